@@ -1,0 +1,155 @@
+// Graph -> GraphML 1.0 via libxml2's xmlTextWriter, valid against the schema
+// and readable by Gephi, NetworkX, igraph and Neo4j APOC (keys named, never d0).
+// Entry point: GraphmlExporter::write(). Tested by tests/export_test.cc and
+// tests/readers_check.py (xmllint, NetworkX, igraph).
+#include <libxml/xmlwriter.h>
+
+#include <memory>
+
+#include "common.h"
+#include "registry.h"
+#include "wngraph/centrality.h"
+#include "wngraph/error.h"
+
+namespace wngraph::detail {
+namespace {
+
+class Writer {
+ public:
+  Writer() : buf_(xmlBufferCreate()), w_(xmlNewTextWriterMemory(buf_, 0)) {
+    if (!w_) throw Error("cannot create xml writer");
+    xmlTextWriterSetIndent(w_, 1);
+    xmlTextWriterSetIndentString(w_, BAD_CAST "  ");
+  }
+  ~Writer() {
+    if (w_) xmlFreeTextWriter(w_);
+    xmlBufferFree(buf_);
+  }
+  void start(const char* el) { check(xmlTextWriterStartElement(w_, BAD_CAST el)); }
+  void end() { check(xmlTextWriterEndElement(w_)); }
+  void attr(const char* k, const std::string& v) {
+    check(xmlTextWriterWriteAttribute(w_, BAD_CAST k, BAD_CAST v.c_str()));
+  }
+  void text(const std::string& v) { check(xmlTextWriterWriteString(w_, BAD_CAST v.c_str())); }
+  void doc_start() { check(xmlTextWriterStartDocument(w_, nullptr, "UTF-8", nullptr)); }
+  std::string finish() {
+    check(xmlTextWriterEndDocument(w_));
+    xmlFreeTextWriter(w_);
+    w_ = nullptr;
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buf_)), xmlBufferLength(buf_));
+  }
+
+ private:
+  static void check(int rc) {
+    if (rc < 0) throw Error("cannot write graphml (invalid text in a name?)");
+  }
+  xmlBufferPtr buf_;
+  xmlTextWriterPtr w_;
+};
+
+// XML 1.0 forbids most control characters even escaped: drop them.
+std::string xml_safe(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s)
+    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += static_cast<char>(c);
+  return out;
+}
+
+class GraphmlExporter : public Exporter {
+ public:
+  const char* name() const override { return "graphml"; }
+  const char* description() const override { return "GraphML for Gephi, NetworkX, igraph, Neo4j APOC"; }
+  void write(const Graph& graph, const ExportOptions&, std::ostream& out) const override {
+    const auto& g = graph.g;
+    std::vector<std::string> metrics;
+    if (boost::num_vertices(g) > 0)
+      for (const auto& m : metric_names())
+        if (g[0].metrics.count(m)) metrics.push_back(m);
+
+    Writer w;
+    w.doc_start();
+    w.start("graphml");
+    w.attr("xmlns", "http://graphml.graphdrawing.org/xmlns");
+    w.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+    w.attr("xsi:schemaLocation",
+           "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+    auto key = [&](const std::string& id, const char* for_, const char* type) {
+      w.start("key");
+      w.attr("id", id);
+      w.attr("for", for_);
+      w.attr("attr.name", id);
+      w.attr("attr.type", type);
+      w.end();
+    };
+    key("label", "node", "string");
+    key("type", "node", "string");
+    key("labels", "node", "string");
+    key("aliases", "node", "string");
+    key("notes", "node", "string");
+    key("author", "node", "boolean");
+    for (const auto& m : metrics) key(m, "node", "double");
+    // Edge keys: ids distinct from node keys (ids are document-wide in GraphML).
+    auto ekey = [&](const std::string& id, const char* name, const char* type) {
+      w.start("key");
+      w.attr("id", id);
+      w.attr("for", "edge");
+      w.attr("attr.name", name);
+      w.attr("attr.type", type);
+      w.end();
+    };
+    ekey("e_label", "label", "string");
+    ekey("relation", "relation", "string");
+    ekey("weight", "weight", "double");
+    ekey("symmetric", "symmetric", "boolean");
+    ekey("first_seen", "first_seen", "string");
+    ekey("last_seen", "last_seen", "string");
+    ekey("evidence", "evidence", "string");
+
+    w.start("graph");
+    w.attr("id", "wngraph");
+    w.attr("edgedefault", "directed");
+    auto data = [&](const std::string& k, const std::string& v) {
+      w.start("data");
+      w.attr("key", k);
+      w.text(xml_safe(v));
+      w.end();
+    };
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+      const auto& p = g[v];
+      w.start("node");
+      w.attr("id", xml_safe(p.id));
+      data("label", p.label);
+      data("type", type_name(p.type));
+      data("labels", std::string(":") + type_name(p.type));
+      data("aliases", list_text(p.aliases));
+      data("notes", list_text(p.notes));
+      data("author", p.author ? "true" : "false");
+      for (const auto& m : metrics) data(m, number(p.metrics.at(m)));
+      w.end();
+    }
+    for (const auto& e : graph.edges()) {
+      const auto& p = g[e];
+      w.start("edge");
+      w.attr("id", p.id);
+      w.attr("source", xml_safe(g[boost::source(e, g)].id));
+      w.attr("target", xml_safe(g[boost::target(e, g)].id));
+      data("e_label", upper_relation(p.relation));
+      data("relation", relation_name(p.relation));
+      data("weight", std::to_string(p.weight));
+      data("symmetric", is_symmetric(p.relation) ? "true" : "false");
+      data("first_seen", p.first_seen.iso());
+      data("last_seen", p.last_seen.iso());
+      data("evidence", evidence_text(p));
+      w.end();
+    }
+    w.end();  // graph
+    w.end();  // graphml
+    out << w.finish();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_graphml_exporter() { return std::make_unique<GraphmlExporter>(); }
+
+}  // namespace wngraph::detail

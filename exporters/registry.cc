@@ -1,0 +1,108 @@
+// Format name -> Exporter, filtering, and atomic writing of the result.
+// Entry point: export_graph(). Tested by tests/export_test.cc.
+#include "registry.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+
+#include "wngraph/error.h"
+
+namespace wngraph {
+
+const std::vector<const Exporter*>& exporters() {
+  static const std::vector<std::unique_ptr<Exporter>> owned = [] {
+    std::vector<std::unique_ptr<Exporter>> v;
+    v.push_back(detail::make_dot_exporter());
+    v.push_back(detail::make_graphml_exporter());
+    v.push_back(detail::make_jsonld_exporter());
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return std::string(a->name()) < b->name(); });
+    return v;
+  }();
+  static const std::vector<const Exporter*> view = [] {
+    std::vector<const Exporter*> v;
+    for (const auto& e : owned) v.push_back(e.get());
+    return v;
+  }();
+  return view;
+}
+
+std::vector<std::string> exporter_names() {
+  std::vector<std::string> names;
+  for (const auto* e : exporters()) names.push_back(e->name());
+  return names;
+}
+
+const Exporter& find_exporter(const std::string& name) {
+  for (const auto* e : exporters())
+    if (name == e->name()) return *e;
+  auto names = exporter_names();
+  std::string valid;
+  for (const auto& n : names) valid += (valid.empty() ? "" : ", ") + n;
+  std::string hint = did_you_mean(name, names);
+  throw Error("unknown format '" + name + "' (valid: " + valid + ")" + (hint.empty() ? "" : "; " + hint));
+}
+
+Graph filter_graph(const Graph& graph, const ExportOptions& o) {
+  if (o.relations.empty() && o.min_weight <= 1) return graph;
+  Graph out;
+  out.note_count = graph.note_count;
+  const auto& g = graph.g;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) boost::add_vertex(g[v], out.g);
+  size_t n = 0;
+  for (const auto& e : graph.edges()) {
+    const auto& p = g[e];
+    if (p.weight < o.min_weight) continue;
+    if (!o.relations.empty() && std::find(o.relations.begin(), o.relations.end(), p.relation) == o.relations.end())
+      continue;
+    EdgeProps q = p;
+    q.id = "e" + std::to_string(n++);
+    boost::add_edge(boost::source(e, g), boost::target(e, g), q, out.g);
+  }
+  return out;
+}
+
+void export_graph(const Graph& graph, const ExportOptions& options) {
+  const Exporter& exporter = find_exporter(options.format);
+  Graph filtered = filter_graph(graph, options);
+  // Render fully in memory first: a failure leaves no output behind.
+  std::ostringstream buf;
+  exporter.write(filtered, options, buf);
+  const std::string data = buf.str();
+  if (options.output == "-" || options.output.empty()) {
+    std::cout << data;
+    std::cout.flush();
+    if (!std::cout) throw Error("cannot write to standard output");
+    return;
+  }
+  namespace fs = std::filesystem;
+  fs::path target(options.output);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error("no such folder for the output", options.output);
+  // Temporary file beside the target, then rename: atomic on one filesystem.
+  fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot write output", options.output);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      fs::remove(tmp, ec);
+      throw Error("cannot write output", options.output);
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw Error("cannot write output", options.output);
+  }
+}
+
+}  // namespace wngraph

@@ -1,0 +1,14 @@
+// The exporters the registry knows; each format's .cc defines one factory.
+#pragma once
+
+#include <memory>
+
+#include "wngraph/export.h"
+
+namespace wngraph::detail {
+
+std::unique_ptr<Exporter> make_graphml_exporter();
+std::unique_ptr<Exporter> make_dot_exporter();
+std::unique_ptr<Exporter> make_jsonld_exporter();
+
+}  // namespace wngraph::detail

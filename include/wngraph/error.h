@@ -1,0 +1,44 @@
+// The one error type of wngraph. Library code throws it; only the command line
+// formats it and picks an exit code.
+#pragma once
+
+#include <stdexcept>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace wngraph {
+
+class Error : public std::runtime_error {
+ public:
+  // `message` is short and lowercase ("unknown format 'gml'"). `file`, `line`
+  // and `fragment` locate the offending input when there is one (line 0 =
+  // unknown).
+  explicit Error(std::string message, std::string file = "", int line = 0,
+                 std::string fragment = "")
+      : std::runtime_error(std::move(message)),
+        file_(std::move(file)),
+        line_(line),
+        fragment_(std::move(fragment)) {}
+
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+  const std::string& fragment() const { return fragment_; }
+
+  // "file:line: message: `fragment`", leaving out the parts that are empty.
+  std::string describe() const;
+
+ private:
+  std::string file_;
+  int line_;
+  std::string fragment_;
+};
+
+// "did you mean 'graphml'?" for the closest of `choices` to `given`, or "" when
+// nothing is close. Shared by every lookup of a name a user typed.
+std::string did_you_mean(const std::string& given,
+                         const std::initializer_list<std::string>& choices);
+std::string did_you_mean(const std::string& given,
+                         const std::vector<std::string>& choices);
+
+}  // namespace wngraph

@@ -1,0 +1,48 @@
+// Exporters: Graph -> GraphML, DOT, JSON-LD (and more), behind one interface
+// and a registry keyed by format name. Output is deterministic and written
+// atomically: an error never leaves a half-written file.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "wngraph/graph.h"
+
+namespace wngraph {
+
+struct ExportOptions {
+  std::string format = "graphml";
+  // File to write, or "-" for standard output.
+  std::string output = "-";
+  // Keep only these relations (empty = all).
+  std::vector<Relation> relations;
+  // Drop edges mentioned fewer times than this.
+  int min_weight = 1;
+  // Prefix of the @id of every node in JSON-LD.
+  std::string base_iri = "urn:wngraph:";
+};
+
+class Exporter {
+ public:
+  virtual ~Exporter() = default;
+  virtual const char* name() const = 0;         // "graphml"
+  virtual const char* description() const = 0;  // one line for --help
+  // Writes `graph` (already filtered) to `out`. Throws Error.
+  virtual void write(const Graph& graph, const ExportOptions& options, std::ostream& out) const = 0;
+};
+
+// Every exporter, sorted by name.
+const std::vector<const Exporter*>& exporters();
+std::vector<std::string> exporter_names();
+// Throws Error "unknown format 'x'; valid: a, b; did you mean 'y'?".
+const Exporter& find_exporter(const std::string& name);
+
+// Applies the relation and weight filters (nodes left without edges stay).
+Graph filter_graph(const Graph& graph, const ExportOptions& options);
+
+// Entry point of the stage: filters, picks the exporter, writes atomically.
+void export_graph(const Graph& graph, const ExportOptions& options);
+
+}  // namespace wngraph

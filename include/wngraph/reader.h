@@ -1,0 +1,53 @@
+// Readers: files, folders and standard input -> Notes.
+//
+// The format is sniffed from the content (the extension only breaks ties):
+// plain text, Markdown with YAML-style front matter, HTML pages, RSS 2.0 and
+// Atom feeds. A text whose body holds several "Weeknote w/c ..." headings is
+// split into one Note per weeknote. libxml2 is used with no network access,
+// no DTD loading and no entity expansion.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wngraph/note.h"
+
+namespace wngraph {
+
+enum class Format { kText, kMarkdown, kHtml, kRss, kAtom };
+
+const char* format_name(Format f);
+
+struct ReadOptions {
+  // Author for notes whose metadata names none ("" = leave empty).
+  std::string default_author;
+  // Author for every note, overriding metadata (the CLI's --author).
+  std::string force_author;
+  // Split texts holding several weeknotes into one Note each.
+  bool split_weeknotes = true;
+  // Drop a note whose text is identical to one already read (feeds and the
+  // pages they link to often overlap; compilations repeat notes).
+  bool drop_duplicates = true;
+};
+
+// Guesses the format of `content`; `path` (may be empty) only breaks ties.
+Format sniff_format(std::string_view content, std::string_view path);
+
+// Parses one document already in memory. `source` names it in Note ids and
+// messages. Throws Error on malformed feeds.
+std::vector<Note> read_document(std::string_view content, const std::string& source,
+                                const ReadOptions& options = {});
+
+// Reads every input: a file, a folder (recursively, in byte order of the
+// paths, hidden files skipped) or "-" for standard input. Throws Error for
+// missing paths and unreadable files.
+std::vector<Note> read_inputs(const std::vector<std::string>& inputs,
+                              const ReadOptions& options = {});
+
+// Parses a date in the forms weeknotes and feeds use: ISO 8601, RFC 822,
+// "16 July 2018", "July 16, 2018", "2020 05 01", "w/c 2 March". Returns an
+// empty Date when nothing is recognised.
+Date parse_date(std::string_view text);
+
+}  // namespace wngraph

@@ -1,0 +1,61 @@
+// Resolution: the mentions of many notes -> one entity per real-world thing.
+//
+// Merges "Kay" into "Kay Brown" when the same author's note makes it
+// unambiguous, strips possessives and titles, merges acronyms defined in the
+// text and council aliases, and applies a user's override file.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "wngraph/extract.h"
+
+namespace wngraph {
+
+struct Entity {
+  std::string key;    // stable id: "person/kay-brown"
+  std::string name;   // canonical display name
+  EntityType type = EntityType::kPerson;
+  bool author = false;
+  std::set<std::string> aliases;  // other surface forms seen
+  std::set<std::string> notes;    // ids of the notes that mention it
+};
+
+struct Assertion {
+  size_t source = 0;  // index into Resolution::entities
+  Relation relation = Relation::kMetWith;
+  size_t target = 0;
+  Evidence evidence;
+};
+
+struct Resolution {
+  std::vector<Entity> entities;  // sorted by key
+  std::vector<Assertion> assertions;
+};
+
+// A user's corrections, read from JSON (--aliases FILE):
+//   {"merge": {"Kay Brown": ["Kay", "K. Brown"]}, "rename": {"Cate": "Cate D"},
+//    "ignore": ["Tune"], "types": {"HackIT": "Team"}}
+struct Overrides {
+  std::map<std::string, std::vector<std::string>> merge;
+  std::map<std::string, std::string> rename;
+  std::set<std::string> ignore;
+  std::map<std::string, EntityType> types;
+};
+
+// Throws Error with file:line for malformed JSON or unknown type names.
+Overrides load_overrides(const std::string& path);
+
+struct ResolveOptions {
+  Overrides overrides;
+};
+
+// Entry point of the stage.
+Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options = {});
+
+// Lower-case ASCII slug used in keys and ids: "Kay Brown" -> "kay-brown".
+std::string slug(const std::string& name);
+
+}  // namespace wngraph

@@ -1,0 +1,88 @@
+// argv -> Options -> the chosen Command; errors -> one line on stderr and an
+// exit code. Entry point: cli::run(). Tested by tests/cli_test.cc.
+#include "cli/cli.h"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "wngraph/error.h"
+
+namespace wngraph::cli {
+namespace {
+
+void add_input_flags(CLI::App& sub, InputOptions& in) {
+  sub.add_option("inputs", in.inputs, "Files, folders (read recursively) or - for standard input")->required();
+  sub.add_option("--author", in.author, "Author of the notes (overrides their metadata)");
+  sub.add_option("--aliases", in.aliases, "JSON file of merges, renames, ignores and types")->check(CLI::ExistingFile);
+  sub.add_option("--gazetteer", in.gazetteers, "Extra gazetteer TSV (repeatable)")->check(CLI::ExistingFile);
+  sub.add_flag("--no-split", in.no_split, "Read each file as one note, even with several weeknote headings");
+  sub.add_flag("--mentioned-with", in.mentioned_with, "Add weak mentioned_with edges for co-occurrence");
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  Options o;
+  CLI::App app{"wngraph: turn weeknotes into a knowledge graph"};
+  app.name("wngraph");
+  app.set_version_flag("--version", "wngraph " WNGRAPH_VERSION);
+  app.add_flag("-v,--verbose", [&](int64_t n) { o.global.verbosity += static_cast<int>(n); }, "Say more (repeatable)");
+  app.add_flag("-q,--quiet", [&](int64_t) { o.global.verbosity = -1; }, "Only errors");
+  app.require_subcommand(1);
+
+  std::map<CLI::App*, const Command*> chosen;
+  std::vector<std::string> formats = exporter_names();
+  std::string format_list;
+  for (const auto& f : formats) format_list += (format_list.empty() ? "" : "|") + f;
+  for (const auto& cmd : commands()) {
+    CLI::App* sub = app.add_subcommand(cmd.name, cmd.help);
+    chosen[sub] = &cmd;
+    std::string name = cmd.name;
+    if (name == "explain") sub->add_option("name", o.name, "Name or alias of the node")->required();
+    add_input_flags(*sub, o.input);
+    if (name == "export") {
+      sub->add_option("-f,--format", o.export_.format, "Output format: " + format_list)->capture_default_str();
+      sub->add_option("-o,--output", o.export_.output, "Output file, or - for standard output")->capture_default_str();
+      sub->add_option("--relation", o.relations, "Keep only this relation (repeatable)");
+      sub->add_option("--min-weight", o.export_.min_weight, "Drop edges with fewer mentions")->capture_default_str();
+      sub->add_option("--base-iri", o.export_.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
+    }
+    if (name == "stats") {
+      sub->add_option("--top", o.top, "How many nodes to list")->capture_default_str();
+      sub->add_option("--by", o.by, "Metric to rank by: degree, weighted_degree, betweenness, closeness, pagerank")
+          ->capture_default_str();
+    }
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  auto logger = spdlog::stderr_color_mt("wngraph");
+  logger->set_pattern("wngraph: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(o.global.verbosity < 0 ? spdlog::level::err
+                    : o.global.verbosity == 0 ? spdlog::level::warn
+                    : o.global.verbosity == 1 ? spdlog::level::info
+                                              : spdlog::level::debug);
+  for (auto& [sub, cmd] : chosen) {
+    if (!sub->parsed()) continue;
+    try {
+      return cmd->run(o);
+    } catch (const Error& e) {
+      std::cerr << "wngraph: " << e.describe() << "\n";
+      return kFailure;
+    } catch (const std::exception& e) {
+      std::cerr << "wngraph: internal error: " << e.what() << "\n";
+      return kFailure;
+    }
+  }
+  return kUsage;
+}
+
+}  // namespace wngraph::cli

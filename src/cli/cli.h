@@ -1,0 +1,64 @@
+// The command line: options structs, the subcommand table, and run().
+// Only this layer formats errors and picks exit codes.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "wngraph/centrality.h"
+#include "wngraph/export.h"
+#include "wngraph/extract.h"
+#include "wngraph/graph.h"
+#include "wngraph/reader.h"
+#include "wngraph/resolve.h"
+
+namespace wngraph::cli {
+
+// Exit codes.
+constexpr int kOk = 0;
+constexpr int kFailure = 1;  // bad input, unwritable output
+constexpr int kUsage = 2;    // bad flags
+
+// What every subcommand that reads notes shares.
+struct InputOptions {
+  std::vector<std::string> inputs;  // files, folders, "-"
+  std::string author;               // --author: overrides metadata
+  std::string aliases;              // --aliases FILE
+  std::vector<std::string> gazetteers;
+  bool no_split = false;            // --no-split: one note per file
+  bool mentioned_with = false;      // --mentioned-with
+};
+
+struct GlobalOptions {
+  int verbosity = 0;  // -v: +1, --quiet: -1
+};
+
+struct Options {
+  GlobalOptions global;
+  InputOptions input;
+  ExportOptions export_;
+  std::vector<std::string> relations;  // --relation, parsed into export_.relations
+  // stats
+  size_t top = 10;
+  std::string by = "degree";
+  // explain
+  std::string name;
+};
+
+struct Command {
+  const char* name;
+  const char* help;
+  std::function<int(const Options&)> run;
+};
+
+// The subcommand table, in --help order.
+const std::vector<Command>& commands();
+
+// Reads, extracts, resolves, builds and scores the graph for `in`.
+Graph build(const InputOptions& in);
+
+// Parses argv into Options, runs the chosen command, reports errors.
+int run(int argc, char** argv);
+
+}  // namespace wngraph::cli

@@ -1,0 +1,148 @@
+// Options -> the subcommands' work: export, stats, explain.
+// Entry points: the Command table, cli::build(). Tested by tests/cli_test.cc
+// and tests/e2e_test.sh.
+#include <unistd.h>
+
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/cli.h"
+#include "text.h"
+#include "wngraph/error.h"
+
+namespace wngraph::cli {
+
+Graph build(const InputOptions& in) {
+  ReadOptions ro;
+  ro.force_author = in.author;
+  ro.split_weeknotes = !in.no_split;
+  auto notes = read_inputs(in.inputs, ro);
+  spdlog::info("read {} notes", notes.size());
+  ExtractOptions eo;
+  eo.gazetteer_files = in.gazetteers;
+  eo.mentioned_with = in.mentioned_with;
+  auto lexicon = load_lexicon(eo);
+  std::vector<NoteExtraction> extracted;
+  extracted.reserve(notes.size());
+  bool progress = notes.size() >= 200 && ::isatty(STDERR_FILENO);
+  for (size_t i = 0; i < notes.size(); ++i) {
+    extracted.push_back(extract(notes[i], *lexicon, eo));
+    if (progress && (i % 50 == 0 || i + 1 == notes.size()))
+      std::cerr << "\rextracting " << (i + 1) << "/" << notes.size() << std::flush;
+  }
+  if (progress) std::cerr << "\n";
+  ResolveOptions rs;
+  if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
+  Graph g = build_graph(resolve(extracted, rs), notes.size());
+  compute_centrality(g);
+  spdlog::info("graph: {} nodes, {} edges", boost::num_vertices(g.g), boost::num_edges(g.g));
+  return g;
+}
+
+namespace {
+
+int run_export(const Options& o) {
+  ExportOptions eo = o.export_;
+  find_exporter(eo.format);  // fail on a bad format before reading anything
+  for (const auto& r : o.relations) {
+    auto rel = parse_relation(r);
+    if (!rel) {
+      std::vector<std::string> names;
+      for (Relation x : kRelations) names.push_back(relation_name(x));
+      std::string hint = did_you_mean(r, names);
+      throw Error("unknown relation '" + r + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+    eo.relations.push_back(*rel);
+  }
+  Graph g = build(o.input);
+  export_graph(g, eo);
+  if (eo.output != "-") spdlog::info("wrote {}", eo.output);
+  return kOk;
+}
+
+int run_stats(const Options& o) {
+  const auto& metrics = metric_names();
+  if (std::find(metrics.begin(), metrics.end(), o.by) == metrics.end()) {
+    std::string hint = did_you_mean(o.by, metrics);
+    throw Error("unknown metric '" + o.by + "'" + (hint.empty() ? "" : "; " + hint));
+  }
+  Graph graph = build(o.input);
+  const auto& g = graph.g;
+  std::cout << "notes: " << graph.note_count << "\n";
+  std::cout << "nodes: " << boost::num_vertices(g) << "\n";
+  std::map<std::string, int> by_type, by_rel;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) by_type[type_name(g[v].type)]++;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) by_rel[relation_name(g[e].relation)]++;
+  for (EntityType t : kEntityTypes) std::cout << "  " << std::left << std::setw(14) << type_name(t) << by_type[type_name(t)] << "\n";
+  std::cout << "edges: " << boost::num_edges(g) << "\n";
+  for (Relation r : kRelations)
+    if (by_rel[relation_name(r)] || r != Relation::kMentionedWith)
+      std::cout << "  " << std::left << std::setw(14) << relation_name(r) << by_rel[relation_name(r)] << "\n";
+  std::vector<size_t> order(boost::num_vertices(g));
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return g[a].metrics.at(o.by) > g[b].metrics.at(o.by);
+  });
+  std::cout << "top " << std::min(o.top, order.size()) << " by " << o.by << ":\n";
+  for (size_t i = 0; i < order.size() && i < o.top; ++i) {
+    const auto& p = g[order[i]];
+    std::cout << "  " << std::setw(3) << std::right << (i + 1) << ". " << p.label << " (" << type_name(p.type) << ") "
+              << p.metrics.at(o.by) << "\n";
+  }
+  return kOk;
+}
+
+int run_explain(const Options& o) {
+  Graph graph = build(o.input);
+  const auto& g = graph.g;
+  std::string want = detail::lower(o.name);
+  std::vector<size_t> hits;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    bool hit = detail::lower(g[v].label) == want;
+    for (const auto& a : g[v].aliases) hit |= detail::lower(a) == want;
+    if (hit) hits.push_back(v);
+  }
+  if (hits.empty()) {
+    std::vector<std::string> labels;
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) labels.push_back(g[v].label);
+    std::string hint = did_you_mean(o.name, labels);
+    throw Error("no node named '" + o.name + "'" + (hint.empty() ? "" : "; " + hint));
+  }
+  for (size_t v : hits) {
+    const auto& p = g[v];
+    std::cout << p.label << " (" << type_name(p.type) << (p.author ? ", author" : "") << ")\n";
+    std::cout << "  id: " << p.id << "\n";
+    if (!p.aliases.empty()) std::cout << "  aliases: " << detail::join(p.aliases, "; ") << "\n";
+    std::cout << "  notes: " << p.notes.size() << "\n";
+    for (const auto& e : graph.edges()) {
+      size_t s = boost::source(e, g), t = boost::target(e, g);
+      if (s != v && t != v) continue;
+      const auto& ep = g[e];
+      std::cout << "  " << g[s].label << " " << relation_name(ep.relation) << " " << g[t].label;
+      if (ep.weight > 1) std::cout << " (x" << ep.weight << ")";
+      std::cout << "\n";
+      for (const auto& ev : ep.evidence) {
+        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << ev.note_id << "\n      \"" << ev.sentence
+                  << "\"\n";
+      }
+    }
+  }
+  return kOk;
+}
+
+}  // namespace
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"export", "Build the graph from notes and write it as GraphML, DOT or JSON-LD", run_export},
+      {"stats", "Count notes, nodes by type, edges by relation; list the most central nodes", run_stats},
+      {"explain", "Show a node, its aliases, and every edge with the sentence behind it", run_explain},
+  };
+  return table;
+}
+
+}  // namespace wngraph::cli

@@ -1,0 +1,89 @@
+// Text -> Date: the date forms of weeknote headings, front matter and feeds.
+// Entry point: parse_date(). Tested by tests/date_test.cc.
+#include <cctype>
+#include <cstdio>
+#include <regex>
+
+#include "text.h"
+#include "wngraph/note.h"
+#include "wngraph/reader.h"
+
+namespace wngraph {
+
+std::string Date::iso() const {
+  char buf[32];
+  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (!year && month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
+  else return "";
+  return buf;
+}
+
+bool Date::operator<(const Date& o) const {
+  if (year != o.year) return year < o.year;
+  if (month != o.month) return month < o.month;
+  return day < o.day;
+}
+bool Date::operator==(const Date& o) const {
+  return year == o.year && month == o.month && day == o.day;
+}
+
+namespace {
+
+int month_number(std::string_view word) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (word.size() < 3) return 0;
+  std::string w = detail::lower(word);
+  for (int i = 0; i < 12; ++i)
+    if (w.compare(0, 3, names[i]) == 0) {
+      // Accept "Mar", "March", "Sept", but not "Marching" or "Maybe".
+      static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+                                   "july",    "august",   "september", "october", "november", "december"};
+      std::string f = full[i];
+      if (w == f || w.size() == 3 || (i == 8 && w == "sept")) return i + 1;
+      return 0;
+    }
+  return 0;
+}
+
+bool valid(int y, int m, int d) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+  if (y && (y < 1900 || y > 2200)) return false;
+  if (y && m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return false;
+  return true;
+}
+
+}  // namespace
+
+Date parse_date(std::string_view input) {
+  std::string s = detail::normalise_punctuation(input);
+  std::smatch m;
+  // ISO 8601 (also the start of an RFC 3339 timestamp), or "2020 05 01".
+  static const std::regex iso(R"((?:^|\D)((?:19|20|21)\d\d)[-/ .](\d{1,2})[-/ .](\d{1,2})(?:\D|$))");
+  if (std::regex_search(s, m, iso)) {
+    int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    if (valid(y, mo, d)) return {y, mo, d};
+  }
+  // "16 July 2018", "Fri, 01 May 2020 10:00:00 +0000", "w/c 2 March", "6 & 13 January".
+  static const std::regex dmy(R"((?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:&|and|-)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([A-Za-z]{3,9})\.?,?(?:\s+((?:19|20|21)\d\d))?(?:\b|$))");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), dmy); it != std::sregex_iterator(); ++it) {
+    int mo = month_number((*it)[2].str());
+    if (!mo) continue;
+    int d = std::stoi((*it)[1]), y = (*it)[3].matched ? std::stoi((*it)[3]) : 0;
+    if (valid(y, mo, d)) return {y, mo, d};
+  }
+  // "July 16, 2018", "July 16th 2018".
+  static const std::regex mdy(R"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20|21)\d\d)\b)");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), mdy); it != std::sregex_iterator(); ++it) {
+    int mo = month_number((*it)[1].str());
+    if (!mo) continue;
+    int d = std::stoi((*it)[2]), y = std::stoi((*it)[3]);
+    if (valid(y, mo, d)) return {y, mo, d};
+  }
+  return {};
+}
+
+}  // namespace wngraph

@@ -1,0 +1,688 @@
+// Note -> NoteExtraction: recognises entities per sentence (recognise.cc),
+// then applies relation patterns over a masked copy of each sentence in which
+// every entity reads "@k@". Entry point: extract(). Tested by tests/extract_test.cc.
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "lexicon.h"
+#include "recognise.h"
+#include "text.h"
+#include "tokens.h"
+#include "wngraph/extract.h"
+
+namespace wngraph {
+
+using namespace detail;
+
+namespace {
+
+bool org_like(EntityType t) {
+  return t == EntityType::kCouncil || t == EntityType::kOrganisation || t == EntityType::kTeam ||
+         t == EntityType::kProgramme;
+}
+
+// One sentence ready for the relation patterns.
+struct Masked {
+  Sentence sentence;
+  Recognised rec;
+  std::string text;              // lower case, entities as "@k@"
+  std::vector<int> paren_depth;  // per span: inside parentheses?
+  bool first_person = false;
+};
+
+std::string title_case(const std::string& words) {
+  std::string out;
+  bool start = true;
+  for (char c : words) {
+    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    start = c == ' ';
+  }
+  return out;
+}
+
+Masked mask(const Sentence& s, const Lexicon& lex) {
+  Masked m;
+  m.sentence = s;
+  m.rec = recognise(s.norm, lex);
+  const auto& t = m.rec.tokens;
+  std::vector<int> span_at(t.size(), -1);
+  for (size_t k = 0; k < m.rec.spans.size(); ++k)
+    for (size_t i = m.rec.spans[k].begin; i < m.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
+  int depth = 0;
+  m.paren_depth.assign(m.rec.spans.size(), 0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].text == "(") ++depth;
+    if (t[i].text == ")" && depth > 0) --depth;
+    if (!m.text.empty()) m.text += ' ';
+    int k = span_at[i];
+    if (k >= 0) {
+      if (m.rec.spans[k].begin == i) {
+        m.paren_depth[k] = depth;
+        m.text += "@" + std::to_string(k) + "@";
+        if (m.rec.spans[k].possessive) m.text += " 's";
+      } else {
+        m.text.pop_back();
+      }
+      continue;
+    }
+    m.text += lower(t[i].text);
+    if (t[i].possessive) m.text += " 's";
+  }
+  static const std::regex fp(R"(\b(i|we|my|me|us|our|i'm|i've|we've|we're|i'd|i'll)\b)");
+  m.first_person = std::regex_search(m.text, fp);
+  // A list item opening with a past-tense verb has an implicit "I".
+  if (s.bullet && !t.empty()) {
+    static const std::set<std::string> verbs = {"Had", "Met", "Went", "Took", "Caught", "Spent", "Gave", "Made",
+                                                "Ran", "Led", "Sat", "Spoke", "Got", "Began", "Did", "Chaired",
+                                                "Joined", "Attended", "Presented", "Popped", "Enjoyed", "Celebrated",
+                                                "Wrapped", "Finished", "Started", "Visited", "Hosted", "Was", "Were",
+                                                "Felt", "Learned", "Learnt", "Helped", "Welcomed", "Delivered"};
+    const std::string& w = t[0].text;
+    if (verbs.count(w) || (w.size() > 4 && ends_with(w, "ed") && is_capitalised(w))) m.first_person = true;
+  }
+  return m;
+}
+
+// Span indices "@k@" found in a piece of masked text, in order.
+std::vector<size_t> refs(const std::string& text) {
+  static const std::regex ref(R"(@(\d+)@)");
+  std::vector<size_t> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), ref); it != std::sregex_iterator(); ++it)
+    out.push_back(std::stoul((*it)[1]));
+  return out;
+}
+
+class NoteExtractor {
+ public:
+  NoteExtractor(const Note& note, const Lexicon& lex, const ExtractOptions& opt)
+      : note_(note), lex_(lex), opt_(opt) {
+    author_.name = note.author.empty() ? opt.unknown_author : note.author;
+    author_.type = EntityType::kPerson;
+    author_.author = true;
+  }
+
+  NoteExtraction run() {
+    for (const auto& s : split_sentences(note_.text)) {
+      if (s.heading) continue;  // titles and section headings state no relations
+      sentences_.push_back(mask(s, lex_));
+    }
+    type_lists();
+    acronyms();
+    find_home_council();
+    out_.note_id = note_.id;
+    out_.author = note_.author;
+    mention(author_);
+    size_t paragraph = SIZE_MAX;
+    for (auto& m : sentences_) {
+      if (m.sentence.paragraph != paragraph) {
+        flush_forum_group();
+        paragraph = m.sentence.paragraph;
+      }
+      current_ = &m;
+      evidence_ = Evidence{note_.id, note_.date, m.sentence.text};
+      for (size_t k = 0; k < m.rec.spans.size(); ++k)
+        if (keep(m, k)) mention(as_mention(m.rec.spans[k]));
+      meetings(m);
+      presentations(m);
+      attendance(m);
+      membership(m);
+      leadership(m);
+      structure(m);
+      partners(m);
+      if (opt_.mentioned_with) cooccurrence(m);
+    }
+    flush_forum_group();
+    prefix_structure();
+    if (home_) {
+      current_ = nullptr;
+      evidence_ = Evidence{note_.id, note_.date, home_evidence_};
+      fact(author_, Relation::kMemberOf, *home_);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  Mention as_mention(const Span& s) const {
+    return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : ""};
+  }
+  Mention span(const Masked& m, size_t k) const { return as_mention(m.rec.spans[k]); }
+  EntityType type(const Masked& m, size_t k) const { return m.rec.spans[k].type; }
+  bool is_person(const Masked& m, size_t k) const { return type(m, k) == EntityType::kPerson; }
+
+  // An unknown single word stays out of the graph unless a pattern used it.
+  bool keep(const Masked& m, size_t k) const {
+    const Span& s = m.rec.spans[k];
+    return s.known || s.end - s.begin > 1 || used_.count({&m, k});
+  }
+
+  void mention(const Mention& x) {
+    if (std::find(out_.mentions.begin(), out_.mentions.end(), x) == out_.mentions.end()) out_.mentions.push_back(x);
+  }
+
+  void fact(const Mention& a, Relation r, const Mention& b) {
+    if (a == b) return;
+    if (a.name == b.name && a.author == b.author) return;
+    Fact f{a, r, b, evidence_};
+    if (is_symmetric(r) && b < a) std::swap(f.source, f.target);
+    for (const auto& g : out_.facts)
+      if (g.source == f.source && g.relation == f.relation && g.target == f.target && g.evidence == f.evidence) return;
+    mention(a);
+    mention(b);
+    out_.facts.push_back(std::move(f));
+  }
+  void use(const Masked& m, size_t k) { used_.insert({&m, k}); }
+  Mention ent(const Masked& m, size_t k) {
+    use(m, k);
+    return span(m, k);
+  }
+
+  // Unknown words listed beside people are people: "Temple, Henry and Michael".
+  void type_lists() {
+    static const std::regex list(R"(@\d+@(?: ,)? (?:(?:@\d+@ ,? )*)(?:and|&) @\d+@)");
+    for (auto& m : sentences_) {
+      for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), list); it != std::sregex_iterator(); ++it) {
+        auto ks = refs(it->str());
+        bool any_person = false;
+        for (size_t k : ks) any_person |= is_person(m, k) && m.rec.spans[k].known;
+        for (size_t k : ks) {
+          Span& s = m.rec.spans[k];
+          if (any_person && !s.known && s.end - s.begin == 1) {
+            s.type = EntityType::kPerson;
+            s.known = true;
+          }
+        }
+      }
+    }
+  }
+
+  // "Information Security for London (ISfL)": the acronym names the same thing.
+  void acronyms() {
+    static const std::regex def(R"((@\d+@) \( (@\d+@) \))");
+    for (auto& m : sentences_) {
+      for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), def); it != std::sregex_iterator(); ++it) {
+        size_t a = refs((*it)[1].str())[0], b = refs((*it)[2].str())[0];
+        const std::string& full = m.rec.spans[a].name;
+        const std::string& acr = m.rec.spans[b].name;
+        if (acr.find(' ') != std::string::npos || acr.size() < 2) continue;
+        std::string initials;
+        for (const auto& w : split(full, ' '))
+          if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+        std::string upper_acr;
+        for (char c : acr)
+          if (std::isupper(static_cast<unsigned char>(c))) upper_acr += c;
+        if (upper_acr.size() < 2 || initials.find(upper_acr) == std::string::npos) continue;
+        m.rec.spans[b].type = m.rec.spans[a].type;
+        m.rec.spans[b].known = true;
+        out_.acronyms.emplace_back(acr, full);
+      }
+    }
+  }
+
+  // The author's council: the one the note names most, when it names one at
+  // least twice or speaks of "the council" as its own.
+  void find_home_council() {
+    std::map<std::string, int> counts;
+    std::map<std::string, std::string> first_sentence;
+    bool generic = false;
+    static const std::regex own(R"(\b(the|our) council\b)");
+    for (const auto& m : sentences_) {
+      generic |= std::regex_search(m.text, own);
+      for (const auto& s : m.rec.spans)
+        if (s.type == EntityType::kCouncil) {
+          ++counts[s.name];
+          first_sentence.emplace(s.name, m.sentence.text);
+        }
+    }
+    std::string best;
+    int n = 0;
+    for (const auto& [name, c] : counts)
+      if (c > n) best = name, n = c;
+    if (!best.empty() && (n >= 2 || generic)) {
+      home_ = Mention{best, EntityType::kCouncil, false};
+      home_evidence_ = first_sentence[best];
+    }
+  }
+
+  // --- met_with ---------------------------------------------------------------
+  void meetings(Masked& m) {
+    static const std::regex cue(
+        R"(\b(caught up|catch[- ]?ups?|catchup|met (up )?with|met up|\bmet\b|meet(ing)? (with|up)|meeting with|chat(ted|ting)?|sessions?|check[- ]ins?|checked in|1:1s?|one[- ]to[- ]ones?|121|coffee|conversations?|discussion|call with|spoke (with|to)|talked (with|to)|lunch|visit(ed)? |joined @\d+@|joined by|meetings?|workshops?)\b)");
+    if (!std::regex_search(m.text, cue)) return;
+    // Separate meetings in one sentence: "...; and Matt from Stamp", "and with Steve".
+    static const std::regex sep(R"( ; | , and with | and with | ; and )");
+    std::vector<std::string> groups;
+    std::sregex_token_iterator it(m.text.begin(), m.text.end(), sep, -1), end;
+    for (; it != end; ++it) groups.push_back(it->str());
+    for (const auto& g : groups) {
+      std::vector<size_t> people;
+      for (size_t k : refs(g))
+        if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0 &&
+            std::find(people.begin(), people.end(), k) == people.end())
+          people.push_back(k);
+      if (people.empty()) continue;
+      std::vector<Mention> group;
+      if (m.first_person) group.push_back(author_);
+      for (size_t k : people) group.push_back(ent(m, k));
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b]);
+    }
+  }
+
+  // People named in a paragraph about a forum meeting the author attended all
+  // met one another there.
+  void flush_forum_group() {
+    if (forum_people_.size() >= 1 && forum_active_) {
+      std::vector<Mention> group{author_};
+      for (const auto& p : forum_people_) group.push_back(p);
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b) {
+          evidence_ = forum_evidence_;
+          fact(group[a], Relation::kMetWith, group[b]);
+        }
+    }
+    forum_people_.clear();
+    forum_active_ = false;
+    paragraph_forum_.reset();
+  }
+
+  void note_forum_people(const Masked& m) {
+    if (!forum_active_) return;
+    for (size_t k = 0; k < m.rec.spans.size(); ++k)
+      if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0) {
+        Mention p = ent(const_cast<Masked&>(m), k);
+        if (std::find(forum_people_.begin(), forum_people_.end(), p) == forum_people_.end())
+          forum_people_.push_back(p);
+      }
+  }
+
+  // --- presented_to -------------------------------------------------------------
+  void presentations(Masked& m) {
+    static const std::regex cue(
+        R"(\b(presented|presenting|presentation|gave (a |an |some )?(talk|run[- ]through|update|updates|overview|presentation|demo)|run[- ]through|talked (through|about)|co-delivered|delivered a talk|talk and q&a|provided an update|gave an update|update from|heard from|walk(ed)? through|set out|reflecting on|spoke (at|to)|pitched|demoed|showcased|shared (our|the))\b)");
+    std::smatch c;
+    if (!std::regex_search(m.text, c, cue)) return;
+    size_t at = c.position(0);
+    std::string before = m.text.substr(0, at), after = m.text.substr(at);
+    std::vector<size_t> presenters;
+    std::string cue_text = c.str(1);
+    if (starts_with(cue_text, "update from") || starts_with(cue_text, "heard from")) {
+      auto ks = refs(after);
+      for (size_t k : ks)
+        if (is_person(m, k)) {
+          presenters.push_back(k);
+          break;
+        }
+    } else {
+      // The people just before the verb: "Matthew and Zoe provided an update".
+      auto ks = refs(before);
+      static const std::regex subject_tail(R"((@\d+@(?: ,| and| &)? ?)+(?:\( [^)]* \) )?(?:[a-z,]+ ){0,6}$)");
+      std::smatch st;
+      if (std::regex_search(before, st, subject_tail))
+        for (size_t k : refs(st.str()))
+          if (is_person(m, k) && !m.rec.spans[k].possessive) presenters.push_back(k);
+      // "that Jenny from finance ran": the person after a relative "that".
+      static const std::regex relative(R"(that (@\d+@) (?:from \S+ )?(?:ran|tan|led|gave|delivered))");
+      std::smatch rel;
+      if (presenters.empty() && std::regex_search(m.text, rel, relative)) {
+        size_t k = refs(rel.str(1))[0];
+        if (is_person(m, k)) presenters.push_back(k);
+      }
+    }
+    bool author_presents = presenters.empty() && std::regex_search(before, std::regex(R"(\b(i|we)\b[^@]*$)"));
+    if (presenters.empty() && !author_presents) {
+      if (!m.first_person) return;
+      author_presents = std::regex_search(m.text, std::regex(R"(\b(i|we) (also )?(presented|co-delivered|talked|gave|shared|spoke))"));
+      if (!author_presents) return;
+    }
+    // The audience: a forum named in the sentence, else colleagues from a
+    // body, else the forum this paragraph is about, else the other people.
+    std::vector<Mention> audience;
+    for (size_t k = 0; k < m.rec.spans.size(); ++k)
+      if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) {
+        audience.push_back(ent(m, k));
+        break;
+      }
+    if (audience.empty()) {
+      static const std::regex from(R"((?:colleagues|people|councillors|team|peers|officers) from (?:the )?(@\d+@))");
+      std::smatch f;
+      if (std::regex_search(m.text, f, from)) {
+        size_t k = refs(f.str(1))[0];
+        if (org_like(type(m, k)) || type(m, k) == EntityType::kCouncil) audience.push_back(ent(m, k));
+      }
+    }
+    if (audience.empty() && paragraph_forum_) audience.push_back(*paragraph_forum_);
+    std::vector<Mention> who;
+    if (author_presents) who.push_back(author_);
+    for (size_t k : presenters) who.push_back(ent(m, k));
+    if (audience.empty()) {
+      if (author_presents) {
+        for (size_t k = 0; k < m.rec.spans.size(); ++k)
+          if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0)
+            audience.push_back(ent(m, k));
+      } else if (m.first_person) {
+        audience.push_back(author_);
+      }
+    }
+    for (const auto& p : who) {
+      for (const auto& a : audience) {
+        fact(p, Relation::kPresentedTo, a);
+        presented_.insert({p.name, a.name});
+      }
+    }
+    if (!audience.empty() && audience[0].type == EntityType::kForum) note_forum_people(m);
+  }
+
+  // --- attended / forum context -------------------------------------------------
+  void attendance(Masked& m) {
+    std::vector<size_t> forums;
+    for (size_t k = 0; k < m.rec.spans.size(); ++k)
+      if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) forums.push_back(k);
+    if (forums.empty()) {
+      note_forum_people(m);
+      return;
+    }
+    size_t f = forums[0];
+    Mention forum = ent(m, f);
+    static const std::regex chair_cue(R"(\b(chaired|chair of|chairing|i chair)\b)");
+    static const std::regex attend_cue(
+        R"(\b(joined|join|joining|took part|take part|went|go to|going to|attended|attending|part of|headed|popped along|went along|came to|coming to|at (the|our|a|their)|had (our|the|a)|sat on|hosting|hosted|meeting|meetings|with the final|on the panel|our regular|our latest)\b)");
+    bool chaired = std::regex_search(m.text, chair_cue);
+    bool attend = std::regex_search(m.text, attend_cue);
+    if (!attend && !chaired) {
+      note_forum_people(m);
+      return;
+    }
+    paragraph_forum_ = forum;
+    if (m.first_person) {
+      forum_active_ = true;
+      forum_evidence_ = evidence_;
+      if (chaired && std::regex_search(m.text, std::regex(R"(\b(i|we) chaired|^chaired|that i chaired|chaired the)"))) {
+        fact(author_, Relation::kLeads, forum);
+      } else if (!presented_.count({author_.name, forum.name})) {
+        fact(author_, Relation::kAttended, forum);
+        if (std::regex_search(m.text, std::regex(R"(\b(be|being) part of|for the first time)")))
+          fact(author_, Relation::kMemberOf, forum);
+      }
+    }
+    // Others named at the meeting attended it too, unless they presented.
+    for (size_t k = 0; k < m.rec.spans.size(); ++k) {
+      if (!is_person(m, k) || !m.rec.spans[k].known || m.rec.spans[k].possessive || m.paren_depth[k] > 0) continue;
+      Mention p = ent(m, k);
+      if (presented_.count({p.name, forum.name})) continue;
+      if (std::regex_search(m.text, std::regex("@" + std::to_string(k) + R"(@ (\S+ ){0,6}chaired)"))) {
+        fact(p, Relation::kAttended, forum);
+        continue;
+      }
+      fact(p, Relation::kAttended, forum);
+    }
+    note_forum_people(m);
+  }
+
+  // --- member_of ------------------------------------------------------------------
+  void membership(Masked& m) {
+    // "Patric and Tim from Linkd", "Stuart (from HR)", "Paul Brewer at Adur & Worthing".
+    static const std::regex from(
+        R"(((?:@\d+@ (?:, |and |& )?)+)(?:\( )?(?:from|at|of) (?:the )?(@\d+@|[a-z]+))");
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), from); it != std::sregex_iterator(); ++it) {
+      std::string obj = (*it)[2].str();
+      std::optional<Mention> target;
+      if (obj[0] == '@') {
+        size_t k = refs(obj)[0];
+        EntityType t = type(m, k);
+        if (t == EntityType::kPerson) continue;
+        Span& s = m.rec.spans[k];
+        if (!s.known && t == EntityType::kOrganisation) s.known = true;  // "from Linkd": a body
+        if (t == EntityType::kForum || t == EntityType::kProgramme) {
+          if ((*it).str().find(" of ") != std::string::npos) continue;
+        }
+        target = ent(m, k);
+      } else {
+        std::string dept = lex_.department(obj);
+        if (dept.empty()) continue;
+        target = Mention{dept, EntityType::kTeam, false};
+      }
+      if ((*it).str().find(" of ") != std::string::npos && target->type != EntityType::kCouncil &&
+          target->type != EntityType::kOrganisation)
+        continue;
+      auto ks = refs((*it)[1].str());
+      // Only the people directly listed before "from" belong there.
+      for (size_t k : ks)
+        if (is_person(m, k) && !m.rec.spans[k].possessive) {
+          m.rec.spans[k].known = true;
+          fact(ent(m, k), Relation::kMemberOf, *target);
+        }
+    }
+    // Role phrases naming a body: "(ICT manager for the Hackney Learning Trust)",
+    // "technology and data leads for Greenwich".
+    static const std::regex role_for(
+        R"((@\d+@)[^@]{0,80}?\b(manager|lead|leads|officer|designer|analyst|architect|developer|engineer|adviser|advisor|consultant) (?:for|at) (?:the )?(@\d+@)(?: (?:\| |and |& )(@\d+@))?)");
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), role_for); it != std::sregex_iterator(); ++it) {
+      size_t p = refs((*it)[1].str())[0];
+      if (!is_person(m, p)) continue;
+      for (int g : {3, 4}) {
+        if (!(*it)[g].matched) continue;
+        size_t o = refs((*it)[g].str())[0];
+        if (!org_like(type(m, o))) continue;
+        // Several people before "leads for": each belongs to the bodies listed.
+        auto people = refs(m.text.substr(0, it->position(0) + (*it)[1].length()));
+        std::string head = m.text.substr(it->position(0), (*it)[2].first - m.text.begin() - it->position(0));
+        for (size_t q : refs(head))
+          if (is_person(m, q)) fact(ent(m, q), Relation::kMemberOf, ent(m, o));
+      }
+    }
+    // "new to Hackney", "joined as a Service Designer".
+    static const std::regex new_to(R"((@\d+@)[^@]{0,30}\bnew to (@\d+@))");
+    std::smatch nt;
+    if (std::regex_search(m.text, nt, new_to)) {
+      size_t p = refs(nt.str(1))[0], o = refs(nt.str(2))[0];
+      if (is_person(m, p) && org_like(type(m, o))) fact(ent(m, p), Relation::kMemberOf, ent(m, o));
+    }
+    // "reflections on joining the HackIT team": the people of the sentence joined it.
+    static const std::regex joining(R"(\bjoin(ing|ed)? (?:the |our )?(@\d+@))");
+    std::smatch jn;
+    if (std::regex_search(m.text, jn, joining)) {
+      size_t t = refs(jn.str(2))[0];
+      if (type(m, t) == EntityType::kTeam) {
+        for (size_t k = 0; k < m.rec.spans.size(); ++k)
+          if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0)
+            fact(ent(m, k), Relation::kMemberOf, ent(m, t));
+        if (std::regex_search(m.text, std::regex(R"(\bour (team|teams)\b)"))) fact(author_, Relation::kMemberOf, ent(m, t));
+      }
+    }
+    // The author's own team: "we've done in the HackIT team", "we're taking in HackIT".
+    static const std::regex own_team(R"(\b(we|we've|we're|our)\b[^@;]{0,60}\b(in|at|across) (?:the )?(@\d+@))");
+    std::smatch ot;
+    if (std::regex_search(m.text, ot, own_team)) {
+      size_t t = refs(ot.str(3))[0];
+      if (type(m, t) == EntityType::kTeam && !m.rec.spans[t].possessive)
+        fact(author_, Relation::kMemberOf, ent(m, t));
+    }
+    // "voted into Socitm as Vice President", "I joined X as".
+    static const std::regex into(R"(\b(i|i've|i have)\b[^@]{0,30}\b(voted|elected|appointed) (?:in)?to (?:the )?(@\d+@))");
+    std::smatch vi;
+    if (std::regex_search(m.text, vi, into)) {
+      size_t o = refs(vi.str(3))[0];
+      if (org_like(type(m, o)) || type(m, o) == EntityType::kForum) fact(author_, Relation::kMemberOf, ent(m, o));
+    }
+  }
+
+  // --- leads ----------------------------------------------------------------------
+  void leadership(Masked& m) {
+    static const std::string role =
+        R"((?:director|head|chair|chief executive|chief exec|ceo|leader|lead|ad|assistant director|executive director|deputy director|managing director|cio|cdo|cto))";
+    // "Eddie (the Director of LOTI)", "Kay, our director of customer services",
+    // "Vicky our AD, Community Enforcement and Regulatory Services".
+    std::regex after("(@\\d+@) (?:\\( |, )?(?:the |our |my )?(?:new |interim |current |acting )?" + role +
+                     R"((?: of| for|,)? (?:the )?(@\d+@|[a-z' ]+))");
+    // "the current Director of Customer Services, Kay Brown".
+    std::regex before("\\b" + role + R"( (?:of|for) (?:the )?(@\d+@) , (@\d+@))");
+    std::smatch x;
+    std::string text = m.text;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), after); it != std::sregex_iterator(); ++it) {
+      size_t p = refs((*it)[1].str())[0];
+      if (!is_person(m, p)) continue;
+      std::string obj = (*it)[2].str();
+      if (obj[0] == '@') {
+        size_t o = refs(obj)[0];
+        if (type(m, o) == EntityType::kPerson) continue;
+        fact(ent(m, p), Relation::kLeads, ent(m, o));
+      } else {
+        // Lower-case unit after the role: "director of customer services".
+        static const std::regex unit(R"(^((?:[a-z]+(?: |$)){1,4}))");
+        std::smatch u;
+        std::string words = trim(obj);
+        if (!std::regex_search(words, u, unit)) continue;
+        std::vector<std::string> kept;
+        for (const auto& w : split(trim(u.str(1)), ' ')) {
+          if (w == "and" || w == "to" || w == "who" || w == "is" || w == "was" || w == "for" || w == "where" ||
+              w == "about" || w == "from" || w == "at" || w == "in" || w == "on" || w == "with")
+            break;
+          kept.push_back(w);
+        }
+        std::string name = title_case(join(kept, " "));
+        if (kept.empty()) continue;
+        EntityType t = EntityType::kTeam;
+        if (lex_.department(name).empty() && kept.size() == 1) {
+          // "Tim (our Chief Exec)": a role with no unit leads the home council.
+          continue;
+        }
+        if (auto* g = lex_.lookup(name)) {
+          name = g->canonical;
+          t = g->type;
+        }
+        fact(ent(m, p), Relation::kLeads, Mention{name, t, false});
+      }
+    }
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), before); it != std::sregex_iterator(); ++it) {
+      size_t o = refs((*it)[1].str())[0], p = refs((*it)[2].str())[0];
+      if (is_person(m, p) && org_like(type(m, o))) fact(ent(m, p), Relation::kLeads, ent(m, o));
+    }
+    // A leader of the whole council: "Tim (our CEO)", "the Leader, Cllr Steve Curran".
+    if (home_) {
+      static const std::regex top_after(R"((@\d+@) (?:\( |, )(?:our |the )(?:ceo|chief exec|chief executive|leader|mayor)\b(?! of))");
+      static const std::regex top_before(R"(\bthe (?:leader|ceo|chief executive|mayor) ,? (@\d+@))");
+      for (const auto* re : {&top_after, &top_before})
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), *re); it != std::sregex_iterator(); ++it) {
+          size_t p = refs((*it)[1].str())[0];
+          if (is_person(m, p)) fact(ent(m, p), Relation::kLeads, *home_);
+        }
+    }
+    // "Matthew will be taking interim responsibility for the X teams along with the Y teams".
+    static const std::regex resp(R"((@\d+@) (?:will be |is |has been )?(?:taking|take|taken|took) (?:on )?(?:interim |overall )?(?:responsibility|charge) for (.*))");
+    if (std::regex_search(text, x, resp)) {
+      size_t p = refs(x.str(1))[0];
+      if (is_person(m, p))
+        for (size_t o : refs(x.str(2)))
+          if (org_like(type(m, o))) fact(ent(m, p), Relation::kLeads, ent(m, o));
+    }
+    // "the apprenticeship steering group meeting that I chaired" / "Chaired the X".
+    static const std::regex chaired(R"((@\d+@)[^@]{0,20}\bthat (i|we) chaired|\bchaired (?:the )?(?:[a-z]+ 's )?(@\d+@))");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), chaired); it != std::sregex_iterator(); ++it) {
+      std::string g = (*it)[1].matched ? (*it)[1].str() : (*it)[3].str();
+      size_t f = refs(g)[0];
+      if (type(m, f) == EntityType::kForum && m.first_person) fact(author_, Relation::kLeads, ent(m, f));
+    }
+  }
+
+  // --- part_of ----------------------------------------------------------------------
+  void structure(Masked& m) {
+    // "Hackney's Planning service", "the Hackney Management Team's GOLD group".
+    for (size_t k = 0; k + 1 < m.rec.spans.size(); ++k) {
+      const Span& a = m.rec.spans[k];
+      const Span& b = m.rec.spans[k + 1];
+      if (!a.possessive || b.begin != a.end) continue;
+      if (!org_like(a.type) && a.type != EntityType::kCouncil) continue;
+      if (b.type == EntityType::kTeam || b.type == EntityType::kForum || b.type == EntityType::kProgramme)
+        fact(ent(m, k + 1), Relation::kPartOf, ent(m, k));
+    }
+    // "the Council's corporate resilience group": the home council's.
+    if (home_) {
+      static const std::regex council_s(R"(\b(?:the|our) council 's (?:new |regular )?(@\d+@))");
+      for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), council_s); it != std::sregex_iterator(); ++it) {
+        size_t k = refs((*it)[1].str())[0];
+        if (type(m, k) == EntityType::kForum || type(m, k) == EntityType::kTeam)
+          fact(ent(m, k), Relation::kPartOf, *home_);
+      }
+    }
+    // "X division (which includes A, B, C, and D)".
+    static const std::regex includes(R"((@\d+@) (?:\( )?(?:which includes|including|which include|comprising|made up of) ((?:@\d+@ ?(?:, )?(?:and )?)+))");
+    std::smatch inc;
+    if (std::regex_search(m.text, inc, includes)) {
+      size_t whole = refs(inc.str(1))[0];
+      if (org_like(type(m, whole)))
+        for (size_t k : refs(inc.str(2)))
+          if (org_like(type(m, k))) fact(ent(m, k), Relation::kPartOf, ent(m, whole));
+    }
+  }
+
+  // Names that start with another entity's name: "LOTI Advisory Panel" is part
+  // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
+  void prefix_structure() {
+    std::vector<Mention> ms = out_.mentions;
+    for (const auto& inner : ms) {
+      if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil ||
+          inner.type == EntityType::kOrganisation)
+        continue;
+      for (const auto& outer : ms) {
+        if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
+        if (outer.name.size() >= inner.name.size() || !starts_with(inner.name, outer.name + " ")) continue;
+        evidence_ = Evidence{note_.id, note_.date, ""};
+        for (const auto& m : sentences_)
+          if (m.sentence.norm.find(inner.name) != std::string::npos) {
+            evidence_.sentence = m.sentence.text;
+            break;
+          }
+        fact(inner, Relation::kPartOf, outer);
+      }
+    }
+  }
+
+  // --- partner_of -------------------------------------------------------------------
+  void partners(Masked& m) {
+    static const std::regex partner(R"(\b(?:our |with )?partners? ((?:@\d+@ ?(?:, |and |& )?)+)|\bin partnership with ((?:@\d+@ ?(?:, |and |& )?)+))");
+    if (!home_) return;
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), partner); it != std::sregex_iterator(); ++it) {
+      std::string g = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+      for (size_t k : refs(g))
+        if (type(m, k) == EntityType::kOrganisation || type(m, k) == EntityType::kCouncil) {
+          m.rec.spans[k].known = true;
+          fact(ent(m, k), Relation::kPartnerOf, *home_);
+        }
+    }
+  }
+
+  void cooccurrence(Masked& m) {
+    std::vector<size_t> ks;
+    for (size_t k = 0; k < m.rec.spans.size(); ++k)
+      if (keep(m, k)) ks.push_back(k);
+    for (size_t a = 0; a < ks.size(); ++a)
+      for (size_t b = a + 1; b < ks.size(); ++b) fact(span(m, ks[a]), Relation::kMentionedWith, span(m, ks[b]));
+  }
+
+  const Note& note_;
+  const Lexicon& lex_;
+  const ExtractOptions& opt_;
+  Mention author_;
+  std::optional<Mention> home_;
+  std::string home_evidence_;
+  std::vector<Masked> sentences_;
+  Masked* current_ = nullptr;
+  Evidence evidence_;
+  NoteExtraction out_;
+  std::set<std::pair<const Masked*, size_t>> used_;
+  std::set<std::pair<std::string, std::string>> presented_;
+  std::optional<Mention> paragraph_forum_;
+  std::vector<Mention> forum_people_;
+  bool forum_active_ = false;
+  Evidence forum_evidence_;
+};
+
+}  // namespace
+
+NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options) {
+  return NoteExtractor(note, lexicon, options).run();
+}
+
+}  // namespace wngraph

@@ -1,0 +1,162 @@
+// Feed XML -> Notes: RSS 2.0 items and Atom entries, HTML content parsed as HTML.
+// Entry point: detail::read_feed(). Tested by tests/reader_test.cc (Feed cases).
+#include "feed_reader.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+
+#include <cstring>
+#include <memory>
+
+#include "html_reader.h"
+#include "text.h"
+#include "wngraph/error.h"
+
+namespace wngraph::detail {
+namespace {
+
+const char* local(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+const char* ns(const xmlNode* n) {
+  return n->ns && n->ns->href ? reinterpret_cast<const char*>(n->ns->href) : "";
+}
+bool is(const xmlNode* n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && std::strcmp(local(n), name) == 0;
+}
+
+std::string content(const xmlNode* n) {
+  if (!n) return "";
+  xmlChar* t = xmlNodeGetContent(n);
+  if (!t) return "";
+  std::string s(reinterpret_cast<char*>(t));
+  xmlFree(t);
+  return s;
+}
+
+const xmlNode* child(const xmlNode* n, const char* name, const char* ns_contains = nullptr) {
+  for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
+    if (is(c, name) && (!ns_contains || std::strstr(ns(c), ns_contains))) return c;
+  return nullptr;
+}
+
+std::string attr(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return "";
+  std::string s(reinterpret_cast<char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+// Atom's type="xhtml" content is markup, not escaped text: serialise it back.
+std::string inner_xml(const xmlNode* n) {
+  std::string out;
+  xmlBufferPtr buf = xmlBufferCreate();
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    xmlNodeDump(buf, n->doc, const_cast<xmlNode*>(c), 0, 0);
+  }
+  out.assign(reinterpret_cast<const char*>(xmlBufferContent(buf)), xmlBufferLength(buf));
+  xmlBufferFree(buf);
+  return out;
+}
+
+std::string html_to_text(const std::string& html, const std::string& source) {
+  if (html.find('<') == std::string::npos && html.find('&') == std::string::npos) return trim(html);
+  return read_html("<html><body>" + html + "</body></html>", source).text;
+}
+
+Note make_note(const std::string& source, size_t index, const std::string& link, std::string title,
+               std::string author, const std::string& date, std::string body) {
+  Note n;
+  n.source = source;
+  n.id = link.empty() ? source + "#" + std::to_string(index + 1) : link;
+  n.title = collapse_space(title);
+  n.author = collapse_space(author);
+  n.date = parse_date(date);
+  n.text = html_to_text(body, source);
+  return n;
+}
+
+std::vector<Note> read_rss(const xmlNode* root, const std::string& source) {
+  std::vector<Note> notes;
+  const xmlNode* channel = child(root, "channel");
+  // RSS 1.0 (rdf:RDF) keeps items beside the channel, not in it.
+  const xmlNode* holder = channel && child(channel, "item") ? channel : root;
+  std::string feed_author = content(child(channel, "creator", "purl.org/dc"));
+  if (feed_author.empty()) feed_author = content(child(channel, "managingEditor"));
+  size_t i = 0;
+  for (const xmlNode* item = holder->children; item; item = item->next) {
+    if (!is(item, "item")) continue;
+    std::string author = content(child(item, "creator", "purl.org/dc"));
+    if (author.empty()) author = content(child(item, "author"));
+    if (author.empty()) author = feed_author;
+    std::string date = content(child(item, "pubDate"));
+    if (date.empty()) date = content(child(item, "date", "purl.org/dc"));
+    std::string body = content(child(item, "encoded", "purl.org/rss/1.0/modules/content"));
+    if (trim(body).empty()) body = content(child(item, "description"));
+    std::string link = trim(content(child(item, "link")));
+    if (link.empty()) link = trim(content(child(item, "guid")));
+    notes.push_back(make_note(source, i++, link, content(child(item, "title")), author, date, body));
+  }
+  return notes;
+}
+
+std::string atom_author(const xmlNode* n) { return content(child(child(n, "author"), "name")); }
+
+std::vector<Note> read_atom(const xmlNode* feed, const std::string& source) {
+  std::vector<Note> notes;
+  std::string feed_author = atom_author(feed);
+  size_t i = 0;
+  for (const xmlNode* e = feed->children; e; e = e->next) {
+    if (!is(e, "entry")) continue;
+    std::string author = atom_author(e);
+    if (author.empty()) author = feed_author;
+    std::string date = content(child(e, "published"));
+    if (date.empty()) date = content(child(e, "updated"));
+    const xmlNode* body = child(e, "content");
+    if (!body || trim(content(body)).empty()) body = child(e, "summary");
+    std::string text;
+    if (body) text = attr(body, "type") == "xhtml" ? inner_xml(body) : content(body);
+    std::string link;
+    for (const xmlNode* c = e->children; c; c = c->next)
+      if (is(c, "link") && (attr(c, "rel").empty() || attr(c, "rel") == "alternate")) {
+        link = attr(c, "href");
+        break;
+      }
+    if (link.empty()) link = trim(content(child(e, "id")));
+    notes.push_back(make_note(source, i++, link, content(child(e, "title")), author, date, text));
+  }
+  return notes;
+}
+
+}  // namespace
+
+std::vector<Note> read_feed(std::string_view xml, const std::string& source, Format format) {
+  std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), xmlFreeParserCtxt);
+  if (!ctxt) throw Error("out of memory parsing feed", source);
+  // NONET: no network. No NOENT: entities are not substituted. No DTDLOAD: no
+  // external DTD. No HUGE: libxml2's limits against amplification stay on.
+  int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, opts),
+      xmlFreeDoc);
+  if (!doc || !ctxt->wellFormed) {
+    const xmlError* err = &ctxt->lastError;
+    int line = err->line > 0 ? err->line : 1;
+    std::string msg = err->message ? trim(err->message) : "malformed xml";
+    msg = "malformed feed: " + lower(msg);
+    auto lines = split(xml, '\n');
+    std::string frag = line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "";
+    throw Error(msg, source, line, frag);
+  }
+  if (doc->intSubset && doc->intSubset->entities) {
+    size_t at = xml.find("<!ENTITY");
+    int line = at == std::string_view::npos ? 1 : line_of(xml, at);
+    throw Error("feed declares entities; refusing to expand them", source, line,
+                at == std::string_view::npos ? "" : std::string(xml.substr(at, 40)));
+  }
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root) throw Error("empty feed", source);
+  return format == Format::kAtom ? read_atom(root, source) : read_rss(root, source);
+}
+
+}  // namespace wngraph::detail

@@ -1,0 +1,80 @@
+// Resolution -> Graph: one Boost.Graph vertex per entity, one edge per
+// (source, relation, target) carrying every piece of evidence.
+// Entry points: build_graph(), dump(). Tested by tests/graph_test.cc.
+#include "wngraph/graph.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+namespace wngraph {
+
+std::vector<EdgeRef> Graph::edges() const {
+  std::vector<EdgeRef> out;
+  auto [b, e] = boost::edges(g);
+  out.assign(b, e);
+  std::sort(out.begin(), out.end(), [&](const EdgeRef& x, const EdgeRef& y) {
+    return std::make_tuple(boost::source(x, g), g[x].relation, boost::target(x, g)) <
+           std::make_tuple(boost::source(y, g), g[y].relation, boost::target(y, g));
+  });
+  return out;
+}
+
+Graph build_graph(const Resolution& r, size_t note_count) {
+  Graph graph;
+  graph.note_count = note_count;
+  // Entities come sorted by key, so vertex order is stable.
+  for (const auto& e : r.entities) {
+    NodeProps p;
+    p.id = e.key;
+    p.label = e.name;
+    p.type = e.type;
+    p.author = e.author;
+    p.aliases.assign(e.aliases.begin(), e.aliases.end());
+    p.notes.assign(e.notes.begin(), e.notes.end());
+    boost::add_vertex(std::move(p), graph.g);
+  }
+  std::map<std::tuple<size_t, Relation, size_t>, std::vector<Evidence>> grouped;
+  for (const auto& a : r.assertions) grouped[{a.source, a.relation, a.target}].push_back(a.evidence);
+  size_t n = 0;
+  for (auto& [k, ev] : grouped) {
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    EdgeProps p;
+    p.id = "e" + std::to_string(n++);
+    p.relation = std::get<1>(k);
+    p.weight = static_cast<int>(ev.size());
+    for (const auto& x : ev) {
+      if (x.date.empty()) continue;
+      if (p.first_seen.empty() || x.date < p.first_seen) p.first_seen = x.date;
+      if (p.last_seen.empty() || p.last_seen < x.date) p.last_seen = x.date;
+    }
+    p.evidence = std::move(ev);
+    boost::add_edge(std::get<0>(k), std::get<2>(k), std::move(p), graph.g);
+  }
+  return graph;
+}
+
+std::string dump(const Graph& graph) {
+  std::ostringstream out;
+  const auto& g = graph.g;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    out << type_name(g[v].type) << (g[v].author ? "(author)" : "") << " " << g[v].label;
+    if (!g[v].aliases.empty()) {
+      out << " [";
+      for (size_t i = 0; i < g[v].aliases.size(); ++i) out << (i ? "; " : "") << g[v].aliases[i];
+      out << "]";
+    }
+    out << "\n";
+  }
+  for (const auto& e : graph.edges()) {
+    out << g[boost::source(e, g)].label << (is_symmetric(g[e].relation) ? " -" : " -") << relation_name(g[e].relation)
+        << (is_symmetric(g[e].relation) ? "- " : "-> ") << g[boost::target(e, g)].label;
+    if (g[e].weight > 1) out << " x" << g[e].weight;
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace wngraph

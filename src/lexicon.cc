@@ -1,0 +1,146 @@
+// data/*.tsv, data/*.txt and user gazetteers -> Lexicon.
+// Entry point: load_lexicon(). Tested by tests/lexicon_test.cc.
+#include "lexicon.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "builtin_data.h"
+#include "text.h"
+#include "tokens.h"
+#include "wngraph/error.h"
+
+namespace wngraph::detail {
+
+std::vector<std::string> phrase_words(const std::string& phrase) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(normalise_punctuation(phrase)))
+    if (t.kind != Token::kSpace) out.push_back(t.text);
+  return out;
+}
+
+void Lexicon::add_gazetteer(const std::string& text, const std::string& source) {
+  int line_no = 0;
+  for (const auto& raw : split(text, '\n')) {
+    ++line_no;
+    std::string line = raw;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (trim(line).empty() || trim(line)[0] == '#') continue;
+    auto cols = split(line, '\t');
+    auto type = parse_type(trim(cols[0]));
+    if (!type) {
+      std::string hint = did_you_mean(trim(cols[0]), {"Person", "Council", "Organisation", "Team", "Programme", "Forum"});
+      throw Error("unknown entity type '" + trim(cols[0]) + "'" + (hint.empty() ? "" : "; " + hint), source,
+                  line_no, line);
+    }
+    if (cols.size() < 2 || trim(cols[1]).empty()) throw Error("missing canonical name", source, line_no, line);
+    GazetteerEntry entry{*type, trim(cols[1]), cols.size() > 3 && trim(cols[3]) == "ambiguous"};
+    std::vector<std::string> forms;
+    if (!entry.ambiguous) forms.push_back(entry.canonical);
+    if (cols.size() > 2)
+      for (const auto& a : split(cols[2], '|'))
+        if (!trim(a).empty()) forms.push_back(trim(a));
+    for (const auto& f : forms) {
+      auto words = phrase_words(f);
+      if (words.empty()) continue;
+      std::string key = lower(join(words, " "));
+      phrases_[key] = entry;
+      if (!is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#')
+        exact_case_[key] = join(words, " ");
+      else
+        exact_case_.erase(key);
+      max_words_ = std::max(max_words_, words.size());
+    }
+  }
+}
+
+void Lexicon::add_words(const std::string& text, std::unordered_set<std::string>& into, bool per_line) {
+  for (const auto& raw : split(text, '\n')) {
+    std::string line = trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    if (per_line) {
+      into.insert(join(phrase_words(line), " "));
+      continue;
+    }
+    std::istringstream ss(line);
+    std::string w;
+    while (ss >> w) into.insert(w);
+  }
+}
+
+void Lexicon::add_departments(const std::string& text) {
+  for (const auto& raw : split(text, '\n')) {
+    std::string line = trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    departments_[lower(line)] = line;
+  }
+}
+
+std::string Lexicon::department(const std::string& w) const {
+  auto it = departments_.find(lower(w));
+  return it == departments_.end() ? "" : it->second;
+}
+
+const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
+  auto it = phrases_.find(lower(join(phrase_words(surface), " ")));
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& words, size_t i) const {
+  if (i >= words.size()) return std::nullopt;
+  const std::string& first = words[i];
+  if (first.empty()) return std::nullopt;
+  std::string key;
+  std::optional<Match> best;
+  for (size_t n = 1; n <= max_words_ && i + n <= words.size(); ++n) {
+    if (n > 1) key += ' ';
+    key += lower(words[i + n - 1]);
+    auto it = phrases_.find(key);
+    if (it == phrases_.end()) continue;
+    auto ex = exact_case_.find(key);
+    if (ex != exact_case_.end()) {
+      std::string surface;
+      for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + words[i + k];
+      if (surface != ex->second) continue;
+    } else if (!is_capitalised(first) && !std::isdigit(static_cast<unsigned char>(first[0])) && first[0] != '#') {
+      continue;
+    }
+    // A single lower-case-insensitive word must match its case exactly when it
+    // is an acronym ("LOTI", not "loti") or a name ("Amazon", not "AMAZON" is fine).
+    best = Match{n, &it->second};
+  }
+  return best;
+}
+
+}  // namespace wngraph::detail
+
+namespace wngraph {
+
+std::shared_ptr<const Lexicon> load_lexicon(const ExtractOptions& options) {
+  auto lex = std::make_shared<detail::Lexicon>();
+  auto load_file = [&](const std::string& name, const std::string& text, bool user) {
+    if (detail::ends_with(name, ".tsv") || user) {
+      lex->add_gazetteer(text, name);
+    } else if (detail::ends_with(name, "first_names.txt")) {
+      lex->add_words(text, lex->first_names());
+    } else if (detail::ends_with(name, "stopwords.txt")) {
+      lex->add_words(text, lex->stopwords());
+    } else if (detail::ends_with(name, "places.txt")) {
+      lex->add_words(text, lex->places(), true);
+    } else if (detail::ends_with(name, "departments.txt")) {
+      lex->add_departments(text);
+    }
+  };
+  if (options.builtin_gazetteers)
+    for (const auto& f : detail::builtin_data()) load_file(std::string("data/") + f.name, f.contents, false);
+  for (const auto& path : options.gazetteer_files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("cannot read gazetteer", path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    load_file(path, ss.str(), true);
+  }
+  return lex;
+}
+
+}  // namespace wngraph

@@ -1,0 +1,66 @@
+// Names of entity types and relations, and orderings of the extraction model.
+// Entry points: type_name(), relation_name(), parse_*(). Tested by tests/extract_test.cc.
+#include <tuple>
+
+#include "wngraph/extract.h"
+
+namespace wngraph {
+
+const char* type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kCouncil: return "Council";
+    case EntityType::kOrganisation: return "Organisation";
+    case EntityType::kTeam: return "Team";
+    case EntityType::kProgramme: return "Programme";
+    case EntityType::kForum: return "Forum";
+  }
+  return "?";
+}
+
+const char* relation_name(Relation r) {
+  switch (r) {
+    case Relation::kMetWith: return "met_with";
+    case Relation::kPresentedTo: return "presented_to";
+    case Relation::kMemberOf: return "member_of";
+    case Relation::kLeads: return "leads";
+    case Relation::kPartOf: return "part_of";
+    case Relation::kPartnerOf: return "partner_of";
+    case Relation::kAttended: return "attended";
+    case Relation::kMentionedWith: return "mentioned_with";
+  }
+  return "?";
+}
+
+bool is_symmetric(Relation r) {
+  return r == Relation::kMetWith || r == Relation::kPartnerOf || r == Relation::kMentionedWith;
+}
+
+std::optional<EntityType> parse_type(std::string_view name) {
+  for (EntityType t : kEntityTypes)
+    if (name == type_name(t)) return t;
+  if (name == "Organization") return EntityType::kOrganisation;
+  if (name == "Program") return EntityType::kProgramme;
+  return std::nullopt;
+}
+
+std::optional<Relation> parse_relation(std::string_view name) {
+  for (Relation r : kRelations)
+    if (name == relation_name(r)) return r;
+  return std::nullopt;
+}
+
+bool Evidence::operator<(const Evidence& o) const {
+  return std::tie(date, note_id, sentence) < std::tie(o.date, o.note_id, o.sentence);
+}
+bool Evidence::operator==(const Evidence& o) const {
+  return note_id == o.note_id && date == o.date && sentence == o.sentence;
+}
+bool Mention::operator<(const Mention& o) const {
+  return std::tie(name, type, author) < std::tie(o.name, o.type, o.author);
+}
+bool Mention::operator==(const Mention& o) const {
+  return name == o.name && type == o.type && author == o.author;
+}
+
+}  // namespace wngraph

@@ -1,0 +1,415 @@
+// Sentence -> Spans: gazetteer matches, capitalised runs typed by cue words and
+// name shapes, lower-case forum names ("strategy show & tell"), quoted names.
+// Entry point: detail::recognise(). Tested by tests/recognise_test.cc.
+#include "recognise.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "text.h"
+
+namespace wngraph::detail {
+namespace {
+
+bool is_word(const Token& t) { return t.kind == Token::kWord; }
+bool cap(const Token& t) { return is_word(t) && is_capitalised(t.text); }
+bool all_caps(const std::string& w) {
+  int letters = 0;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letters += std::isupper(c) != 0;
+  }
+  return letters >= 2;
+}
+bool has_lower_after_first(const std::string& w) {
+  return std::any_of(w.begin() + 1, w.end(), [](unsigned char c) { return std::islower(c); });
+}
+
+const std::set<std::string>& titles() {
+  static const std::set<std::string> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
+                                          "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev"};
+  return s;
+}
+
+}  // namespace
+
+bool is_role_word(const std::string& w) {
+  static const std::set<std::string> s = {
+      "Director", "Directors", "Head", "Heads", "Manager", "Managers", "Officer", "Officers", "Designer",
+      "Lead", "Leads", "Champion", "President", "Vice", "Chair", "Chairs", "Executive", "Exec", "Member",
+      "Members", "Leader", "Leaders", "Mayor", "Councillor", "Councillors", "CEO", "CIO", "CDO", "CTO", "AD",
+      "Analyst", "Architect", "Developer", "Engineer", "Consultant", "Coordinator", "Advisor", "Adviser",
+      "Assistant", "Deputy", "Secretary", "Minister", "Commissioner", "Controller", "Owner", "Specialist",
+      "Cabinet", "Chief", "Principal", "Senior", "Interim", "Acting", "Strategic"};
+  return s.count(w) > 0;
+}
+
+namespace {
+
+enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDrop };
+
+// Type signalled by the last word of a capitalised name ("Advisory Panel").
+Cue head_cue(const std::string& w) {
+  static const std::set<std::string> forum = {"Board", "Panel", "Group", "Committee", "Forum", "Network",
+                                              "Conference", "Summit", "Meetup", "Camp", "Awards", "Masterclass",
+                                              "Workshop", "Workshops", "Hackathon", "Taskforce", "Authority",
+                                              "Assembly", "Roundtable", "Festival", "Week", "Showcase", "Meeting"};
+  static const std::set<std::string> team = {"Team", "Teams", "Service", "Services", "Division", "Directorate",
+                                             "Department", "Unit", "Squad", "Hub"};
+  static const std::set<std::string> programme = {"Programme", "Program", "Project", "Platform", "Strategy",
+                                                  "Plan", "Initiative", "Fund", "Review", "Pilot", "Portal",
+                                                  "Framework", "Scheme", "Challenge", "Experience", "Journeys",
+                                                  "View", "Tools", "Declaration", "Marketplace", "System"};
+  static const std::set<std::string> org = {"Ltd", "Limited", "LLP", "plc", "PLC", "Trust", "Association",
+                                            "Foundation", "Institute", "Agency", "Ministry", "Society",
+                                            "Partnership", "University", "College", "Corporation", "Company",
+                                            "Commission", "Alliance", "Consortium", "Federation", "Charity",
+                                            "Labs", "Lab", "Inc", "Studio", "Studios", "Collective", "Digital"};
+  static const std::set<std::string> drop = {"Act",    "Bill",   "Regulations", "Centre", "Center", "Street",
+                                             "St",     "Road",   "Lane",        "Lido",   "Park",   "Bridge",
+                                             "Station", "Airport", "Square",    "Hall",   "House",  "Building",
+                                             "Towers", "Tower",  "Avenue",      "Day",    "Remix",  "Hour"};
+  if (forum.count(w)) return Cue::kForum;
+  if (team.count(w)) return Cue::kTeam;
+  if (programme.count(w)) return Cue::kProgramme;
+  if (org.count(w)) return Cue::kOrganisation;
+  if (w == "Council" || w == "Borough") return Cue::kCouncil;
+  if (drop.count(w)) return Cue::kDrop;
+  return Cue::kNone;
+}
+
+// Lower-case words after a name that type it ("HackIT team", "DMT sessions").
+// `strip` cues describe the mention, not the name, and are left out of it.
+struct LowerCue {
+  EntityType type;
+  bool strip;
+};
+std::optional<LowerCue> lower_cue(const std::string& w) {
+  static const std::map<std::string, LowerCue> cues = {
+      {"team", {EntityType::kTeam, true}},          {"teams", {EntityType::kTeam, true}},
+      {"division", {EntityType::kTeam, true}},      {"service", {EntityType::kTeam, true}},
+      {"directorate", {EntityType::kTeam, true}},   {"department", {EntityType::kTeam, true}},
+      {"programme", {EntityType::kProgramme, true}}, {"program", {EntityType::kProgramme, true}},
+      {"project", {EntityType::kProgramme, true}},  {"platform", {EntityType::kProgramme, true}},
+      {"initiative", {EntityType::kProgramme, true}}, {"microsite", {EntityType::kProgramme, false}},
+      {"meeting", {EntityType::kForum, true}},      {"meetings", {EntityType::kForum, true}},
+      {"session", {EntityType::kForum, true}},      {"sessions", {EntityType::kForum, true}},
+      {"board", {EntityType::kForum, false}},       {"panel", {EntityType::kForum, false}},
+      {"group", {EntityType::kForum, false}},       {"forum", {EntityType::kForum, false}},
+      {"conference", {EntityType::kForum, false}},  {"workshops", {EntityType::kForum, false}},
+      {"workshop", {EntityType::kForum, false}},    {"committee", {EntityType::kForum, false}},
+      {"network", {EntityType::kForum, false}},     {"awards", {EntityType::kForum, true}},
+      {"event", {EntityType::kForum, true}},        {"masterclass", {EntityType::kForum, false}}};
+  auto it = cues.find(w);
+  if (it == cues.end()) return std::nullopt;
+  return it->second;
+}
+
+// Lower-case nouns that close a forum name written all in lower case
+// ("corporate resilience group", "strategy show & tell").
+bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
+  if (!is_word(t[i])) return false;
+  const std::string& w = t[i].text;
+  if (w == "show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") && t[i + 2].text == "tell") {
+    *len = 3;
+    return true;
+  }
+  if (w == "group" || w == "board" || w == "panel" || w == "committee" || w == "forum" || w == "masterclass") {
+    *len = 1;
+    return true;
+  }
+  return false;
+}
+
+bool function_word(const std::string& w) {
+  static const std::set<std::string> s = {
+      "the", "a", "an", "to", "with", "and", "for", "of", "in", "on", "at", "by", "we", "our", "i", "my", "me", "us",
+      "their", "his", "her", "its", "this", "that", "these", "those", "from", "as", "is", "are", "was", "were", "be",
+      "been", "has", "have", "had", "it", "they", "them", "which", "who", "what", "when", "where", "how", "or",
+      "but", "so", "if", "about", "into", "over", "some", "any", "all", "also", "more", "most", "very", "really",
+      "not", "no", "up", "out", "there", "here", "then", "than", "will", "would", "can", "could", "should", "do",
+      "did", "does", "new", "another", "other", "great", "good", "first", "last", "next", "latest", "regular",
+      "usual", "weekly", "monthly", "quarterly", "annual", "six-monthly", "fortnightly", "senior", "small",
+      "big", "wider", "whole", "same", "separate", "local", "second", "third", "few", "several", "many", "project",
+      "projects", "traditional", "existing", "useful", "helpful", "very", "interesting", "quick", "short", "long",
+      "working", "one", "two", "three", "own", "focus", "steering", "team", "cross", "council", "each", "every"};
+  return s.count(w) > 0;
+}
+
+// Modifiers allowed inside a lower-case forum name; "steering" only before "group".
+bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
+  const std::string& w = t[i].text;
+  if (!is_word(t[i]) || is_capitalised(w) || std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  if (w == "steering" && i + 1 == head) return true;
+  if (w == "all" && i + 1 < head && t[i + 1].text == "staff") return true;
+  if (w == "staff" && i > 0 && t[i - 1].text == "all") return true;
+  return !function_word(w);
+}
+
+struct Builder {
+  const std::vector<Token>& t;
+  const Lexicon& lex;
+  std::vector<Span> spans;
+  std::vector<bool> used;
+
+  void add(size_t b, size_t e, std::string name, EntityType type, bool known) {
+    Span s;
+    s.begin = b;
+    s.end = e;
+    s.type = type;
+    s.known = known;
+    for (size_t i = b; i < e; ++i) {
+      if (i > b && !(t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'"))) s.surface += ' ';
+      s.surface += t[i].text;
+    }
+    s.name = std::move(name);
+    s.possessive = t[e - 1].possessive;
+    for (size_t i = b; i < e; ++i) used[i] = true;
+    spans.push_back(std::move(s));
+  }
+
+  std::string words(size_t b, size_t e) const {
+    std::string out;
+    for (size_t i = b; i < e; ++i) {
+      bool glue = t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'");
+      if (i > b && !glue) out += ' ';
+      out += t[i].text;
+    }
+    return out;
+  }
+
+  // Extends a name ending at `e` over lower-case words closing in a cue
+  // ("LOTI member meeting", "HackIT team"). Returns the new end, or e.
+  size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool& forum_made) {
+    forum_made = false;
+    if (t[e - 1].possessive) return e;
+    // "X team", "X sessions": one cue word right after the name.
+    if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text)) {
+      if (auto c = lower_cue(t[e].text)) {
+        size_t head_len = 0;
+        bool forum_head = lower_forum_head(t, e, &head_len);
+        if (c->type == EntityType::kForum && type != EntityType::kForum && !forum_head) {
+          // "LOTI meeting": a meeting of X is a forum of its own only with a noun.
+          if (t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" ||
+              t[e].text == "sessions" || t[e].text == "event")
+            return e;
+        }
+        if (c->type != type || !c->strip) {
+          if (c->type == EntityType::kForum && type != EntityType::kForum) {
+            forum_made = true;
+            name = words(b, e + 1);
+          } else if (!c->strip) {
+            name = words(b, e + 1);
+          }
+          type = c->type;
+        }
+        return e + 1;
+      }
+    }
+    // "LOTI member meeting", "NHS London digital transformation portfolio board".
+    size_t i = e;
+    while (i < t.size() && i - e < 4 && is_word(t[i]) && forum_modifier(t, i, i + 1)) {
+      size_t len = 0;
+      if (lower_forum_head(t, i, &len) || t[i].text == "meeting" || t[i].text == "workshops") break;
+      ++i;
+    }
+    if (i > e && i < t.size()) {
+      size_t len = 0;
+      if (lower_forum_head(t, i, &len) || t[i].text == "meeting" || t[i].text == "workshops") {
+        if (t[i].text == "meeting" || t[i].text == "workshops") len = 1;
+        if (type == EntityType::kPerson) return e;
+        forum_made = true;
+        type = EntityType::kForum;
+        name = words(b, i + len);
+        return i + len;
+      }
+    }
+    return e;
+  }
+};
+
+}  // namespace
+
+Recognised recognise(const std::string& sentence, const Lexicon& lex) {
+  Recognised r;
+  for (auto& tok : tokenize(sentence))
+    if (tok.kind != Token::kSpace) r.tokens.push_back(std::move(tok));
+  const auto& t = r.tokens;
+  Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
+
+  // Songs, films and books named after "Tune of the week" are not entities.
+  if (t.size() > 3 && (t[0].text == "Tune" || t[0].text == "Song" || t[0].text == "Track") && t[1].text == "of")
+    return r;
+
+  std::vector<std::string> words;
+  for (const auto& tok : t) words.push_back(tok.text);
+
+  // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i].text != "'" && t[i].text != "\"") continue;
+    size_t j = i + 1;
+    while (j < t.size() && j - i <= 6 && t[j].text != t[i].text) ++j;
+    if (j >= t.size() || t[j].text != t[i].text || j == i + 1 || j + 1 >= t.size()) continue;
+    const std::string& next = t[j + 1].text;
+    bool event = next == "event" || next == "day" || next == "days" || next == "meeting" || next == "session";
+    bool named = next == "board" || next == "group" || next == "panel";
+    if (!event && !named) continue;
+    std::string inner = b.words(i + 1, j);
+    if (lex.lookup(inner)) continue;  // a known name in quotes: the gazetteer pass takes it
+    std::string name = named ? inner + " " + next : inner;
+    b.add(i + 1, j, name, EntityType::kForum, true);
+    b.spans.back().surface = named ? name : inner;
+    for (size_t k = i; k <= j + 1; ++k) b.used[k] = true;
+    i = j + 1;
+  }
+
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (b.used[i] || !is_word(t[i])) continue;
+    bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":" || t[i - 1].text == "("));
+
+    // 1. Gazetteer, longest match.
+    if (auto m = lex.match(words, i)) {
+      size_t e = i + m->length;
+      // Don't take a place-name council that is really the start of a longer
+      // capitalised name ("Hackney Service Centre", "Hackney Stars").
+      bool longer = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e) &&
+                    !lex.first_name(t[e].text) && !lex.stopword(t[e].text) && !is_role_word(t[e].text);
+      if (!longer || m->entry->type != EntityType::kCouncil) {
+        EntityType type = m->entry->type;
+        std::string name = m->entry->canonical;
+        bool made = false;
+        size_t e2 = b.extend_lower(i, e, type, name, made);
+        b.add(i, e2, name, type, true);
+        i = e2 - 1;
+        continue;
+      }
+    }
+
+    // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
+    if (titles().count(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
+      size_t e = i + 1;
+      while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !lex.stopword(t[e].text)) ++e;
+      bool first = lex.first_name(t[i + 1].text);
+      std::string name = first ? b.words(i + 1, e) : b.words(i, e);
+      b.add(i, e, name, EntityType::kPerson, true);
+      i = e - 1;
+      continue;
+    }
+
+    // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
+    if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !(t[i].text.size() > 1 && t[i].text[0] == '#'))
+      continue;
+    if (lex.stopword(t[i].text) && !lex.first_name(t[i].text)) continue;
+    if (is_role_word(t[i].text)) continue;
+    size_t e = i + 1;
+    while (e < t.size() && !t[e - 1].possessive) {
+      if (b.used[e]) break;
+      if (cap(t[e]) && !lex.stopword(t[e].text) && !is_role_word(t[e].text)) {
+        // A person's name does not run into a known body ("Paul Brewer at ...").
+        if (lex.match(words, e) && lex.first_name(t[i].text) && e - i >= 2) break;
+        if (lex.match(words, e) && lex.first_name(t[i].text) && !lex.first_name(t[e].text) &&
+            lex.match(words, e)->entry->type != EntityType::kPerson && e == i + 1 &&
+            !(e + 1 < t.size() && cap(t[e + 1])))
+          break;
+        ++e;
+        continue;
+      }
+      // Single-letter initials ("Cate D").
+      if (is_word(t[e]) && t[e].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[e].text[0])) &&
+          lex.first_name(t[i].text) && e == i + 1) {
+        ++e;
+        continue;
+      }
+      bool joiner = t[e].text == "&" || t[e].text == "of" || t[e].text == "for" || t[e].text == "and";
+      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !lex.stopword(t[e + 1].text) &&
+          !is_role_word(t[e + 1].text)) {
+        // "and" joins only inside a name that closes with a type cue
+        // ("Community Enforcement and Regulatory Services"), never two people.
+        if (t[e].text == "and" || t[e].text == "&") {
+          size_t k = e + 1;
+          while (k < t.size() && cap(t[k]) && !t[k - 1].possessive) ++k;
+          Cue c = head_cue(t[k - 1].text);
+          bool persons = lex.first_name(t[e - 1].text) || lex.first_name(t[e + 1].text);
+          if (persons || (t[e].text == "and" && (c == Cue::kNone || c == Cue::kDrop))) break;
+        }
+        if ((t[e].text == "of" || t[e].text == "for") && lex.first_name(t[i].text) && e == i + 1) break;
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    // Trim joiners at the end.
+    while (e > i + 1 && (t[e - 1].text == "of" || t[e - 1].text == "for" || t[e - 1].text == "&" || t[e - 1].text == "and")) --e;
+
+    std::string name = b.words(i, e);
+    size_t n = e - i;
+    if (lex.place(name)) {
+      i = e - 1;
+      continue;
+    }
+    Cue cue = head_cue(t[e - 1].text);
+    EntityType type = EntityType::kOrganisation;
+    bool known = true;
+    if (cue == Cue::kDrop) {
+      i = e - 1;
+      continue;
+    } else if (cue == Cue::kForum && n > 1) {
+      type = EntityType::kForum;
+    } else if (cue == Cue::kTeam && n > 1) {
+      type = EntityType::kTeam;
+    } else if (cue == Cue::kProgramme && n > 1) {
+      type = EntityType::kProgramme;
+    } else if (cue == Cue::kOrganisation && n > 1) {
+      type = EntityType::kOrganisation;
+    } else if (cue == Cue::kCouncil && n > 1) {
+      type = EntityType::kOrganisation;  // "X Council" not in the gazetteer: a parish or foreign body
+    } else if (lex.first_name(t[i].text) && n <= 3 &&
+               (n == 1 || std::all_of(t.begin() + i + 1, t.begin() + e, [](const Token& w) {
+                  return is_capitalised(w.text) && !all_caps(w.text);
+                }) || (n == 2 && t[i + 1].text.size() == 1))) {
+      type = EntityType::kPerson;
+    } else if (n == 1 && all_caps(t[i].text)) {
+      type = EntityType::kOrganisation;
+      known = false;  // an acronym: typed by context or a cue, else dropped
+    } else {
+      type = n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
+      known = false;  // typed by context; a lone unknown word is dropped
+    }
+    if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {
+      i = e - 1;
+      continue;
+    }
+    bool made = false;
+    size_t e2 = b.extend_lower(i, e, type, name, made);
+    if (e2 != e) known = true;
+    b.add(i, e2, name, type, known);
+    i = e2 - 1;
+  }
+
+  // 4. Lower-case forum names: "our corporate resilience group",
+  //    "Thursday's strategy show & tell", "the apprenticeship steering group".
+  for (size_t i = 1; i < t.size(); ++i) {
+    size_t len = 0;
+    if (b.used[i] || !lower_forum_head(t, i, &len)) continue;
+    size_t j = i;
+    while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
+    if (j == i) continue;
+    // Needs a determiner or possessive before it: "the", "our", "Council's".
+    bool det = j > 0 && (t[j - 1].text == "the" || t[j - 1].text == "our" || t[j - 1].text == "their" ||
+                         t[j - 1].text == "new" || t[j - 1].text == "regular" || t[j - 1].possessive ||
+                         t[j - 1].text == "weekly" || t[j - 1].text == "monthly");
+    if (!det) continue;
+    std::string name = b.words(j, i + len);
+    b.add(j, i + len, name, EntityType::kForum, true);
+    i += len - 1;
+  }
+
+  std::sort(b.spans.begin(), b.spans.end(), [](const Span& a, const Span& c) { return a.begin < c.begin; });
+  r.spans = std::move(b.spans);
+  return r;
+}
+
+}  // namespace wngraph::detail

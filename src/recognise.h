@@ -1,0 +1,35 @@
+// One sentence -> the entities it names (named-entity recognition).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "tokens.h"
+#include "wngraph/extract.h"
+
+namespace wngraph::detail {
+
+struct Span {
+  size_t begin = 0, end = 0;  // [begin, end) into the sentence's non-space tokens
+  std::string name;           // cleaned name: possessive, title noise and stripped cue words removed
+  std::string surface;        // as written (an alias of `name` when they differ)
+  EntityType type = EntityType::kPerson;
+  bool possessive = false;    // "Kay's": a mention, not a participant
+  bool known = false;         // from a gazetteer or a type cue, not only a name shape
+  std::string role;           // "director" for "David (our Director of Housing)"; filled by relations
+};
+
+struct Recognised {
+  std::vector<Token> tokens;  // non-space tokens of the sentence
+  std::vector<Span> spans;    // sorted, non-overlapping
+};
+
+// Entry point. `after_bullet_or_start` marks that tokens[0] opens a sentence
+// (so a capital there says nothing about being a name).
+Recognised recognise(const std::string& sentence, const Lexicon& lexicon);
+
+// Words that name a role, not a person or a body ("Director", "Head").
+bool is_role_word(const std::string& w);
+
+}  // namespace wngraph::detail

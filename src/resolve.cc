@@ -1,0 +1,252 @@
+// NoteExtractions -> Resolution: mentions merged into entities, facts into
+// assertions between entity indices. Entry point: resolve(). Tested by
+// tests/resolve_test.cc.
+#include "wngraph/resolve.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "text.h"
+#include "wngraph/error.h"
+
+namespace wngraph {
+
+using namespace detail;
+
+std::string slug(const std::string& name) {
+  std::string out;
+  bool dash = false;
+  for (unsigned char c : name) {
+    if (std::isalnum(c)) {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else if (c == '&') {
+      if (!out.empty()) out += "-and";
+      dash = true;
+    } else if (c >= 0x80) {
+      // Keep non-ASCII letters as they are: ids stay unique for any script.
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(c);
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+Overrides load_overrides(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read aliases file", path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  if (doc.HasParseError()) {
+    size_t off = doc.GetErrorOffset();
+    auto lines = split(text, '\n');
+    int line = line_of(text, off);
+    throw Error(std::string("malformed json: ") + lower(rapidjson::GetParseError_En(doc.GetParseError())), path,
+                line, line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "");
+  }
+  if (!doc.IsObject()) throw Error("aliases file must hold a json object", path);
+  Overrides o;
+  auto strings = [&](const rapidjson::Value& v, const char* what) {
+    std::vector<std::string> out;
+    if (v.IsString()) return std::vector<std::string>{v.GetString()};
+    if (!v.IsArray()) throw Error(std::string("'") + what + "' must list strings", path);
+    for (const auto& s : v.GetArray()) {
+      if (!s.IsString()) throw Error(std::string("'") + what + "' must list strings", path);
+      out.push_back(s.GetString());
+    }
+    return out;
+  };
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    std::string key = it->name.GetString();
+    const auto& v = it->value;
+    if (key == "merge" && v.IsObject()) {
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) o.merge[m->name.GetString()] = strings(m->value, "merge");
+    } else if (key == "rename" && v.IsObject()) {
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+        if (!m->value.IsString()) throw Error("'rename' values must be strings", path);
+        o.rename[m->name.GetString()] = m->value.GetString();
+      }
+    } else if (key == "ignore") {
+      for (auto& s : strings(v, "ignore")) o.ignore.insert(s);
+    } else if (key == "types" && v.IsObject()) {
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+        std::string t = m->value.IsString() ? m->value.GetString() : "";
+        auto type = parse_type(t);
+        if (!type) {
+          std::string hint = did_you_mean(t, {"Person", "Council", "Organisation", "Team", "Programme", "Forum"});
+          throw Error("unknown entity type '" + t + "'" + (hint.empty() ? "" : "; " + hint), path);
+        }
+        o.types[m->name.GetString()] = *type;
+      }
+    } else {
+      std::string hint = did_you_mean(key, {"merge", "rename", "ignore", "types"});
+      throw Error("unknown key '" + key + "'" + (hint.empty() ? "" : "; " + hint), path);
+    }
+  }
+  return o;
+}
+
+namespace {
+
+// The name every mention of the same thing shares, before type is settled.
+std::string name_key(const std::string& name) {
+  std::string s = lower(collapse_space(name));
+  if (starts_with(s, "the ")) s = s.substr(4);
+  return slug(s);
+}
+
+bool single_word(const std::string& s) { return s.find(' ') == std::string::npos; }
+
+struct Pending {
+  std::string name;
+  std::map<EntityType, int> type_votes;
+  std::set<std::string> surfaces;
+  std::set<std::string> notes;
+  bool author = false;
+};
+
+}  // namespace
+
+Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options) {
+  const Overrides& ov = options.overrides;
+  std::map<std::string, std::string> forced;  // name_key(alias) -> canonical name
+  for (const auto& [canon, aliases] : ov.merge)
+    for (const auto& a : aliases) forced[name_key(a)] = canon;
+  for (const auto& [from, to] : ov.rename) forced[name_key(from)] = to;
+  std::set<std::string> ignored;
+  for (const auto& i : ov.ignore) ignored.insert(name_key(i));
+
+  // First names that resolve to a full name, per note and per author.
+  // A bare "Kay" in a note that also says "Kay Brown" is Kay Brown; across an
+  // author's notes only when the full name's own note also used the bare
+  // first name (so "Paul" and "Paul Brewer" in different notes stay apart).
+  std::map<std::string, std::map<std::string, std::set<std::string>>> full_by_first;  // author -> first -> fulls
+  for (const auto& n : notes) {
+    std::set<std::string> bare;
+    for (const auto& m : n.mentions)
+      if (m.type == EntityType::kPerson && !m.author && single_word(m.name)) bare.insert(m.name);
+    for (const auto& m : n.mentions) {
+      if (m.type != EntityType::kPerson || m.author || single_word(m.name)) continue;
+      std::string first = m.name.substr(0, m.name.find(' '));
+      if (bare.count(first)) full_by_first[n.author][first].insert(m.name);
+    }
+  }
+
+  std::map<std::string, Pending> pending;  // name_key -> entity being built
+  auto canonical = [&](const NoteExtraction& n, const Mention& m) -> std::optional<std::string> {
+    std::string name = m.name;
+    if (m.author) return name;
+    if (ignored.count(name_key(name))) return std::nullopt;
+    if (auto it = forced.find(name_key(name)); it != forced.end()) return it->second;
+    for (const auto& [acr, full] : n.acronyms)
+      if (name == acr) name = full;
+    if (m.type == EntityType::kPerson && single_word(name)) {
+      std::set<std::string> fulls;
+      for (const auto& o : n.mentions)
+        if (o.type == EntityType::kPerson && !o.author && starts_with(o.name, name + " ")) fulls.insert(o.name);
+      if (fulls.empty()) {
+        auto a = full_by_first.find(n.author);
+        if (a != full_by_first.end())
+          if (auto f = a->second.find(name); f != a->second.end()) fulls = f->second;
+      }
+      if (fulls.size() == 1) name = *fulls.begin();
+    }
+    return name;
+  };
+
+  auto add = [&](const NoteExtraction& n, const Mention& m) -> std::optional<std::string> {
+    auto name = canonical(n, m);
+    if (!name) return std::nullopt;
+    std::string key = (m.author ? "author:" : "") + name_key(*name);
+    if (!m.author && pending.count("author:" + key)) key = "author:" + key;  // the author named in the text
+    Pending& p = pending[key];
+    if (p.name.empty() || (p.name.size() < name->size() && !p.author)) p.name = m.author ? m.name : *name;
+    p.author |= m.author;
+    p.type_votes[m.type]++;
+    if (m.name != p.name) p.surfaces.insert(m.name);
+    if (!m.surface.empty() && m.surface != p.name) p.surfaces.insert(m.surface);
+    p.notes.insert(n.note_id);
+    return key;
+  };
+
+  // Authors first, so a text mention of the author's name joins their node.
+  for (const auto& n : notes)
+    for (const auto& m : n.mentions)
+      if (m.author) add(n, m);
+  for (const auto& n : notes)
+    for (const auto& m : n.mentions)
+      if (!m.author) add(n, m);
+
+  Resolution r;
+  std::map<std::string, size_t> index;
+  std::vector<std::pair<std::string, std::string>> order;  // (entity key, pending key)
+  for (auto& [pkey, p] : pending) {
+    EntityType type = EntityType::kPerson;
+    if (!p.author) {
+      int best = -1;
+      for (auto [t, n] : p.type_votes)
+        if (n > best) type = t, best = n;
+    }
+    if (auto it = ov.types.find(p.name); it != ov.types.end()) type = it->second;
+    std::string tn = type_name(type);
+    order.emplace_back(lower(tn) + "/" + slug(p.name), pkey);
+    p.type_votes.clear();
+    p.type_votes[type] = 1;
+  }
+  std::sort(order.begin(), order.end());
+  for (size_t i = 0; i < order.size(); ++i) {
+    Pending& p = pending[order[i].second];
+    Entity e;
+    e.key = order[i].first;
+    // Two pending keys with one entity key (same slug, e.g. "Digital & Data"
+    // and "Digital and Data"): the second joins the first.
+    if (!r.entities.empty() && r.entities.back().key == e.key) {
+      Entity& prev = r.entities.back();
+      prev.aliases.insert(p.surfaces.begin(), p.surfaces.end());
+      if (p.name != prev.name) prev.aliases.insert(p.name);
+      prev.notes.insert(p.notes.begin(), p.notes.end());
+      prev.author |= p.author;
+      index[order[i].second] = r.entities.size() - 1;
+      continue;
+    }
+    e.name = p.name;
+    e.type = p.type_votes.begin()->first;
+    e.author = p.author;
+    e.aliases = p.surfaces;
+    e.aliases.erase(e.name);
+    e.notes = p.notes;
+    index[order[i].second] = r.entities.size();
+    r.entities.push_back(std::move(e));
+  }
+
+  for (const auto& n : notes) {
+    for (const auto& f : n.facts) {
+      auto a = canonical(n, f.source), b = canonical(n, f.target);
+      if (!a || !b) continue;
+      std::string ka = (f.source.author ? "author:" : "") + name_key(*a);
+      std::string kb = (f.target.author ? "author:" : "") + name_key(*b);
+      if (!f.source.author && pending.count("author:" + ka)) ka = "author:" + ka;
+      if (!f.target.author && pending.count("author:" + kb)) kb = "author:" + kb;
+      auto ia = index.find(ka), ib = index.find(kb);
+      if (ia == index.end() || ib == index.end() || ia->second == ib->second) continue;
+      size_t s = ia->second, t = ib->second;
+      if (is_symmetric(f.relation) && t < s) std::swap(s, t);
+      r.assertions.push_back({s, f.relation, t, f.evidence});
+    }
+  }
+  return r;
+}
+
+}  // namespace wngraph

@@ -1,0 +1,157 @@
+// String helpers -> used by readers, extraction and exporters.
+// Tested through tests/reader_test.cc and tests/extract_test.cc.
+#include "text.h"
+
+#include <cctype>
+
+namespace wngraph::detail {
+
+std::string trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t pos = s.find(sep, start);
+    out.emplace_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string normalise_punctuation(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto u = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (u(i) == 0xE2 && i + 2 < s.size() && u(i + 1) == 0x80) {
+      unsigned char c = u(i + 2);
+      if (c == 0x98 || c == 0x99 || c == 0xB2) { out += '\''; i += 2; continue; }  // ‘ ’ ′
+      if (c == 0x9C || c == 0x9D) { out += '"'; i += 2; continue; }               // “ ”
+      if (c >= 0x80 && c <= 0x8A) { out += ' '; i += 2; continue; }               // en/em spaces
+      if (c == 0xAF) { out += ' '; i += 2; continue; }                            // narrow NBSP
+    }
+    if (u(i) == 0xC2 && i + 1 < s.size() && u(i + 1) == 0xA0) { out += ' '; ++i; continue; }  // NBSP
+    if (s[i] == '\r') continue;
+    out += s[i];
+  }
+  return out;
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool is_capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return std::isupper(c);
+  // Latin-1 Supplement and Latin Extended-A capitals (À-Þ, and even code points
+  // of Ā-ž are capitals) cover the names weeknotes use.
+  if (w.size() >= 2 && c == 0xC3) {
+    unsigned char d = static_cast<unsigned char>(w[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  if (w.size() >= 2 && (c == 0xC4 || c == 0xC5)) return (static_cast<unsigned char>(w[1]) & 1) == 0;
+  return false;
+}
+
+namespace {
+// Length of the valid UTF-8 sequence at s[i], or 0.
+size_t utf8_len(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  if (n == 2 && c < 0xC2) return 0;  // overlong
+  for (size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  if (n == 3) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xE0 && d < 0xA0) return 0;           // overlong
+    if (c == 0xED && d >= 0xA0) return 0;          // surrogates
+  }
+  if (n == 4) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xF0 && d < 0x90) || c > 0xF4 || (c == 0xF4 && d >= 0x90)) return 0;
+  }
+  return n;
+}
+}  // namespace
+
+bool valid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_len(s, i);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_len(s, i);
+    if (n) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+int line_of(std::string_view s, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < s.size(); ++i) line += s[i] == '\n';
+  return line;
+}
+
+}  // namespace wngraph::detail

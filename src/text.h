@@ -1,0 +1,30 @@
+// Small UTF-8-aware string helpers shared by every stage.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wngraph::detail {
+
+std::string trim(std::string_view s);
+std::string lower(std::string_view s);  // ASCII letters only
+bool iequals(std::string_view a, std::string_view b);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+std::vector<std::string> split(std::string_view s, char sep);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// Curly quotes -> straight, NBSP and other spaces -> ' ', dashes kept.
+std::string normalise_punctuation(std::string_view s);
+// Runs of white space -> one space, trimmed.
+std::string collapse_space(std::string_view s);
+// True if the first code point is an upper-case letter (ASCII or Latin).
+bool is_capitalised(std::string_view word);
+// Valid UTF-8? Readers reject or repair input that is not.
+bool valid_utf8(std::string_view s);
+// Replaces invalid UTF-8 bytes with U+FFFD.
+std::string repair_utf8(std::string_view s);
+// 1-based line of byte `offset` in `s`.
+int line_of(std::string_view s, size_t offset);
+
+}  // namespace wngraph::detail

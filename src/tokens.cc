@@ -1,0 +1,162 @@
+// Note text -> sentences -> tokens.
+// Entry points: detail::split_sentences(), detail::tokenize(). Tested by tests/tokens_test.cc.
+#include "tokens.h"
+
+#include <cctype>
+
+#include "text.h"
+
+namespace wngraph::detail {
+namespace {
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Bytes of a bullet or dash that opens a list item.
+size_t bullet_prefix(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  for (std::string_view b : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\xA6", "\xE2\x96\xAA", "- ", "* "}) {
+    if (s.substr(i, b.size()) == b) return i + b.size();
+  }
+  return 0;
+}
+
+bool abbreviation_before(std::string_view s, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  std::string w = lower(s.substr(b, dot - b));
+  static const char* abbrevs[] = {"dr", "mr", "mrs", "ms", "st", "cllr", "prof", "e.g", "i.e", "etc", "vs",
+                                  "c",  "no", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                  "sep", "sept", "oct", "nov", "dec", "rev", "hon", "gov", "inc", "ltd"};
+  for (const char* a : abbrevs)
+    if (w == a) return true;
+  // Single capital initials ("J. Smith").
+  return dot - b == 1 && std::isupper(static_cast<unsigned char>(s[b]));
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) {
+      size_t j = i;
+      while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+      out.push_back({Token::kSpace, " "});
+      i = j;
+      continue;
+    }
+    if (word_byte(c) || (c == '#' && i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1])))) {
+      size_t j = i + 1;
+      while (j < s.size()) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (word_byte(d)) { ++j; continue; }
+        // Joiners inside a word: Gov.Pay, Stoke-on-Trent, 1:1, O'Neil, Q&A, w/c.
+        if ((d == '.' || d == '-' || d == '\'' || d == ':' || d == '/' || d == '&') && j + 1 < s.size() &&
+            word_byte(static_cast<unsigned char>(s[j + 1]))) {
+          if (d == '&' && !(std::isupper(static_cast<unsigned char>(s[j - 1])) &&
+                            std::isupper(static_cast<unsigned char>(s[j + 1])) && j - i <= 2))
+            break;  // "Q&A", "H&F" join; "Benefits&Housing" does not.
+          if (d == '.' && !(std::isalpha(static_cast<unsigned char>(s[j + 1])) ||
+                            std::isdigit(static_cast<unsigned char>(s[j - 1]))))
+            break;
+          if (d == ':' && !(std::isdigit(static_cast<unsigned char>(s[j - 1])) &&
+                            std::isdigit(static_cast<unsigned char>(s[j + 1]))))
+            break;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      Token t{Token::kWord, std::string(s.substr(i, j - i))};
+      if (ends_with(t.text, "'s") && t.text.size() > 2) {
+        t.text.resize(t.text.size() - 2);
+        t.possessive = true;
+      } else if (j < s.size() && s[j] == '\'' && (j + 1 >= s.size() || !word_byte(static_cast<unsigned char>(s[j + 1]))) &&
+                 ends_with(t.text, "s")) {
+        t.possessive = true;  // plural possessive: "boroughs'"
+        ++j;
+      }
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    // Multi-byte punctuation (dashes, bullets) stays one token.
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    out.push_back({Token::kPunct, std::string(s.substr(i, n))});
+    i += n;
+  }
+  return out;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> out;
+  size_t paragraph = 0;
+  for (const auto& raw_line : split(text, '\n')) {
+    std::string line = trim(raw_line);
+    if (line.empty()) continue;
+    size_t bp = bullet_prefix(line);
+    bool bullet = bp > 0;
+    std::string body = trim(line.substr(bp));
+    std::string norm = normalise_punctuation(body);
+    // Split on sentence ends in the normalised copy; positions map back to
+    // `body` through a byte-offset table.
+    std::vector<size_t> to_orig;
+    {
+      std::string check;
+      size_t oi = 0;
+      to_orig.reserve(norm.size() + 1);
+      std::string tmp;
+      // normalise_punctuation maps each source char (or multi-byte run) to one
+      // or zero chars; rebuild the table by normalising prefix by prefix.
+      while (oi < body.size()) {
+        size_t n = 1;
+        unsigned char c = static_cast<unsigned char>(body[oi]);
+        if (c >= 0x80) n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        std::string piece = normalise_punctuation(body.substr(oi, n));
+        for (size_t k = 0; k < piece.size(); ++k) to_orig.push_back(oi + (k < n ? k : n - 1));
+        oi += n;
+      }
+      to_orig.push_back(body.size());
+    }
+    size_t start = 0;
+    for (size_t i = 0; i < norm.size(); ++i) {
+      char c = norm[i];
+      if (c != '.' && c != '!' && c != '?') continue;
+      size_t j = i + 1;
+      while (j < norm.size() && (norm[j] == '.' || norm[j] == '!' || norm[j] == '?' || norm[j] == ')' ||
+                                 norm[j] == '"' || norm[j] == '\''))
+        ++j;
+      if (j >= norm.size() || norm[j] != ' ') continue;
+      size_t k = j;
+      while (k < norm.size() && norm[k] == ' ') ++k;
+      if (k >= norm.size()) continue;
+      unsigned char next = static_cast<unsigned char>(norm[k]);
+      if (!(std::isupper(next) || std::isdigit(next) || next == '"' || next == '\'' || next == '(' || next >= 0x80))
+        continue;
+      if (c == '.' && abbreviation_before(norm, i)) continue;
+      Sentence s;
+      s.norm = trim(norm.substr(start, j - start));
+      s.text = trim(body.substr(to_orig[start], to_orig[j] - to_orig[start]));
+      s.paragraph = paragraph;
+      s.bullet = bullet;
+      if (!s.norm.empty()) out.push_back(std::move(s));
+      start = k;
+    }
+    Sentence s;
+    s.norm = trim(norm.substr(start));
+    s.text = trim(body.substr(to_orig[start]));
+    s.paragraph = paragraph;
+    s.bullet = bullet;
+    char last = s.norm.empty() ? '.' : s.norm.back();
+    s.heading = !bullet && start == 0 && s.norm.size() < 120 && last != '.' && last != '!' && last != '?' &&
+                last != ')' && last != ':' && last != '"';
+    if (!s.norm.empty()) out.push_back(std::move(s));
+    ++paragraph;
+  }
+  return out;
+}
+
+}  // namespace wngraph::detail

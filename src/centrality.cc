@@ -100,9 +100,9 @@ void compute_centrality(Graph& graph, const CentralityOptions& opt) {
   if (n > 0) {
     boost::brandes_betweenness_centrality(
         s, boost::centrality_map(boost::make_iterator_property_map(bc.begin(), boost::get(boost::vertex_index, s))));
-    // Boost counts each undirected pair twice and does not normalise;
+    // Boost counts each unordered pair once and does not normalise;
     // NetworkX normalises by (n-1)(n-2)/2 for undirected graphs.
-    double scale = n > 2 ? 1.0 / ((n - 1) * (n - 2)) : 0.0;
+    double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0.0;
     for (auto& x : bc) x *= scale;
   }
   auto cl = closeness(s);

@@ -32,6 +32,10 @@ struct Masked {
   bool first_person = false;
 };
 
+bool all_caps_word(const std::string& w) {
+  return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::islower(c); });
+}
+
 std::string title_case(const std::string& words) {
   std::string out;
   bool start = true;
@@ -72,15 +76,17 @@ Masked mask(const Sentence& s, const Lexicon& lex) {
   }
   static const std::regex fp(R"(\b(i|we|my|me|us|our|i'm|i've|we've|we're|i'd|i'll)\b)");
   m.first_person = std::regex_search(m.text, fp);
-  // A list item opening with a past-tense verb has an implicit "I".
-  if (s.bullet && !t.empty()) {
+  // A sentence or list item opening with a past-tense verb ("Had a 1:1
+  // with Priya.", "Met with ...") has an implicit "I".
+  if (!t.empty()) {
     static const std::set<std::string> verbs = {"Had", "Met", "Went", "Took", "Caught", "Spent", "Gave", "Made",
                                                 "Ran", "Led", "Sat", "Spoke", "Got", "Began", "Did", "Chaired",
                                                 "Joined", "Attended", "Presented", "Popped", "Enjoyed", "Celebrated",
                                                 "Wrapped", "Finished", "Started", "Visited", "Hosted", "Was", "Were",
                                                 "Felt", "Learned", "Learnt", "Helped", "Welcomed", "Delivered"};
     const std::string& w = t[0].text;
-    if (verbs.count(w) || (w.size() > 4 && ends_with(w, "ed") && is_capitalised(w))) m.first_person = true;
+    if (verbs.count(w) || (s.bullet && w.size() > 4 && ends_with(w, "ed") && is_capitalised(w)))
+      m.first_person = true;
   }
   return m;
 }
@@ -145,7 +151,7 @@ class NoteExtractor {
 
  private:
   Mention as_mention(const Span& s) const {
-    return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : ""};
+    return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
   }
   Mention span(const Masked& m, size_t k) const { return as_mention(m.rec.spans[k]); }
   EntityType type(const Masked& m, size_t k) const { return m.rec.spans[k].type; }
@@ -157,8 +163,12 @@ class NoteExtractor {
     return s.known || s.end - s.begin > 1 || used_.count({&m, k});
   }
 
+  // Keeps each surface form too: "Hackney Council" and "London Borough of
+  // Hackney" are both aliases of Hackney.
   void mention(const Mention& x) {
-    if (std::find(out_.mentions.begin(), out_.mentions.end(), x) == out_.mentions.end()) out_.mentions.push_back(x);
+    for (const auto& m : out_.mentions)
+      if (m == x && m.surface == x.surface) return;
+    out_.mentions.push_back(x);
   }
 
   void fact(const Mention& a, Relation r, const Mention& b) {
@@ -178,13 +188,24 @@ class NoteExtractor {
     return span(m, k);
   }
 
-  // Unknown words listed beside people are people: "Temple, Henry and Michael".
+  // Unknown words listed beside people are people: "Temple, Henry and
+  // Michael", "Dev, Olu and I"; so is a word followed by a role in apposition:
+  // "Rav (our Head of Digital)", "Jo, our data lead".
   void type_lists() {
-    static const std::regex list(R"(@\d+@(?: ,)? (?:(?:@\d+@ ,? )*)(?:and|&) @\d+@)");
+    static const std::regex list(R"((?:@\d+@|\bi\b)(?: (?:,|and|&|, and) (?:@\d+@|i\b|me\b))+)");
+    static const std::regex role(
+        R"((@\d+@) (?:\( |, )(?:our |the |my |a )?(?:new |interim |current |acting |senior )?(?:[a-z&]+ ){0,3}(?:director|head|manager|lead|officer|ceo|chief|boss|designer|developer|analyst|architect|engineer|adviser|advisor|consultant|coordinator|chair|deputy|assistant|leader|colleague|cio|cdo|cto)\b)");
     for (auto& m : sentences_) {
+      for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), role); it != std::sregex_iterator(); ++it) {
+        Span& s = m.rec.spans[refs((*it)[1].str())[0]];
+        if (!s.known && s.end - s.begin == 1 && !all_caps_word(s.name)) {
+          s.type = EntityType::kPerson;
+          s.known = true;
+        }
+      }
       for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), list); it != std::sregex_iterator(); ++it) {
         auto ks = refs(it->str());
-        bool any_person = false;
+        bool any_person = std::regex_search(it->str(), std::regex(R"(\b(i|me)\b)"));
         for (size_t k : ks) any_person |= is_person(m, k) && m.rec.spans[k].known;
         for (size_t k : ks) {
           Span& s = m.rec.spans[k];
@@ -612,8 +633,14 @@ class NoteExtractor {
     if (std::regex_search(m.text, inc, includes)) {
       size_t whole = refs(inc.str(1))[0];
       if (org_like(type(m, whole)))
-        for (size_t k : refs(inc.str(2)))
-          if (org_like(type(m, k))) fact(ent(m, k), Relation::kPartOf, ent(m, whole));
+        for (size_t k : refs(inc.str(2))) {
+          Span& part = m.rec.spans[k];
+          if (!part.known) {  // listed parts of a division are units like it
+            part.type = type(m, whole);
+            part.known = true;
+          }
+          if (org_like(part.type)) fact(ent(m, k), Relation::kPartOf, ent(m, whole));
+        }
     }
   }
 
@@ -621,6 +648,21 @@ class NoteExtractor {
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
     std::vector<Mention> ms = out_.mentions;
+    // Bodies the gazetteer knows count as outer names even when the note
+    // never names them alone ("LOTI Advisory Panel" -> LOTI).
+    for (const auto& inner : std::vector<Mention>(ms)) {
+      if (inner.author || inner.type == EntityType::kPerson) continue;
+      auto words = phrase_words(inner.name);
+      for (size_t n = words.size() - 1; n >= 1; --n) {
+        std::vector<std::string> head(words.begin(), words.begin() + n);
+        auto m = lex_.match(head, 0);
+        if (m && m->length == n && m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
+          Mention outer{m->entry->canonical, m->entry->type, false};
+          if (std::find(ms.begin(), ms.end(), outer) == ms.end()) ms.push_back(outer);
+          break;
+        }
+      }
+    }
     for (const auto& inner : ms) {
       if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil ||
           inner.type == EntityType::kOrganisation)
@@ -628,6 +670,14 @@ class NoteExtractor {
       for (const auto& outer : ms) {
         if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
         if (outer.name.size() >= inner.name.size() || !starts_with(inner.name, outer.name + " ")) continue;
+        // Only the longest outer name: "Hackney Learning Trust ICT" is part
+        // of the Trust, not also of Hackney.
+        bool longer = false;
+        for (const auto& o2 : ms)
+          longer |= o2.name.size() > outer.name.size() && o2.name.size() < inner.name.size() &&
+                    starts_with(inner.name, o2.name + " ") && !o2.author && o2.type != EntityType::kPerson &&
+                    o2.type != EntityType::kForum;
+        if (longer) continue;
         evidence_ = Evidence{note_.id, note_.date, ""};
         for (const auto& m : sentences_)
           if (m.sentence.norm.find(inner.name) != std::string::npos) {

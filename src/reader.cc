@@ -50,6 +50,13 @@ std::string first_element(std::string_view s) {
   while (starts_with(s, "<")) {
     if (starts_with(s, "<?") || starts_with(s, "<!")) {
       size_t end = starts_with(s, "<!--") ? s.find("-->") : s.find('>');
+      // A doctype with an internal subset ends at "]>", not its first '>'.
+      size_t bracket = s.find('[');
+      if (starts_with(s, "<!DOCTYPE") && bracket != std::string_view::npos && bracket < end) {
+        end = s.find("]>");
+        if (end == std::string_view::npos) return "";
+        ++end;
+      }
       if (end == std::string_view::npos) return "";
       if (starts_with(s, "<!") && lower(s.substr(0, 14)) == "<!doctype html") return "html";
       s = skip_bom_and_space(s.substr(end + 1));
@@ -247,7 +254,11 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
   }
   std::vector<Note> out;
   for (auto& n : notes) {
-    if (!options.force_author.empty()) n.author = options.force_author;
+    // One spelling per name: NFD input ("e" + combining accent) becomes NFC.
+    n.text = nfc(n.text);
+    n.title = nfc(n.title);
+    n.author = nfc(n.author);
+    if (!options.force_author.empty()) n.author = nfc(options.force_author);
     if (n.author.empty()) n.author = options.default_author;
     if (options.split_weeknotes) {
       for (auto& part : split_weeknotes(n)) out.push_back(std::move(part));

@@ -124,6 +124,17 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   return false;
 }
 
+// Generic capitalised nouns: never a name alone, but fine inside one
+// ("Node Graph Digital", "Digital Community Experience", "Data Board").
+bool name_noun(const std::string& w) {
+  static const std::set<std::string> s = {
+      "Digital", "Data", "Technology", "Tech", "Design", "Product", "Delivery", "Policy", "Research", "Update",
+      "Strategy", "Plan", "Programme", "Project", "Projects", "Board", "Group", "Team", "Teams", "Service",
+      "Services", "Council", "Councils", "Borough", "Office", "Work", "Action", "Ideas", "Week", "Teams",
+      "Partners", "Partner", "People", "Residents", "Users", "Citizens", "Members", "Colleagues"};
+  return s.count(w) > 0;
+}
+
 bool function_word(const std::string& w) {
   static const std::set<std::string> s = {
       "the", "a", "an", "to", "with", "and", "for", "of", "in", "on", "at", "by", "we", "our", "i", "my", "me", "us",
@@ -183,7 +194,8 @@ struct Builder {
 
   // Extends a name ending at `e` over lower-case words closing in a cue
   // ("LOTI member meeting", "HackIT team"). Returns the new end, or e.
-  size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool& forum_made) {
+  // `body`: a known council or organisation (not a name typed by default).
+  size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool& forum_made, bool body) {
     forum_made = false;
     if (t[e - 1].possessive) return e;
     // "X team", "X sessions": one cue word right after the name.
@@ -198,7 +210,10 @@ struct Builder {
             return e;
         }
         if (c->type != type || !c->strip) {
-          if (c->type == EntityType::kForum && type != EntityType::kForum) {
+          body = body && (type == EntityType::kCouncil || type == EntityType::kOrganisation);
+          if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {
+            // "the Camden platform", "the LGA conference": a unit of its own,
+            // named with the body's name (part_of follows from the prefix).
             forum_made = true;
             name = words(b, e + 1);
           } else if (!c->strip) {
@@ -281,8 +296,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
         bool made = false;
-        size_t e2 = b.extend_lower(i, e, type, name, made);
+        size_t e2 = b.extend_lower(i, e, type, name, made, true);
         b.add(i, e2, name, type, true);
+        if (name == m->entry->canonical && m->entry->type != EntityType::kCouncil) b.spans.back().display = b.words(i, e);
         i = e2 - 1;
         continue;
       }
@@ -302,12 +318,18 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !(t[i].text.size() > 1 && t[i].text[0] == '#'))
       continue;
-    if (lex.stopword(t[i].text) && !lex.first_name(t[i].text)) continue;
+    if (lex.stopword(t[i].text) && !lex.first_name(t[i].text) &&
+        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
+          (!lex.stopword(t[i + 1].text) || name_noun(t[i + 1].text))))
+      continue;
     if (is_role_word(t[i].text)) continue;
     size_t e = i + 1;
     while (e < t.size() && !t[e - 1].possessive) {
       if (b.used[e]) break;
-      if (cap(t[e]) && !lex.stopword(t[e].text) && !is_role_word(t[e].text)) {
+      if (cap(t[e]) && (!lex.stopword(t[e].text) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
+        // A name closed by a type cue does not run into a person's name:
+        // "At the Digital Board Simon gave ...".
+        if (head_cue(t[e - 1].text) != Cue::kNone && lex.first_name(t[e].text)) break;
         // A person's name does not run into a known body ("Paul Brewer at ...").
         if (lex.match(words, e) && lex.first_name(t[i].text) && e - i >= 2) break;
         if (lex.match(words, e) && lex.first_name(t[i].text) && !lex.first_name(t[e].text) &&
@@ -344,6 +366,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // Trim joiners at the end.
     while (e > i + 1 && (t[e - 1].text == "of" || t[e - 1].text == "for" || t[e - 1].text == "&" || t[e - 1].text == "and")) --e;
 
+    // An unknown opening word before a name is not part of it: "Later Paul
+    // called", "Yesterday RLT's board met".
+    if (sentence_start && e - i >= 2 && !lex.first_name(t[i].text) && !all_caps(t[i].text) &&
+        (lex.first_name(t[i + 1].text) || all_caps(t[i + 1].text) || lex.match(words, i + 1)) &&
+        head_cue(t[e - 1].text) == Cue::kNone) {  // the loop moves on to the next word
+      continue;
+    }
     std::string name = b.words(i, e);
     size_t n = e - i;
     if (lex.place(name)) {
@@ -383,7 +412,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       continue;
     }
     bool made = false;
-    size_t e2 = b.extend_lower(i, e, type, name, made);
+    size_t e2 = b.extend_lower(i, e, type, name, made, known && cue != Cue::kNone);
     if (e2 != e) known = true;
     b.add(i, e2, name, type, known);
     i = e2 - 1;

@@ -14,6 +14,7 @@ struct Span {
   size_t begin = 0, end = 0;  // [begin, end) into the sentence's non-space tokens
   std::string name;           // cleaned name: possessive, title noise and stripped cue words removed
   std::string surface;        // as written (an alias of `name` when they differ)
+  std::string display;        // the text's own short form of a gazetteer name ("DMT")
   EntityType type = EntityType::kPerson;
   bool possessive = false;    // "Kay's": a mention, not a participant
   bool known = false;         // from a gazetteer or a type cue, not only a name shape

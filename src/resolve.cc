@@ -7,6 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -18,23 +19,58 @@ namespace wngraph {
 
 using namespace detail;
 
+namespace {
+
+// Latin-1 letters folded to ASCII for readable ids ("José" -> "jose").
+const char* fold_latin1(unsigned cp) {
+  static const char* table[] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // U+00C0
+      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",  // U+00D0
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // U+00E0
+      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};  // U+00F0
+  return cp >= 0xC0 && cp <= 0xFF ? table[cp - 0xC0] : nullptr;
+}
+
+}  // namespace
+
 std::string slug(const std::string& name) {
+  // Ids must be XML NMTOKENs (GraphML) and stable: ASCII letters and digits,
+  // Latin-1 letters folded, any other code point as "u" + hex.
   std::string out;
   bool dash = false;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) {
+  auto emit = [&](const std::string& piece) {
+    if (dash && !out.empty()) out += '-';
+    out += piece;
+    dash = false;
+  };
+  for (size_t i = 0; i < name.size();) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      if (std::isalnum(c)) {
+        if (dash && !out.empty()) out += '-';
+        out += static_cast<char>(std::tolower(c));
+        dash = false;
+      } else if (c == '&') {
+        emit("and");
+        dash = true;
+      } else {
+        dash = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    unsigned cp = n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (size_t k = 1; k < n && i + k < name.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
+    i += n;
+    if (const char* f = fold_latin1(cp)) {
       if (dash && !out.empty()) out += '-';
-      out += static_cast<char>(std::tolower(c));
-      dash = false;
-    } else if (c == '&') {
-      if (!out.empty()) out += "-and";
-      dash = true;
-    } else if (c >= 0x80) {
-      // Keep non-ASCII letters as they are: ids stay unique for any script.
-      if (dash && !out.empty()) out += '-';
-      out += static_cast<char>(c);
+      out += f;
       dash = false;
     } else {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "u%x", cp);
+      emit(buf);
       dash = true;
     }
   }
@@ -111,6 +147,7 @@ bool single_word(const std::string& s) { return s.find(' ') == std::string::npos
 
 struct Pending {
   std::string name;
+  std::map<std::string, int> displays;  // text forms of a gazetteer name
   std::map<EntityType, int> type_votes;
   std::set<std::string> surfaces;
   std::set<std::string> notes;
@@ -125,6 +162,8 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
   for (const auto& [canon, aliases] : ov.merge)
     for (const auto& a : aliases) forced[name_key(a)] = canon;
   for (const auto& [from, to] : ov.rename) forced[name_key(from)] = to;
+  std::set<std::string> forced_names;
+  for (const auto& [k, v] : forced) forced_names.insert(v);
   std::set<std::string> ignored;
   for (const auto& i : ov.ignore) ignored.insert(name_key(i));
 
@@ -177,6 +216,7 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
     p.type_votes[m.type]++;
     if (m.name != p.name) p.surfaces.insert(m.name);
     if (!m.surface.empty() && m.surface != p.name) p.surfaces.insert(m.surface);
+    p.displays[m.display.empty() ? *name : m.display]++;
     p.notes.insert(n.note_id);
     return key;
   };
@@ -200,8 +240,20 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
         if (n > best) type = t, best = n;
     }
     if (auto it = ov.types.find(p.name); it != ov.types.end()) type = it->second;
+    // Show the form the notes use most ("DMT", "Gov.Pay"); councils keep
+    // their place name; a user's rename or merge always wins.
+    if (!p.author && type != EntityType::kCouncil && !forced_names.count(p.name)) {
+      std::string best = p.name;
+      int n = p.displays.count(p.name) ? p.displays[p.name] : 0;
+      for (const auto& [d, c] : p.displays)
+        if (c > n || (c == n && d.size() > best.size())) best = d, n = c;
+      if (best != p.name) {
+        p.surfaces.insert(p.name);
+        p.name = best;
+      }
+    }
     std::string tn = type_name(type);
-    order.emplace_back(lower(tn) + "/" + slug(p.name), pkey);
+    order.emplace_back(lower(tn) + ":" + slug(p.name), pkey);
     p.type_votes.clear();
     p.type_votes[type] = 1;
   }

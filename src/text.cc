@@ -4,6 +4,9 @@
 
 #include <cctype>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 namespace wngraph::detail {
 
 std::string trim(std::string_view s) {
@@ -146,6 +149,22 @@ std::string repair_utf8(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string nfc(std::string_view s) {
+  // Pure ASCII is already NFC: skip ICU on the common case.
+  bool ascii = true;
+  for (unsigned char c : s) ascii &= c < 0x80;
+  if (ascii) return std::string(s);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString out = n->normalize(u, err);
+  if (U_FAILURE(err)) return std::string(s);
+  std::string r;
+  out.toUTF8String(r);
+  return r;
 }
 
 int line_of(std::string_view s, size_t offset) {

@@ -24,6 +24,8 @@ bool is_capitalised(std::string_view word);
 bool valid_utf8(std::string_view s);
 // Replaces invalid UTF-8 bytes with U+FFFD.
 std::string repair_utf8(std::string_view s);
+// Unicode NFC (ICU): "José" typed as e + combining accent equals "José".
+std::string nfc(std::string_view s);
 // 1-based line of byte `offset` in `s`.
 int line_of(std::string_view s, size_t offset);
 

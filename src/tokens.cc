@@ -39,6 +39,9 @@ bool abbreviation_before(std::string_view s, size_t dot) {
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   size_t i = 0;
+  // Inside 'single quotes' a final "s'" closes the quote ('digital
+  // masterclass'), it is not a plural possessive.
+  bool in_quote = false;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (std::isspace(c)) {
@@ -74,8 +77,8 @@ std::vector<Token> tokenize(std::string_view s) {
       if (ends_with(t.text, "'s") && t.text.size() > 2) {
         t.text.resize(t.text.size() - 2);
         t.possessive = true;
-      } else if (j < s.size() && s[j] == '\'' && (j + 1 >= s.size() || !word_byte(static_cast<unsigned char>(s[j + 1]))) &&
-                 ends_with(t.text, "s")) {
+      } else if (j < s.size() && s[j] == '\'' && !in_quote &&
+                 (j + 1 >= s.size() || !word_byte(static_cast<unsigned char>(s[j + 1]))) && ends_with(t.text, "s")) {
         t.possessive = true;  // plural possessive: "boroughs'"
         ++j;
       }
@@ -85,6 +88,11 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     // Multi-byte punctuation (dashes, bullets) stays one token.
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    if (c == '\'') {
+      bool opening = (i == 0 || std::isspace(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '(') &&
+                     i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1]));
+      in_quote = opening ? true : false;
+    }
     out.push_back({Token::kPunct, std::string(s.substr(i, n))});
     i += n;
   }

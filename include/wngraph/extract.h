@@ -59,6 +59,9 @@ struct Mention {
   EntityType type = EntityType::kPerson;
   bool author = false;  // the note's author ("I", "we", metadata)
   std::string surface;  // as written, when it differs from name (not compared)
+  // The form the text uses for a gazetteer entity ("DMT" for the
+  // Departmental Management Team); resolution shows the commonest one.
+  std::string display;
   bool operator<(const Mention& o) const;
   bool operator==(const Mention& o) const;
 };

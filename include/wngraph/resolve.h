@@ -15,7 +15,7 @@
 namespace wngraph {
 
 struct Entity {
-  std::string key;    // stable id: "person/kay-brown"
+  std::string key;    // stable id, an XML NMTOKEN: "person:kay-brown"
   std::string name;   // canonical display name
   EntityType type = EntityType::kPerson;
   bool author = false;
@@ -55,7 +55,8 @@ struct ResolveOptions {
 // Entry point of the stage.
 Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options = {});
 
-// Lower-case ASCII slug used in keys and ids: "Kay Brown" -> "kay-brown".
+// Lower-case ASCII slug used in keys and ids: "Kay Brown" -> "kay-brown",
+// "José" -> "jose", "🚀" -> "u1f680".
 std::string slug(const std::string& name);
 
 }  // namespace wngraph

@@ -60,7 +60,8 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // --help and --version exit 0; every other parse error is a usage error.
+    return app.exit(e) == 0 ? kOk : kUsage;
   }
 
   auto logger = spdlog::stderr_color_mt("wngraph");

@@ -1,0 +1,114 @@
+// Table-driven: {note text, expected nodes or edges} over the graph dump.
+// The notes are written for these tests in several authors' styles (a council
+// CIO, a LOTI-style team note in "we", a supplier), not taken from the seeds.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_util.h"
+
+namespace wngraph {
+namespace {
+
+using testing::edges_of;
+using testing::nodes_of;
+
+struct Case {
+  const char* text;
+  std::vector<std::string> want;      // must all be present
+  std::vector<std::string> not_want;  // must all be absent
+};
+
+void run(const std::vector<Case>& cases, bool edges) {
+  for (const auto& c : cases) {
+    auto got = edges ? edges_of(c.text) : nodes_of(c.text);
+    for (std::string w : c.want) {
+      w = testing::canonical_edge(w);
+      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text
+                                                                  << "\ngot:\n" << ::testing::PrintToString(got);
+    }
+    for (std::string w : c.not_want) {
+      w = testing::canonical_edge(w);
+      EXPECT_EQ(std::find(got.begin(), got.end(), w), got.end()) << "unwanted: " << w << "\nin: " << c.text;
+    }
+  }
+}
+
+TEST(Recognise, EntitiesAndTypes) {
+  run({
+          {"I met Priya Shah from Leeds City Council.", {"Person Priya Shah", "Council Leeds"}, {}},
+          {"We presented to the Royal Borough of Kingston upon Thames.", {"Council Kingston upon Thames"}, {}},
+          {"Had a chat with Cllr Jane Moss and Cllr Hart.", {"Person Jane Moss", "Person Cllr Hart"}, {"Council Hart"}},
+          {"Our Housing Transformation Board met on Monday.", {"Forum Housing Transformation Board"}, {}},
+          {"The Resident Experience Programme went live.", {"Programme Resident Experience Programme"}, {}},
+          {"The Data Services Team launched the dashboard.", {"Team Data Services Team"}, {}},
+          {"We worked with the Open Data Institute and dxw on it.", {"Organisation Open Data Institute", "Organisation dxw"}, {}},
+          {"Tune of the week: Queen Latifah - Unity", {}, {"Person Queen Latifah"}},
+          {"On Monday I went to Berlin and then London Bridge.", {}, {"Organisation Berlin", "Programme London Bridge"}},
+          {"I caught up with Rav (our Head of Digital) about Gov.Pay.", {"Person Rav", "Programme Gov.Pay"}, {}},
+          {"We joined the council's new procurement steering group.", {"Forum procurement steering group"}, {}},
+      },
+      false);
+}
+
+TEST(Relations, MeetingsIncludeEveryParticipant) {
+  run({
+          {"I caught up with Kay Brown and Sam Jones.",
+           {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones", "Kay Brown -met_with- Sam Jones"}, {}},
+          {"Had a 1:1 with Priya.", {"Ann -met_with- Priya"}, {}},
+          {"Dev, Olu and I had a planning session.",
+           {"Ann -met_with- Dev", "Ann -met_with- Olu", "Dev -met_with- Olu"}, {}},
+          {"I met Ana from Made Tech; and Tom from Snook.",
+           {"Ann -met_with- Ana", "Ann -met_with- Tom"}, {"Ana -met_with- Tom"}},
+          {"Cate wrote a great guide.", {}, {"Ann -met_with- Cate"}},
+      },
+      true);
+}
+
+TEST(Relations, MembershipAndLeadership) {
+  run({
+          {"I met Ana and Tom from Acme Labs.",
+           {"Ana -member_of-> Acme Labs", "Tom -member_of-> Acme Labs"}, {}},
+          {"Had a chat with Priya (from HR).", {"Priya -member_of-> HR"}, {}},
+          {"Lunch with Jo from finance.", {"Jo -member_of-> Finance"}, {}},
+          {"I met Nadia (the Director of Public Health) today.", {"Nadia -leads-> Public Health"}, {}},
+          {"Caught up with Kay, our director of customer services.", {"Kay -leads-> Customer Services"}, {}},
+          {"The current Head of Digital Services, Omar Ali, retires.", {"Omar Ali -leads-> Digital Services"}, {}},
+          {"I chaired the Digital Inclusion Board this week.", {"Ann -leads-> Digital Inclusion Board"},
+           {"Ann -attended-> Digital Inclusion Board"}},
+          {"Met Lee, the digital lead for Camden, at the event.", {"Lee -member_of-> Camden"}, {}},
+      },
+      true);
+}
+
+TEST(Relations, PresentingAttendingStructure) {
+  run({
+          {"At the Digital Board Simon gave a run through of the portfolio.",
+           {"Simon -presented_to-> Digital Board"}, {"Simon -attended-> Digital Board"}},
+          {"I presented our business case to the Design Authority.", {"Ann -presented_to-> Design Authority"}, {}},
+          {"Joined the Service Standards Panel for the first time.", {"Ann -attended-> Service Standards Panel"}, {}},
+          {"We went to the Waltham Forest's Data Board with Jo and Ali.",
+           {"Ann -attended-> Data Board", "Jo -attended-> Data Board", "Data Board -part_of-> Waltham Forest"}, {}},
+          {"The Revenues division (which includes Billing, Collections, and Recovery Services) moved.",
+           {"Recovery Services -part_of-> Revenues"}, {}},
+          {"The LOTI Advisory Panel met.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
+          {"We had a chat at Camden Council with our partners FutureGov and Unboxed. Camden is lucky.",
+           {"FutureGov -partner_of- Camden"}, {}},
+      },
+      true);
+}
+
+TEST(Relations, EveryFactHasEvidence) {
+  Graph g = testing::graph_of({"Weeknote w/c 6 January 2020\n\nI caught up with Kay Brown."});
+  ASSERT_GT(boost::num_edges(g.g), 0u);
+  for (auto e : g.edges()) {
+    const auto& p = g.g[e];
+    ASSERT_EQ(p.evidence.size(), 1u);
+    EXPECT_EQ(p.evidence[0].note_id, "note1.txt");
+    EXPECT_EQ(p.evidence[0].sentence, "I caught up with Kay Brown.");
+    EXPECT_EQ(p.first_seen.iso(), "2020-01-06");
+  }
+}
+
+}  // namespace
+}  // namespace wngraph

@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_util.h"
+#include "wngraph/error.h"
+
+namespace wngraph {
+namespace {
+
+std::vector<std::string> node_lines(const Graph& g) {
+  std::vector<std::string> out;
+  for (const auto& l : testing::lines(dump(g)))
+    if (l.find(" -") == std::string::npos) out.push_back(l);
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST(Resolve, FirstNameJoinsFullNameInSameNote) {
+  auto n = node_lines(testing::graph_of({"Kay Brown retires. I had a catch up with Kay about it."}));
+  EXPECT_TRUE(has(n, "Person Kay Brown [Kay]")) << ::testing::PrintToString(n);
+  EXPECT_FALSE(has(n, "Person Kay"));
+}
+
+TEST(Resolve, AcrossNotesOnlyWhenTheFullNameNoteUsedTheFirstName) {
+  // Note 1 establishes "Kay Brown" = "Kay"; note 2's bare Kay joins her.
+  auto n = node_lines(testing::graph_of({"I met Kay Brown. Kay is great.", "Caught up with Kay."}));
+  EXPECT_TRUE(has(n, "Person Kay Brown [Kay]")) << ::testing::PrintToString(n);
+  // "Paul Brewer" never called "Paul" in his note: another note's Paul stays apart.
+  auto m = node_lines(testing::graph_of({"I met Paul Brewer at the event.", "Had a session with Paul."}));
+  EXPECT_TRUE(has(m, "Person Paul Brewer")) << ::testing::PrintToString(m);
+  EXPECT_TRUE(has(m, "Person Paul"));
+}
+
+TEST(Resolve, AmbiguousFirstNameStaysApart) {
+  auto n = node_lines(testing::graph_of({"I met Paul Smith and Paul Jones. Later Paul called."}));
+  EXPECT_TRUE(has(n, "Person Paul")) << ::testing::PrintToString(n);
+}
+
+TEST(Resolve, PossessivesTitlesCouncilAliasesAcronyms) {
+  auto n = node_lines(testing::graph_of(
+      {"I read Cate's guide. Met the London Borough of Hackney and Hackney Council. We met Jo from the Riverside "
+       "Learning Trust (RLT). Later RLT's board met."}));
+  EXPECT_TRUE(has(n, "Council Hackney [Hackney Council; London Borough of Hackney]")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "Organisation Riverside Learning Trust [RLT]")) << ::testing::PrintToString(n);
+}
+
+TEST(Resolve, UserOverrides) {
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "wngraph_aliases.json";
+  std::ofstream(p) << R"({"merge": {"Katherine Ode": ["Kath"]}, "rename": {"Bo": "Bo Li"},
+                         "ignore": ["Tom"], "types": {"Bo Li": "Person", "Zed": "Team"}})";
+  ResolveOptions ro;
+  ro.overrides = load_overrides(p.string());
+  auto n = node_lines(testing::graph_of({"I caught up with Kath, Bo, Tom and Zed Zed."}, "Ann", ro));
+  EXPECT_TRUE(has(n, "Person Katherine Ode [Kath]")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "Person Bo Li [Bo]"));
+  EXPECT_FALSE(has(n, "Person Tom"));
+  fs::remove(p);
+}
+
+TEST(Resolve, OverrideErrors) {
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "wngraph_bad_aliases.json";
+  std::ofstream(p) << "{\"merge\": {\n  \"A\": [\"B\",]\n}}";
+  try {
+    load_overrides(p.string());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.line(), 2);
+    EXPECT_EQ(std::string(e.what()), "malformed json: invalid value.");
+  }
+  std::ofstream(p) << R"({"types": {"X": "Teem"}})";
+  try {
+    load_overrides(p.string());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "unknown entity type 'Teem'; did you mean 'Team'?");
+  }
+  std::ofstream(p) << R"({"merj": {}})";
+  try {
+    load_overrides(p.string());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "unknown key 'merj'; did you mean 'merge'?");
+  }
+  fs::remove(p);
+}
+
+TEST(Slug, StableAsciiAndUnicode) {
+  EXPECT_EQ(slug("Kay Brown"), "kay-brown");
+  EXPECT_EQ(slug("Benefits & Housing Needs"), "benefits-and-housing-needs");
+  EXPECT_EQ(slug("  Jos\xC3\xA9  \xC3\x91\xC3\xBA\xC3\xB1" "ez "), "jose-nunez");
+  EXPECT_EQ(slug("Acme \xF0\x9F\x9A\x80 Labs"), "acme-u1f680-labs");
+}
+
+}  // namespace
+}  // namespace wngraph

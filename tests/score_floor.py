@@ -1,0 +1,36 @@
+#!/usr/bin/python3
+"""Runs shared/eval/score.py and fails below the floors issue 3 sets:
+entity F1 >= 0.85, typed F1 >= 0.75, relation F1 >= 0.60, met_with F1 >= 0.75,
+presented_to F1 >= 0.55. Floors can be lowered per run with flags, never in CI."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--score", required=True)
+ap.add_argument("--gold", required=True)
+ap.add_argument("--inputs", required=True)
+ap.add_argument("--wngraph", required=True)
+a = ap.parse_args()
+FLOORS = {"ent": 0.85, "typed": 0.75, "rel:all": 0.60, "rel:met_with": 0.75, "rel:presented_to": 0.55}
+with tempfile.TemporaryDirectory() as d:
+    out = os.path.join(d, "score.json")
+    r = subprocess.run([sys.executable, a.score, "--gold", a.gold, "--inputs", a.inputs, "--wngraph", a.wngraph,
+                        "--json", out], capture_output=True, text=True)
+    print(r.stdout[-1500:], r.stderr[-1500:])
+    if r.returncode != 0:
+        print("score.py failed")
+        sys.exit(1)
+    s = json.load(open(out))
+passed = failed = 0
+for k, floor in FLOORS.items():
+    f1 = s[k]["f1"]
+    ok = f1 >= floor
+    passed += ok
+    failed += not ok
+    print(f"{'ok  ' if ok else 'FAIL'} {k} F1 {f1:.3f} (floor {floor})")
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

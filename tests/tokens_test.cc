@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include "tokens.h"
+
+namespace wngraph::detail {
+namespace {
+
+TEST(Tokenize, WordsKeepJoinersAndDropPossessives) {
+  std::vector<std::string> words;
+  std::vector<bool> poss;
+  for (const auto& t : tokenize("Kay's Gov.Pay 1:1 Stoke-on-Trent Q&A boroughs' aspirations"))
+    if (t.kind == Token::kWord) {
+      words.push_back(t.text);
+      poss.push_back(t.possessive);
+    }
+  EXPECT_EQ(words, (std::vector<std::string>{"Kay", "Gov.Pay", "1:1", "Stoke-on-Trent", "Q&A", "boroughs", "aspirations"}));
+  EXPECT_EQ(poss, (std::vector<bool>{true, false, false, false, false, true, false}));
+}
+
+TEST(Tokenize, QuotedNameEndingInSIsNotPossessive) {
+  std::vector<std::string> texts;
+  for (const auto& t : tokenize("a 'digital masterclass' event"))
+    if (t.kind != Token::kSpace) texts.push_back(t.text + (t.possessive ? "(poss)" : ""));
+  EXPECT_EQ(texts, (std::vector<std::string>{"a", "'", "digital", "masterclass", "'", "event"}));
+}
+
+TEST(Sentences, SplitsAtEndsNotAbbreviations) {
+  auto s = split_sentences("I met Dr. Smith today. Then Cllr. Jones! Did we? Yes.\n  \xE2\x80\xA2 Had a chat with Ana.\nA heading");
+  ASSERT_EQ(s.size(), 6u);
+  EXPECT_EQ(s[0].text, "I met Dr. Smith today.");
+  EXPECT_EQ(s[1].text, "Then Cllr. Jones!");
+  EXPECT_TRUE(s[4].bullet);
+  EXPECT_EQ(s[4].text, "Had a chat with Ana.");
+  EXPECT_TRUE(s[5].heading);
+}
+
+TEST(Sentences, EvidenceKeepsOriginalPunctuation) {
+  auto s = split_sentences("We\xE2\x80\x99re with Kay\xE2\x80\x99s team. Next.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "We\xE2\x80\x99re with Kay\xE2\x80\x99s team.");
+  EXPECT_EQ(s[0].norm, "We're with Kay's team.");
+}
+
+}  // namespace
+}  // namespace wngraph::detail

@@ -110,10 +110,7 @@ class NoteExtractor {
   }
 
   NoteExtraction run() {
-    for (const auto& s : split_sentences(note_.text)) {
-      if (s.heading) continue;  // titles and section headings state no relations
-      sentences_.push_back(mask(s, lex_));
-    }
+    for (const auto& s : split_sentences(note_.text)) sentences_.push_back(mask(s, lex_));
     type_lists();
     acronyms();
     find_home_council();
@@ -122,14 +119,26 @@ class NoteExtractor {
     mention(author_);
     size_t paragraph = SIZE_MAX;
     for (auto& m : sentences_) {
-      if (m.sentence.paragraph != paragraph) {
-        flush_forum_group();
-        paragraph = m.sentence.paragraph;
-      }
-      current_ = &m;
       evidence_ = Evidence{note_.id, note_.date, m.sentence.text};
       for (size_t k = 0; k < m.rec.spans.size(); ++k)
         if (keep(m, k)) mention(as_mention(m.rec.spans[k]));
+      if (m.sentence.paragraph != paragraph) {
+        paragraph = m.sentence.paragraph;
+        meeting_people_.clear();
+        if (ctx_ && --ctx_->paragraphs_left < 0) close_context();
+      }
+      // A heading opens a new topic; it names things but states no relation.
+      // A heading naming a forum ("Customer Services steering group") makes
+      // the section about that forum.
+      if (m.sentence.heading) {
+        close_context();
+        for (size_t k = 0; k < m.rec.spans.size(); ++k)
+          if (type(m, k) == EntityType::kForum) {
+            open_context(span(m, k), m, false);
+            break;
+          }
+        continue;
+      }
       meetings(m);
       presentations(m);
       attendance(m);
@@ -139,10 +148,9 @@ class NoteExtractor {
       partners(m);
       if (opt_.mentioned_with) cooccurrence(m);
     }
-    flush_forum_group();
+    close_context();
     prefix_structure();
     if (home_) {
-      current_ = nullptr;
       evidence_ = Evidence{note_.id, note_.date, home_evidence_};
       fact(author_, Relation::kMemberOf, *home_);
     }
@@ -285,80 +293,136 @@ class NoteExtractor {
       if (people.empty()) continue;
       std::vector<Mention> group;
       if (m.first_person) group.push_back(author_);
-      for (size_t k : people) group.push_back(ent(m, k));
+      for (size_t k : people) {
+        group.push_back(ent(m, k));
+        if (std::find(meeting_people_.begin(), meeting_people_.end(), group.back()) == meeting_people_.end())
+          meeting_people_.push_back(group.back());
+      }
       for (size_t a = 0; a < group.size(); ++a)
         for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b]);
     }
   }
 
-  // People named in a paragraph about a forum meeting the author attended all
-  // met one another there.
-  void flush_forum_group() {
-    if (forum_people_.size() >= 1 && forum_active_) {
-      std::vector<Mention> group{author_};
-      for (const auto& p : forum_people_) group.push_back(p);
-      for (size_t a = 0; a < group.size(); ++a)
-        for (size_t b = a + 1; b < group.size(); ++b) {
-          evidence_ = forum_evidence_;
-          fact(group[a], Relation::kMetWith, group[b]);
-        }
+  // The meeting a stretch of text is about: set where a forum is named with
+  // a meeting cue (or by a heading), it lasts the paragraph and the next two,
+  // until a heading or another forum. Everyone named at it met everyone else
+  // there, the author included when the author was there.
+  struct ForumContext {
+    Mention forum;
+    size_t paragraph = 0;
+    int paragraphs_left = 2;
+    bool author_there = false;
+    Evidence evidence;
+    std::vector<Mention> people;
+  };
+
+  void open_context(const Mention& forum, const Masked& m, bool author_there) {
+    if (ctx_ && ctx_->forum == forum) {
+      ctx_->author_there |= author_there;
+      ctx_->paragraphs_left = 2;
+      ctx_->paragraph = m.sentence.paragraph;
+      return;
     }
-    forum_people_.clear();
-    forum_active_ = false;
-    paragraph_forum_.reset();
+    close_context();
+    ctx_ = ForumContext{forum, m.sentence.paragraph, 2, author_there, evidence_, {}};
   }
 
-  void note_forum_people(const Masked& m) {
-    if (!forum_active_) return;
+  void close_context() {
+    if (ctx_ && ctx_->author_there && !ctx_->people.empty()) {
+      std::vector<Mention> group{author_};
+      for (const auto& p : ctx_->people) group.push_back(p);
+      Evidence keep = evidence_;
+      evidence_ = ctx_->evidence;
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b]);
+      evidence_ = keep;
+    }
+    ctx_.reset();
+  }
+
+  void join_context(const Mention& p) {
+    if (ctx_ && std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end())
+      ctx_->people.push_back(p);
+  }
+
+  // People named in the paragraph that opened the context were at the meeting.
+  void note_forum_people(Masked& m) {
+    if (!ctx_ || m.sentence.paragraph != ctx_->paragraph) return;
     for (size_t k = 0; k < m.rec.spans.size(); ++k)
-      if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0) {
-        Mention p = ent(const_cast<Masked&>(m), k);
-        if (std::find(forum_people_.begin(), forum_people_.end(), p) == forum_people_.end())
-          forum_people_.push_back(p);
-      }
+      if (participant(m, k)) join_context(ent(m, k));
+  }
+
+  bool participant(const Masked& m, size_t k) const {
+    const Span& s = m.rec.spans[k];
+    return s.type == EntityType::kPerson && s.known && !s.possessive && m.paren_depth[k] == 0;
   }
 
   // --- presented_to -------------------------------------------------------------
   void presentations(Masked& m) {
+    // "Cate's strategy show & tell": the person's own session.
+    for (size_t k = 0; k + 1 < m.rec.spans.size(); ++k) {
+      const Span& a = m.rec.spans[k];
+      const Span& b = m.rec.spans[k + 1];
+      if (a.type == EntityType::kPerson && a.possessive && b.begin == a.end && b.type == EntityType::kForum &&
+          std::regex_search(lower(b.name), std::regex(R"(show (&|and) tell|talk|presentation|demo|masterclass)")))
+        present(ent(m, k), ent(m, k + 1));
+    }
     static const std::regex cue(
-        R"(\b(presented|presenting|presentation|gave (a |an |some )?(talk|run[- ]through|update|updates|overview|presentation|demo)|run[- ]through|talked (through|about)|co-delivered|delivered a talk|talk and q&a|provided an update|gave an update|update from|heard from|walk(ed)? through|set out|reflecting on|spoke (at|to)|pitched|demoed|showcased|shared (our|the))\b)");
+        R"(\b(presented|presenting|presentation|(?:give|gave|giving|gives) (?:a |an |some |our |my )?(?:\S+ )?(?:talk|run[- ]through|update|updates|overview|presentation|demo|briefing)|run[- ]through|talked (?:us )?(?:through|about)|talk through|co-delivered|delivered a talk|talk and q&a|provided an update|update from|heard from|walked (?:us |me )?through|(?:a|the) (?:\S+ ){0,2}walk[- ]?through|reflecting on|spoke (?:at|to)|pitched|demoed|showcased|set out)\b)");
     std::smatch c;
     if (!std::regex_search(m.text, c, cue)) return;
-    size_t at = c.position(0);
-    std::string before = m.text.substr(0, at), after = m.text.substr(at);
-    std::vector<size_t> presenters;
     std::string cue_text = c.str(1);
+    size_t at = c.position(0);
+    std::string before = m.text.substr(0, at), after = m.text.substr(at + c.length(0));
+    std::vector<size_t> presenters;
+    bool author_presents = false;
+    auto persons_in = [&](const std::string& piece) {
+      std::vector<size_t> out;
+      for (size_t k : refs(piece))
+        if (is_person(m, k) && !m.rec.spans[k].possessive) out.push_back(k);
+      return out;
+    };
+    // "the walk through ... that Jenny ran", "... delivered by Emma".
+    static const std::regex by(R"(\b(?:delivered|given|led|presented|run|hosted|ran) by (@\d+@))");
+    static const std::regex relative(R"(\bthat (@\d+@) (?:from \S+ )?(?:ran|tan|led|gave|delivered|presented))");
+    std::smatch x;
     if (starts_with(cue_text, "update from") || starts_with(cue_text, "heard from")) {
-      auto ks = refs(after);
-      for (size_t k : ks)
-        if (is_person(m, k)) {
-          presenters.push_back(k);
-          break;
-        }
+      // The author listened: the speaker follows the cue.
+      auto ps = persons_in(after.substr(0, 40));
+      if (ps.empty()) return;
+      presenters.push_back(ps[0]);
+    } else if (std::regex_search(after, x, by) || std::regex_search(after, x, relative)) {
+      auto ps = persons_in(x.str(1));
+      if (ps.empty()) return;
+      presenters = ps;
+    } else if (std::regex_search(cue_text, std::regex(R"(^(a|the) .*walk)"))) {
+      return;  // a walk through with no named guide: a shared session, not a talk
     } else {
-      // The people just before the verb: "Matthew and Zoe provided an update".
-      auto ks = refs(before);
-      static const std::regex subject_tail(R"((@\d+@(?: ,| and| &)? ?)+(?:\( [^)]* \) )?(?:[a-z,]+ ){0,6}$)");
+      // The people just before the verb: "Matthew and Zoe provided an update",
+      // "Eddie started by reflecting".
+      static const std::regex tail(R"(((?:@\d+@|\bi\b|\bwe\b)(?: (?:,|and|&|, and) (?:@\d+@|i\b))*) (?:\( [^)]* \) )?(?:[a-z,']+ ){0,5}$)");
       std::smatch st;
-      if (std::regex_search(before, st, subject_tail))
-        for (size_t k : refs(st.str()))
-          if (is_person(m, k) && !m.rec.spans[k].possessive) presenters.push_back(k);
-      // "that Jenny from finance ran": the person after a relative "that".
-      static const std::regex relative(R"(that (@\d+@) (?:from \S+ )?(?:ran|tan|led|gave|delivered))");
-      std::smatch rel;
-      if (presenters.empty() && std::regex_search(m.text, rel, relative)) {
-        size_t k = refs(rel.str(1))[0];
-        if (is_person(m, k)) presenters.push_back(k);
+      if (std::regex_search(before, st, tail)) {
+        presenters = persons_in(st.str(1));
+        author_presents = std::regex_search(st.str(1), std::regex(R"(\b(i|we)\b)"));
       }
+      // "... met up with colleagues from Leicester to talk through": the
+      // subject of the sentence presents.
+      static const std::regex subject(R"(((?:@\d+@|\bi\b)(?: (?:,|and|&|, and) (?:@\d+@|i\b))*) (?:also )?(?:met|had|joined|went|caught|visited|sat|popped|headed))");
+      std::smatch sj;
+      if (presenters.empty() && !author_presents && std::regex_search(before, sj, subject)) {
+        presenters = persons_in(sj.str(1));
+        author_presents = std::regex_search(sj.str(1), std::regex(R"(\bi\b)"));
+      }
+      if (presenters.empty() && !author_presents && m.first_person &&
+          (before.empty() || std::regex_search(before, std::regex(R"(^(?:[a-z]+ ){0,3}$)"))))
+        author_presents = true;  // "Popped along to X to give an overview" (implicit I)
     }
-    bool author_presents = presenters.empty() && std::regex_search(before, std::regex(R"(\b(i|we)\b[^@]*$)"));
-    if (presenters.empty() && !author_presents) {
-      if (!m.first_person) return;
-      author_presents = std::regex_search(m.text, std::regex(R"(\b(i|we) (also )?(presented|co-delivered|talked|gave|shared|spoke))"));
-      if (!author_presents) return;
-    }
+    if (presenters.empty() && !author_presents) return;
+
     // The audience: a forum named in the sentence, else colleagues from a
-    // body, else the forum this paragraph is about, else the other people.
+    // body, else the meeting being described, else the people met in this
+    // paragraph, else (someone else presenting) the author.
     std::vector<Mention> audience;
     for (size_t k = 0; k < m.rec.spans.size(); ++k)
       if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) {
@@ -366,59 +430,66 @@ class NoteExtractor {
         break;
       }
     if (audience.empty()) {
-      static const std::regex from(R"((?:colleagues|people|councillors|team|peers|officers) from (?:the )?(@\d+@))");
+      static const std::regex from(R"((?:colleagues|people|councillors|team|peers|officers|staff) from (?:the )?(@\d+@))");
       std::smatch f;
       if (std::regex_search(m.text, f, from)) {
         size_t k = refs(f.str(1))[0];
-        if (org_like(type(m, k)) || type(m, k) == EntityType::kCouncil) audience.push_back(ent(m, k));
+        if (org_like(type(m, k))) audience.push_back(ent(m, k));
       }
     }
-    if (audience.empty() && paragraph_forum_) audience.push_back(*paragraph_forum_);
+    if (audience.empty() && ctx_) audience.push_back(ctx_->forum);
+    if (audience.empty() && author_presents) audience = meeting_people_;
+    if (audience.empty() && !author_presents && m.first_person) audience.push_back(author_);
+
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
     for (size_t k : presenters) who.push_back(ent(m, k));
-    if (audience.empty()) {
-      if (author_presents) {
-        for (size_t k = 0; k < m.rec.spans.size(); ++k)
-          if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0)
-            audience.push_back(ent(m, k));
-      } else if (m.first_person) {
-        audience.push_back(author_);
-      }
-    }
-    for (const auto& p : who) {
-      for (const auto& a : audience) {
-        fact(p, Relation::kPresentedTo, a);
-        presented_.insert({p.name, a.name});
-      }
-    }
-    if (!audience.empty() && audience[0].type == EntityType::kForum) note_forum_people(m);
+    for (const auto& p : who)
+      for (const auto& a : audience) present(p, a);
+  }
+
+  void present(const Mention& p, const Mention& a) {
+    fact(p, Relation::kPresentedTo, a);
+    presented_.insert({p.name, a.name});
+    if (ctx_ && a == ctx_->forum && !p.author) join_context(p);
   }
 
   // --- attended / forum context -------------------------------------------------
   void attendance(Masked& m) {
-    std::vector<size_t> forums;
+    static const std::regex chair_cue(R"(\b(chaired|chair of|chairing|i chair)\b)");
+    static const std::regex attend_cue(
+        R"(\b(joined|join|joining|took part|take part|went|go to|going to|attended|attending|part of|headed|popped along|went along|came to|coming to|at (the|our|a|their)|had (our|the|a)|sat on|hosting|hosted|meeting|meetings|with the final|on the panel|our regular|our latest|chaired)\b)");
+    bool chaired = std::regex_search(m.text, chair_cue);
+    bool attend = std::regex_search(m.text, attend_cue);
+    std::optional<size_t> f;
     for (size_t k = 0; k < m.rec.spans.size(); ++k)
-      if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) forums.push_back(k);
-    if (forums.empty()) {
+      if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) {
+        f = k;
+        break;
+      }
+    if (!f) {
+      // "I was hosting the first couple of days ... Colin chaired the final
+      // day": attendance at the meeting being described.
+      if (ctx_ && attend && !m.rec.spans.empty()) {
+        if (m.first_person && !presented_.count({author_.name, ctx_->forum.name})) {
+          fact(author_, Relation::kAttended, ctx_->forum);
+          ctx_->author_there = true;
+        }
+        for (size_t k = 0; k < m.rec.spans.size(); ++k)
+          if (participant(m, k) && !presented_.count({m.rec.spans[k].name, ctx_->forum.name})) {
+            fact(ent(m, k), Relation::kAttended, ctx_->forum);
+          }
+      }
       note_forum_people(m);
       return;
     }
-    size_t f = forums[0];
-    Mention forum = ent(m, f);
-    static const std::regex chair_cue(R"(\b(chaired|chair of|chairing|i chair)\b)");
-    static const std::regex attend_cue(
-        R"(\b(joined|join|joining|took part|take part|went|go to|going to|attended|attending|part of|headed|popped along|went along|came to|coming to|at (the|our|a|their)|had (our|the|a)|sat on|hosting|hosted|meeting|meetings|with the final|on the panel|our regular|our latest)\b)");
-    bool chaired = std::regex_search(m.text, chair_cue);
-    bool attend = std::regex_search(m.text, attend_cue);
+    Mention forum = ent(m, *f);
     if (!attend && !chaired) {
       note_forum_people(m);
       return;
     }
-    paragraph_forum_ = forum;
+    open_context(forum, m, m.first_person);
     if (m.first_person) {
-      forum_active_ = true;
-      forum_evidence_ = evidence_;
       if (chaired && std::regex_search(m.text, std::regex(R"(\b(i|we) chaired|^chaired|that i chaired|chaired the)"))) {
         fact(author_, Relation::kLeads, forum);
       } else if (!presented_.count({author_.name, forum.name})) {
@@ -429,14 +500,9 @@ class NoteExtractor {
     }
     // Others named at the meeting attended it too, unless they presented.
     for (size_t k = 0; k < m.rec.spans.size(); ++k) {
-      if (!is_person(m, k) || !m.rec.spans[k].known || m.rec.spans[k].possessive || m.paren_depth[k] > 0) continue;
+      if (!participant(m, k)) continue;
       Mention p = ent(m, k);
-      if (presented_.count({p.name, forum.name})) continue;
-      if (std::regex_search(m.text, std::regex("@" + std::to_string(k) + R"(@ (\S+ ){0,6}chaired)"))) {
-        fact(p, Relation::kAttended, forum);
-        continue;
-      }
-      fact(p, Relation::kAttended, forum);
+      if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum);
     }
     note_forum_people(m);
   }
@@ -718,15 +784,12 @@ class NoteExtractor {
   std::optional<Mention> home_;
   std::string home_evidence_;
   std::vector<Masked> sentences_;
-  Masked* current_ = nullptr;
   Evidence evidence_;
   NoteExtraction out_;
   std::set<std::pair<const Masked*, size_t>> used_;
   std::set<std::pair<std::string, std::string>> presented_;
-  std::optional<Mention> paragraph_forum_;
-  std::vector<Mention> forum_people_;
-  bool forum_active_ = false;
-  Evidence forum_evidence_;
+  std::optional<ForumContext> ctx_;
+  std::vector<Mention> meeting_people_;  // met in the current paragraph
 };
 
 }  // namespace

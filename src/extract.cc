@@ -150,6 +150,7 @@ class NoteExtractor {
     }
     close_context();
     prefix_structure();
+    drop_attendance_of_presenters_and_chairs();
     if (home_) {
       evidence_ = Evidence{note_.id, note_.date, home_evidence_};
       fact(author_, Relation::kMemberOf, *home_);
@@ -311,20 +312,23 @@ class NoteExtractor {
     Mention forum;
     size_t paragraph = 0;
     int paragraphs_left = 2;
+    bool from_heading = false;  // a section about the forum: lasts to the next heading
     bool author_there = false;
     Evidence evidence;
     std::vector<Mention> people;
   };
 
   void open_context(const Mention& forum, const Masked& m, bool author_there) {
+    // A list item is a world of its own: its meeting ends with it.
+    int span = m.sentence.heading ? 1000 : m.sentence.bullet ? 0 : 2;
     if (ctx_ && ctx_->forum == forum) {
       ctx_->author_there |= author_there;
-      ctx_->paragraphs_left = 2;
+      ctx_->paragraphs_left = std::max(ctx_->paragraphs_left, span);
       ctx_->paragraph = m.sentence.paragraph;
       return;
     }
     close_context();
-    ctx_ = ForumContext{forum, m.sentence.paragraph, 2, author_there, evidence_, {}};
+    ctx_ = ForumContext{forum, m.sentence.paragraph, span, m.sentence.heading, author_there, evidence_, {}};
   }
 
   void close_context() {
@@ -459,8 +463,11 @@ class NoteExtractor {
     static const std::regex chair_cue(R"(\b(chaired|chair of|chairing|i chair)\b)");
     static const std::regex attend_cue(
         R"(\b(joined|join|joining|took part|take part|went|go to|going to|attended|attending|part of|headed|popped along|went along|came to|coming to|at (the|our|a|their)|had (our|the|a)|sat on|hosting|hosted|meeting|meetings|with the final|on the panel|our regular|our latest|chaired)\b)");
+    // A meeting being prepared for has not been attended (yet).
+    static const std::regex future(
+        R"(\b(prepared? for|preparing for|ahead of|due in|due to|upcoming|plan (?:our|the) next|to plan|next week|will be)\b)");
     bool chaired = std::regex_search(m.text, chair_cue);
-    bool attend = std::regex_search(m.text, attend_cue);
+    bool attend = std::regex_search(m.text, attend_cue) && !std::regex_search(m.text, future);
     std::optional<size_t> f;
     for (size_t k = 0; k < m.rec.spans.size(); ++k)
       if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) {
@@ -470,7 +477,8 @@ class NoteExtractor {
     if (!f) {
       // "I was hosting the first couple of days ... Colin chaired the final
       // day": attendance at the meeting being described.
-      if (ctx_ && attend && !m.rec.spans.empty()) {
+      bool here = ctx_ && (ctx_->from_heading || ctx_->paragraph == m.sentence.paragraph);
+      if (here && attend && m.first_person) {
         if (m.first_person && !presented_.count({author_.name, ctx_->forum.name})) {
           fact(author_, Relation::kAttended, ctx_->forum);
           ctx_->author_there = true;
@@ -505,6 +513,21 @@ class NoteExtractor {
       if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum);
     }
     note_forum_people(m);
+  }
+
+  // The ontology: a presenter at a forum gets presented_to only, a chair
+  // leads only; neither also "attended".
+  void drop_attendance_of_presenters_and_chairs() {
+    std::set<std::pair<std::string, std::string>> stronger;
+    for (const auto& f : out_.facts)
+      if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
+        stronger.insert({f.source.name, f.target.name});
+    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(),
+                                    [&](const Fact& f) {
+                                      return f.relation == Relation::kAttended &&
+                                             stronger.count({f.source.name, f.target.name});
+                                    }),
+                     out_.facts.end());
   }
 
   // --- member_of ------------------------------------------------------------------
@@ -649,7 +672,8 @@ class NoteExtractor {
     // A leader of the whole council: "Tim (our CEO)", "the Leader, Cllr Steve Curran".
     if (home_) {
       static const std::regex top_after(R"((@\d+@) (?:\( |, )(?:our |the )(?:ceo|chief exec|chief executive|leader|mayor)\b(?! of))");
-      static const std::regex top_before(R"(\bthe (?:leader|ceo|chief executive|mayor) ,? (@\d+@))");
+      // "the Leader, Cllr Steve Curran." but not "the Mayor, Cllr A and Cllr B" (a list).
+      static const std::regex top_before(R"(\bthe (?:leader|ceo|chief executive|mayor) ,? (@\d+@)(?! (?:and|,|&) ))");
       for (const auto* re : {&top_after, &top_before})
         for (auto it = std::sregex_iterator(text.begin(), text.end(), *re); it != std::sregex_iterator(); ++it) {
           size_t p = refs((*it)[1].str())[0];

@@ -188,6 +188,7 @@ struct Builder {
       bool glue = t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'");
       if (i > b && !glue) out += ' ';
       out += t[i].text;
+      if (t[i].possessive && i + 1 < e) out += "'s";  // inside a name, keep it
     }
     return out;
   }
@@ -199,7 +200,8 @@ struct Builder {
     forum_made = false;
     if (t[e - 1].possessive) return e;
     // "X team", "X sessions": one cue word right after the name.
-    if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text)) {
+    if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
+        !(e + 1 < t.size() && t[e + 1].text == "of")) {  // "the LOTI group of councils"
       if (auto c = lower_cue(t[e].text)) {
         size_t head_len = 0;
         bool forum_head = lower_forum_head(t, e, &head_len);
@@ -292,13 +294,22 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
       bool longer = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e) &&
                     !lex.first_name(t[e].text) && !lex.stopword(t[e].text) && !is_role_word(t[e].text);
-      if (!longer || m->entry->type != EntityType::kCouncil) {
+      // Any known name that opens a longer name closed by a type cue is
+      // part of it: "LOTI Advisory Panel", "Socitm Share National Conference".
+      bool named_unit = false;
+      if (longer) {
+        size_t k = e;
+        while (k < t.size() && cap(t[k]) && !t[k - 1].possessive && !is_role_word(t[k].text)) ++k;
+        Cue c = head_cue(t[k - 1].text);
+        named_unit = c != Cue::kNone && c != Cue::kDrop;
+      }
+      if (!longer || (m->entry->type != EntityType::kCouncil && !named_unit)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
         bool made = false;
         size_t e2 = b.extend_lower(i, e, type, name, made, true);
         b.add(i, e2, name, type, true);
-        if (name == m->entry->canonical && m->entry->type != EntityType::kCouncil) b.spans.back().display = b.words(i, e);
+        if (name == m->entry->canonical) b.spans.back().display = b.words(i, e);
         i = e2 - 1;
         continue;
       }
@@ -324,7 +335,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       continue;
     if (is_role_word(t[i].text)) continue;
     size_t e = i + 1;
-    while (e < t.size() && !t[e - 1].possessive) {
+    // "Children's and Families Services": a possessive inside a name that
+    // goes on through a joiner to a capitalised word.
+    auto inner_possessive = [&](size_t k) {
+      return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&" || t[k].text == "and") && cap(t[k + 1]) &&
+             !lex.first_name(t[k - 1].text);
+    };
+    while (e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
       if (cap(t[e]) && (!lex.stopword(t[e].text) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
         // A name closed by a type cue does not run into a person's name:

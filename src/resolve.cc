@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "text.h"
@@ -240,13 +241,17 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
         if (n > best) type = t, best = n;
     }
     if (auto it = ov.types.find(p.name); it != ov.types.end()) type = it->second;
-    // Show the form the notes use most ("DMT", "Gov.Pay"); councils keep
-    // their place name; a user's rename or merge always wins.
-    if (!p.author && type != EntityType::kCouncil && !forced_names.count(p.name)) {
+    // Show the form the notes use most ("DMT", "Gov.Pay"; "Kingston" for
+    // Kingston upon Thames). A council's styles ("Hackney Council", "London
+    // Borough of Hackney") never become its name. A user's rename wins.
+    if (!p.author && !forced_names.count(p.name)) {
+      static const std::regex style(R"(\b(Council|Borough|County|Corporation|Authority|LB|RB)\b)");
       std::string best = p.name;
       int n = p.displays.count(p.name) ? p.displays[p.name] : 0;
-      for (const auto& [d, c] : p.displays)
+      for (const auto& [d, c] : p.displays) {
+        if (type == EntityType::kCouncil && std::regex_search(d, style)) continue;
         if (c > n || (c == n && d.size() > best.size())) best = d, n = c;
+      }
       if (best != p.name) {
         p.surfaces.insert(p.name);
         p.name = best;

@@ -32,6 +32,12 @@ struct Masked {
   bool first_person = false;
 };
 
+std::string base_name(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string b = slash == std::string::npos ? path : path.substr(slash + 1);
+  return b == "-" ? "standard input" : b;
+}
+
 bool all_caps_word(const std::string& w) {
   return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::islower(c); });
 }
@@ -104,7 +110,9 @@ class NoteExtractor {
  public:
   NoteExtractor(const Note& note, const Lexicon& lex, const ExtractOptions& opt)
       : note_(note), lex_(lex), opt_(opt) {
-    author_.name = note.author.empty() ? opt.unknown_author : note.author;
+    // An unnamed author is one per source file: unknown authors of different
+    // files are not assumed to be one person.
+    author_.name = note.author.empty() ? opt.unknown_author + " of " + base_name(note.source) : note.author;
     author_.type = EntityType::kPerson;
     author_.author = true;
   }
@@ -212,6 +220,18 @@ class NoteExtractor {
           s.known = true;
         }
       }
+      // "Kofi Mensah from the LGA": a name of two or three words before
+      // "from" a body is a person's, whatever the first name.
+      static const std::regex from_body(R"((@\d+@) (?:\( )?from (?:the )?(@\d+@))");
+      for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), from_body); it != std::sregex_iterator(); ++it) {
+        Span& p = m.rec.spans[refs((*it)[1].str())[0]];
+        const Span& o = m.rec.spans[refs((*it)[2].str())[0]];
+        size_t n = p.end - p.begin;
+        if (!p.known && n >= 2 && n <= 3 && o.known && org_like(o.type) && p.name.find('&') == std::string::npos) {
+          p.type = EntityType::kPerson;
+          p.known = true;
+        }
+      }
       for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), list); it != std::sregex_iterator(); ++it) {
         auto ks = refs(it->str());
         bool any_person = std::regex_search(it->str(), std::regex(R"(\b(i|me)\b)"));
@@ -269,7 +289,9 @@ class NoteExtractor {
     int n = 0;
     for (const auto& [name, c] : counts)
       if (c > n) best = name, n = c;
-    if (!best.empty() && (n >= 2 || generic)) {
+    // A council named twice may just be a place visited; the author's own
+    // council is spoken of as "the council" too, or named again and again.
+    if (!best.empty() && (n >= 3 || generic)) {
       home_ = Mention{best, EntityType::kCouncil, false};
       home_evidence_ = first_sentence[best];
     }
@@ -373,11 +395,21 @@ class NoteExtractor {
     }
     static const std::regex cue(
         R"(\b(presented|presenting|presentation|(?:give|gave|giving|gives) (?:a |an |some |our |my )?(?:\S+ )?(?:talk|run[- ]through|update|updates|overview|presentation|demo|briefing)|run[- ]through|talked (?:us )?(?:through|about)|talk through|co-delivered|delivered a talk|talk and q&a|provided an update|update from|heard from|walked (?:us |me )?through|(?:a|the) (?:\S+ ){0,2}walk[- ]?through|reflecting on|spoke (?:at|to)|pitched|demoed|showcased|set out)\b)");
-    std::smatch c;
-    if (!std::regex_search(m.text, c, cue)) return;
-    std::string cue_text = c.str(1);
-    size_t at = c.position(0);
-    std::string before = m.text.substr(0, at), after = m.text.substr(at + c.length(0));
+    // Each presenting verb in the sentence: "Priya gave an update, and Ravi
+    // from X talked through the national picture."
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), cue); it != std::sregex_iterator(); ++it) {
+      size_t at = it->position(0);
+      // The clause the verb is in: from the last ", and"/";" before it.
+      size_t clause = 0;
+      for (const char* sep : {" , and ", " ; ", " , while ", " , but "}) {
+        size_t p = m.text.rfind(sep, at);
+        if (p != std::string::npos) clause = std::max(clause, p + std::string(sep).size());
+      }
+      presentation(m, it->str(1), m.text.substr(clause, at - clause), m.text.substr(at + it->length(0)));
+    }
+  }
+
+  void presentation(Masked& m, const std::string& cue_text, const std::string& before, const std::string& after) {
     std::vector<size_t> presenters;
     bool author_presents = false;
     auto persons_in = [&](const std::string& piece) {
@@ -402,14 +434,9 @@ class NoteExtractor {
     } else if (std::regex_search(cue_text, std::regex(R"(^(a|the) .*walk)"))) {
       return;  // a walk through with no named guide: a shared session, not a talk
     } else {
-      // The people just before the verb: "Matthew and Zoe provided an update",
-      // "Eddie started by reflecting".
-      static const std::regex tail(R"(((?:@\d+@|\bi\b|\bwe\b)(?: (?:,|and|&|, and) (?:@\d+@|i\b))*) (?:\( [^)]* \) )?(?:[a-z,']+ ){0,5}$)");
-      std::smatch st;
-      if (std::regex_search(before, st, tail)) {
-        presenters = persons_in(st.str(1));
-        author_presents = std::regex_search(st.str(1), std::regex(R"(\b(i|we)\b)"));
-      }
+      // The people just before the verb: "Matthew and Zoe provided an
+      // update", "Eddie started by reflecting", "Ravi from X talked through".
+      subject_before(m, before, presenters, author_presents);
       // "... met up with colleagues from Leicester to talk through": the
       // subject of the sentence presents.
       static const std::regex subject(R"(((?:@\d+@|\bi\b)(?: (?:,|and|&|, and) (?:@\d+@|i\b))*) (?:also )?(?:met|had|joined|went|caught|visited|sat|popped|headed))");
@@ -423,6 +450,8 @@ class NoteExtractor {
         author_presents = true;  // "Popped along to X to give an overview" (implicit I)
     }
     if (presenters.empty() && !author_presents) return;
+    if (presenters.empty() && author_presents && presented_by_author_in_.count(&m)) return;
+    if (author_presents) presented_by_author_in_.insert(&m);
 
     // The audience: a forum named in the sentence, else colleagues from a
     // body, else the meeting being described, else the people met in this
@@ -431,6 +460,7 @@ class NoteExtractor {
     for (size_t k = 0; k < m.rec.spans.size(); ++k)
       if (type(m, k) == EntityType::kForum && !m.rec.spans[k].possessive) {
         audience.push_back(ent(m, k));
+        open_context(audience.back(), m, author_presents || m.first_person);
         break;
       }
     if (audience.empty()) {
@@ -450,6 +480,44 @@ class NoteExtractor {
     for (size_t k : presenters) who.push_back(ent(m, k));
     for (const auto& p : who)
       for (const auto& a : audience) present(p, a);
+  }
+
+  // Walks back from the end of `before` over at most five lower-case words,
+  // "from <body>" and parentheses, then collects the people (and "I"/"we")
+  // listed there.
+  void subject_before(const Masked& m, const std::string& before, std::vector<size_t>& people, bool& author) const {
+    auto words = split(trim(before), ' ');
+    int i = static_cast<int>(words.size()) - 1;
+    int skipped = 0;
+    auto is_ref = [](const std::string& w) { return w.size() > 2 && w.front() == '@' && w.back() == '@'; };
+    while (i >= 0) {
+      const std::string& w = words[i];
+      if (w == ")") {  // skip a parenthesis
+        while (i >= 0 && words[i] != "(") --i;
+        --i;
+        continue;
+      }
+      if (is_ref(w) && i > 0 && words[i - 1] == "from") {
+        i -= 2;
+        continue;
+      }
+      if (is_ref(w) || w == "i" || w == "we") break;
+      if (++skipped > 5 || w == "," || w == "that" || w == "which" || w == "who") return;
+      --i;
+    }
+    while (i >= 0) {
+      const std::string& w = words[i];
+      if (is_ref(w)) {
+        size_t k = refs(w)[0];
+        if (!is_person(m, k) || m.rec.spans[k].possessive) return;
+        people.push_back(k);
+      } else if (w == "i" || w == "we") {
+        author = true;
+      } else if (w != "," && w != "and" && w != "&") {
+        return;
+      }
+      --i;
+    }
   }
 
   void present(const Mention& p, const Mention& a) {
@@ -488,10 +556,27 @@ class NoteExtractor {
             fact(ent(m, k), Relation::kAttended, ctx_->forum);
           }
       }
+      // "Cllr Dana Okafor chaired." / "... chaired the meeting": the chair of
+      // the meeting being described (not "chaired the final day").
+      if (ctx_ && (ctx_->from_heading || m.sentence.paragraph <= ctx_->paragraph + 1)) {
+        static const std::regex chair(R"((@\d+@) (?:\S+ ){0,2}chaired(?: (?:it|the meeting|the session|proceedings))? ?[.!]?$)");
+        std::smatch ch;
+        if (std::regex_search(m.text, ch, chair)) {
+          size_t k = refs(ch.str(1))[0];
+          if (participant(m, k)) fact(ent(m, k), Relation::kLeads, ctx_->forum);
+        }
+      }
       note_forum_people(m);
       return;
     }
     Mention forum = ent(m, *f);
+    // "This week the Data Board met": the meeting this passage is about.
+    static const std::regex forum_met("@" + std::to_string(*f) + R"(@ (?:met|meets|convened|gathered)\b)");
+    if (std::regex_search(m.text, forum_met)) {
+      open_context(forum, m, m.first_person);
+      note_forum_people(m);
+      return;
+    }
     if (!attend && !chaired) {
       note_forum_people(m);
       return;
@@ -813,6 +898,7 @@ class NoteExtractor {
   std::set<std::pair<const Masked*, size_t>> used_;
   std::set<std::pair<std::string, std::string>> presented_;
   std::optional<ForumContext> ctx_;
+  std::set<const Masked*> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
 };
 

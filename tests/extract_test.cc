@@ -92,8 +92,28 @@ TEST(Relations, PresentingAttendingStructure) {
           {"The Revenues division (which includes Billing, Collections, and Recovery Services) moved.",
            {"Recovery Services -part_of-> Revenues"}, {}},
           {"The LOTI Advisory Panel met.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
-          {"We had a chat at Camden Council with our partners FutureGov and Unboxed. Camden is lucky.",
+          {"Here at Camden Council we met our partners FutureGov and Unboxed; the council is lucky to have them.",
            {"FutureGov -partner_of- Camden"}, {}},
+      },
+      true);
+}
+
+// Notes in other voices: a team writing as "we", a feed-style summary.
+TEST(Relations, OtherStyles) {
+  run({
+          {"This week the Data Board met for the first time. Priya Shah and I presented the data strategy.",
+           {"Ann -presented_to-> Data Board", "Priya Shah -presented_to-> Data Board"}, {}},
+          {"At the Housing Board Priya gave an update, and Ravi from Shelter talked through the national picture.",
+           {"Priya -presented_to-> Housing Board", "Ravi -presented_to-> Housing Board", "Ravi -member_of-> Shelter"}, {}},
+          {"We met Kofi Mensah from the Local Government Association.",
+           {"Ann -met_with- Kofi Mensah", "Kofi Mensah -member_of-> Local Government Association"}, {}},
+          {"Eddie and I presented our results to the Digital Panel. Cllr Dana Okafor chaired.",
+           {"Dana Okafor -leads-> Digital Panel", "Ann -presented_to-> Digital Panel"}, {}},
+          {"Had a good planning meeting with Kim and Lou ahead of the quarterly Audit Board.", {},
+           {"Kim -attended-> Audit Board", "Ann -attended-> Audit Board"}},
+          {"We also heard from the Top Talent group on their work.", {}, {"Ann -presented_to-> Top Talent group"}},
+          {"I went to the Socitm meeting in Leeds and met Chris Doyle from Leeds City Council.",
+           {"Chris Doyle -member_of-> Leeds"}, {"Ann -member_of-> Leeds"}},
       },
       true);
 }

@@ -91,7 +91,8 @@ struct ExtractOptions {
   // Also emit weak `mentioned_with` edges between entities named in one
   // sentence with no stated relation. Off: they swamp the stakeholder map.
   bool mentioned_with = false;
-  // Name for the author node when a note's metadata names no author.
+  // Name for the author node when a note's metadata names no author; the
+  // source file's name is appended ("Author of notes.txt").
   std::string unknown_author = "Author";
 };
 

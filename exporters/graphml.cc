@@ -55,6 +55,8 @@ std::string xml_safe(const std::string& s) {
   return out;
 }
 
+bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }
+
 class GraphmlExporter : public Exporter {
  public:
   const char* name() const override { return "graphml"; }
@@ -87,7 +89,7 @@ class GraphmlExporter : public Exporter {
     key("aliases", "node", "string");
     key("notes", "node", "string");
     key("author", "node", "boolean");
-    for (const auto& m : metrics) key(m, "node", "double");
+    for (const auto& m : metrics) key(m, "node", integer_metric(m) ? "int" : "double");
     // Edge keys: ids distinct from node keys (ids are document-wide in GraphML).
     auto ekey = [&](const std::string& id, const char* name, const char* type) {
       w.start("key");
@@ -124,7 +126,8 @@ class GraphmlExporter : public Exporter {
       data("aliases", list_text(p.aliases));
       data("notes", list_text(p.notes));
       data("author", p.author ? "true" : "false");
-      for (const auto& m : metrics) data(m, number(p.metrics.at(m)));
+      for (const auto& m : metrics)
+        data(m, integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m))) : number(p.metrics.at(m)));
       w.end();
     }
     for (const auto& e : graph.edges()) {

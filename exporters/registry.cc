@@ -2,7 +2,7 @@
 // Entry point: export_graph(). Tested by tests/export_test.cc.
 #include "registry.h"
 
-#include <unistd.h>
+#include "output.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -74,35 +74,7 @@ void export_graph(const Graph& graph, const ExportOptions& options) {
   // Render fully in memory first: a failure leaves no output behind.
   std::ostringstream buf;
   exporter.write(filtered, options, buf);
-  const std::string data = buf.str();
-  if (options.output == "-" || options.output.empty()) {
-    std::cout << data;
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write to standard output");
-    return;
-  }
-  namespace fs = std::filesystem;
-  fs::path target(options.output);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw Error("no such folder for the output", options.output);
-  // Temporary file beside the target, then rename: atomic on one filesystem.
-  fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("cannot write output", options.output);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      throw Error("cannot write output", options.output);
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw Error("cannot write output", options.output);
-  }
+  detail::write_output(options.output, buf.str());
 }
 
 }  // namespace wngraph

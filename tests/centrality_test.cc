@@ -3,6 +3,8 @@
 // and bench/; these keep the unit self-contained).
 #include <gtest/gtest.h>
 
+#include <boost/graph/betweenness_centrality.hpp>
+
 #include <queue>
 #include <random>
 
@@ -86,6 +88,54 @@ TEST(Centrality, BetweennessMatchesDefinition) {
         EXPECT_NEAR(g.g[v].metrics["betweenness"], ref[v], 1e-12 + 1e-9 * ref[v]) << "seed " << seed << " p " << p;
     }
   }
+}
+
+// Boost.Graph's own Brandes on the same graph: ours must agree with it.
+TEST(Centrality, BetweennessMatchesBoost) {
+  Graph g = random_graph(120, 0.04, 11);
+  compute_centrality(g, {});
+  using U = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  U u(120);
+  for (auto e : boost::make_iterator_range(boost::edges(g.g))) boost::add_edge(boost::source(e, g.g), boost::target(e, g.g), u);
+  std::vector<double> bc(120);
+  boost::brandes_betweenness_centrality(u, boost::centrality_map(boost::make_iterator_property_map(bc.begin(), boost::get(boost::vertex_index, u))));
+  for (size_t v = 0; v < 120; ++v) EXPECT_NEAR(g.g[v].metrics["betweenness"], bc[v] * 2.0 / (119.0 * 118.0), 1e-12);
+}
+
+TEST(Centrality, SameFiguresWhateverTheThreads) {
+  Graph a = random_graph(200, 0.03, 5), b = a;
+  CentralityOptions one, four;
+  one.threads = 1;
+  four.threads = 4;
+  compute_centrality(a, one);
+  compute_centrality(b, four);
+  for (size_t v = 0; v < 200; ++v) EXPECT_EQ(a.g[v].metrics, b.g[v].metrics);
+}
+
+TEST(Centrality, OnlyTheFiguresAskedFor) {
+  Graph g = random_graph(30, 0.1, 2);
+  CentralityOptions o;
+  o.only = {"pagerank"};
+  compute_centrality(g, o);
+  EXPECT_EQ(g.g[0].metrics.size(), 1u);
+  EXPECT_TRUE(g.g[0].metrics.count("pagerank"));
+}
+
+TEST(Centrality, LouvainFindsPlantedCommunities) {
+  // Two 8-cliques joined by one link: m = 57, each side 28 inner links and
+  // degree sum 57, so Q = 2 * (28/57 - (57/114)^2) = 0.482456.
+  Graph g = random_graph(16, 0, 1);
+  EdgeProps e;
+  e.weight = 1;
+  for (size_t c = 0; c < 2; ++c)
+    for (size_t i = 0; i < 8; ++i)
+      for (size_t j = i + 1; j < 8; ++j) boost::add_edge(c * 8 + i, c * 8 + j, e, g.g);
+  boost::add_edge(0, 8, e, g.g);
+  auto s = compute_centrality(g);
+  EXPECT_EQ(s.communities, 2u);
+  EXPECT_NEAR(s.modularity, 2 * (28.0 / 57 - 0.25), 1e-12);
+  for (size_t v = 1; v < 8; ++v) EXPECT_EQ(g.g[v].metrics["community"], g.g[0].metrics["community"]);
+  EXPECT_NE(g.g[8].metrics["community"], g.g[0].metrics["community"]);
 }
 
 TEST(Centrality, ClosenessOnAPathAndIsolatedNode) {

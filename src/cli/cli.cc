@@ -22,6 +22,17 @@ void add_input_flags(CLI::App& sub, InputOptions& in) {
   sub.add_flag("--mentioned-with", in.mentioned_with, "Add weak mentioned_with edges for co-occurrence");
 }
 
+void add_centrality_flags(CLI::App& sub, Options& o) {
+  sub.add_flag("--weighted", o.centrality.weighted, "Weight links by mentions (distances 1/weight for paths)");
+  sub.add_option("--threads", o.centrality.threads, "Threads for betweenness (0 = all cores)")->capture_default_str();
+  sub.add_option("--betweenness", o.betweenness, "auto, exact or approx")->capture_default_str();
+  sub.add_option("--epsilon", o.centrality.epsilon, "Approximate betweenness: error bound")->capture_default_str();
+  sub.add_option("--delta", o.centrality.delta, "Approximate betweenness: failure probability")->capture_default_str();
+  sub.add_option("--seed", o.centrality.seed, "Seed for sampling and Louvain")->capture_default_str();
+  sub.add_option("--metrics", o.centrality.only, "Compute only these figures (repeatable; default all)")
+      ->check(CLI::IsMember(metric_names()));
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -41,8 +52,17 @@ int run(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(cmd.name, cmd.help);
     chosen[sub] = &cmd;
     std::string name = cmd.name;
+    if (name == "metrics") {
+      sub->add_option("graphml", o.graphml_in, "GraphML file to read, or -")->required();
+      sub->add_option("-o,--output", o.export_.output, "Output file, or - for standard output")->capture_default_str();
+      sub->add_option("--weight-key", o.weight_key, "Edge attribute holding weights (with --weighted)")
+          ->capture_default_str();
+      add_centrality_flags(*sub, o);
+      continue;
+    }
     if (name == "explain") sub->add_option("name", o.name, "Name or alias of the node")->required();
     add_input_flags(*sub, o.input);
+    if (name != "explain") add_centrality_flags(*sub, o);
     if (name == "export") {
       sub->add_option("-f,--format", o.export_.format, "Output format: " + format_list)->capture_default_str();
       sub->add_option("-o,--output", o.export_.output, "Output file, or - for standard output")->capture_default_str();
@@ -52,7 +72,7 @@ int run(int argc, char** argv) {
     }
     if (name == "stats") {
       sub->add_option("--top", o.top, "How many nodes to list")->capture_default_str();
-      sub->add_option("--by", o.by, "Metric to rank by: degree, weighted_degree, betweenness, closeness, pagerank")
+      sub->add_option("--by", o.by, "Metric to rank by: degree, weighted_degree, betweenness, closeness, eigenvector, pagerank")
           ->capture_default_str();
     }
   }

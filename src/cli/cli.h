@@ -37,6 +37,9 @@ struct GlobalOptions {
 struct Options {
   GlobalOptions global;
   InputOptions input;
+  CentralityOptions centrality;
+  std::string betweenness = "auto";  // --betweenness auto|exact|approx
+  std::string weight_key = "weight"; // metrics: edge attribute with weights
   ExportOptions export_;
   std::vector<std::string> relations;  // --relation, parsed into export_.relations
   // stats
@@ -44,6 +47,8 @@ struct Options {
   std::string by = "degree";
   // explain
   std::string name;
+  // metrics
+  std::string graphml_in;
 };
 
 struct Command {
@@ -56,7 +61,7 @@ struct Command {
 const std::vector<Command>& commands();
 
 // Reads, extracts, resolves, builds and scores the graph for `in`.
-Graph build(const InputOptions& in);
+Graph build(const InputOptions& in, const CentralityOptions& centrality = {});
 
 // Parses argv into Options, runs the chosen command, reports errors.
 int run(int argc, char** argv);

@@ -11,12 +11,14 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/cli.h"
+#include "output.h"
 #include "text.h"
+#include "wngraph/graphml.h"
 #include "wngraph/error.h"
 
 namespace wngraph::cli {
 
-Graph build(const InputOptions& in) {
+Graph build(const InputOptions& in, const CentralityOptions& centrality) {
   ReadOptions ro;
   ro.force_author = in.author;
   ro.split_weeknotes = !in.no_split;
@@ -38,12 +40,43 @@ Graph build(const InputOptions& in) {
   ResolveOptions rs;
   if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
   Graph g = build_graph(resolve(extracted, rs), notes.size());
-  compute_centrality(g);
-  spdlog::info("graph: {} nodes, {} edges", boost::num_vertices(g.g), boost::num_edges(g.g));
+  auto summary = compute_centrality(g, centrality);
+  spdlog::info("graph: {} nodes, {} edges, {} communities (modularity {:.3f})", boost::num_vertices(g.g),
+               boost::num_edges(g.g), summary.communities, summary.modularity);
   return g;
 }
 
 namespace {
+
+// --betweenness into the options struct.
+CentralityOptions centrality_of(const Options& o) {
+  CentralityOptions c = o.centrality;
+  if (o.betweenness == "exact") c.betweenness = BetweennessMode::kExact;
+  else if (o.betweenness == "approx") c.betweenness = BetweennessMode::kApprox;
+  else if (o.betweenness == "auto") c.betweenness = BetweennessMode::kAuto;
+  else {
+    std::string hint = did_you_mean(o.betweenness, {"auto", "exact", "approx"});
+    throw Error("unknown betweenness mode '" + o.betweenness + "'" + (hint.empty() ? "" : "; " + hint));
+  }
+  if (!(c.epsilon > 0 && c.epsilon < 1)) throw Error("--epsilon must be between 0 and 1");
+  if (!(c.delta > 0 && c.delta < 1)) throw Error("--delta must be between 0 and 1");
+  return c;
+}
+
+int run_metrics(const Options& o) {
+  GraphmlMetricsOptions mo;
+  mo.centrality = centrality_of(o);
+  mo.weight_key = o.weight_key;
+  std::string xml = detail::read_whole(o.graphml_in);
+  CentralitySummary summary;
+  std::string out = add_metrics_to_graphml(xml, o.graphml_in, mo, &summary);
+  detail::write_output(o.export_.output, out);
+  if (summary.approximate)
+    spdlog::info("betweenness from {} sampled pairs, within {:.4g} with probability {:.2f}", summary.samples,
+                 summary.error_bound, 1 - mo.centrality.delta);
+  spdlog::info("{} communities, modularity {:.4f}", summary.communities, summary.modularity);
+  return kOk;
+}
 
 int run_export(const Options& o) {
   ExportOptions eo = o.export_;
@@ -58,7 +91,7 @@ int run_export(const Options& o) {
     }
     eo.relations.push_back(*rel);
   }
-  Graph g = build(o.input);
+  Graph g = build(o.input, centrality_of(o));
   export_graph(g, eo);
   if (eo.output != "-") spdlog::info("wrote {}", eo.output);
   return kOk;
@@ -70,7 +103,7 @@ int run_stats(const Options& o) {
     std::string hint = did_you_mean(o.by, metrics);
     throw Error("unknown metric '" + o.by + "'" + (hint.empty() ? "" : "; " + hint));
   }
-  Graph graph = build(o.input);
+  Graph graph = build(o.input, centrality_of(o));
   const auto& g = graph.g;
   std::cout << "notes: " << graph.note_count << "\n";
   std::cout << "nodes: " << boost::num_vertices(g) << "\n";
@@ -141,6 +174,8 @@ const std::vector<Command>& commands() {
       {"export", "Build the graph from notes and write it as GraphML, DOT or JSON-LD", run_export},
       {"stats", "Count notes, nodes by type, edges by relation; list the most central nodes", run_stats},
       {"explain", "Show a node, its aliases, and every edge with the sentence behind it", run_explain},
+      {"metrics", "Add centrality and community figures to any GraphML file (Gephi, igraph, NetworkX...)",
+       run_metrics},
   };
   return table;
 }

@@ -1,0 +1,16 @@
+// Writing a finished output: to standard output, or atomically to a file.
+#pragma once
+
+#include <string>
+
+namespace wngraph::detail {
+
+// Writes `data` to `path` ("-" or "" = standard output) through a temporary
+// file beside it and a rename, so a failure never leaves a partial file and
+// an existing file stays untouched. Throws Error.
+void write_output(const std::string& path, const std::string& data);
+
+// Reads a whole file, or standard input for "-". Throws Error.
+std::string read_whole(const std::string& path);
+
+}  // namespace wngraph::detail

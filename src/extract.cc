@@ -18,6 +18,23 @@ using namespace detail;
 
 namespace {
 
+// Patterns used in more than one place or inside loops, compiled once.
+const std::regex kRe0(R"(\b(i|me)\b)");
+const std::regex kRe1(R"(show (&|and) tell|talk|presentation|demo|masterclass)");
+const std::regex kRe2(R"(^(a|the) .*walk)");
+const std::regex kRe3(R"(\bi\b)");
+const std::regex kRe4(R"(^(?:[a-z]+ ){0,3}$)");
+const std::regex kRe5(R"(\b(i|we) chaired|^chaired|that i chaired|chaired the)");
+const std::regex kRe6(R"(\b(be|being) part of|for the first time)");
+const std::regex kRe7(R"(\bour (team|teams)\b)");
+
+// Cheap guard before a family of patterns: does any key word occur at all?
+bool has_any(const std::string& text, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (text.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool org_like(EntityType t) {
   return t == EntityType::kCouncil || t == EntityType::kOrganisation || t == EntityType::kTeam ||
          t == EntityType::kProgramme;
@@ -234,7 +251,7 @@ class NoteExtractor {
       }
       for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), list); it != std::sregex_iterator(); ++it) {
         auto ks = refs(it->str());
-        bool any_person = std::regex_search(it->str(), std::regex(R"(\b(i|me)\b)"));
+        bool any_person = std::regex_search(it->str(), kRe0);
         for (size_t k : ks) any_person |= is_person(m, k) && m.rec.spans[k].known;
         for (size_t k : ks) {
           Span& s = m.rec.spans[k];
@@ -299,6 +316,10 @@ class NoteExtractor {
 
   // --- met_with ---------------------------------------------------------------
   void meetings(Masked& m) {
+    if (!has_any(m.text, {"catch", "caught", "met", "meet", "chat", "session", "check", "1:1", "one", "121", "coffee",
+                          "conversation", "discussion", "call", "spoke", "talked", "lunch", "visit", "joined",
+                          "workshop"}))
+      return;
     static const std::regex cue(
         R"(\b(caught up|catch[- ]?ups?|catchup|met (up )?with|met up|\bmet\b|meet(ing)? (with|up)|meeting with|chat(ted|ting)?|sessions?|check[- ]ins?|checked in|1:1s?|one[- ]to[- ]ones?|121|coffee|conversations?|discussion|call with|spoke (with|to)|talked (with|to)|lunch|visit(ed)? |joined @\d+@|joined by|meetings?|workshops?)\b)");
     if (!std::regex_search(m.text, cue)) return;
@@ -390,11 +411,14 @@ class NoteExtractor {
       const Span& a = m.rec.spans[k];
       const Span& b = m.rec.spans[k + 1];
       if (a.type == EntityType::kPerson && a.possessive && b.begin == a.end && b.type == EntityType::kForum &&
-          std::regex_search(lower(b.name), std::regex(R"(show (&|and) tell|talk|presentation|demo|masterclass)")))
+          std::regex_search(lower(b.name), kRe1))
         present(ent(m, k), ent(m, k + 1));
     }
     static const std::regex cue(
         R"(\b(presented|presenting|presentation|(?:give|gave|giving|gives) (?:a |an |some |our |my )?(?:\S+ )?(?:talk|run[- ]through|update|updates|overview|presentation|demo|briefing)|run[- ]through|talked (?:us )?(?:through|about)|talk through|co-delivered|delivered a talk|talk and q&a|provided an update|update from|heard from|walked (?:us |me )?through|(?:a|the) (?:\S+ ){0,2}walk[- ]?through|reflecting on|spoke (?:at|to)|pitched|demoed|showcased|set out)\b)");
+    if (!has_any(m.text, {"present", "gave", "give", "giving", "run", "talk", "deliver", "update", "heard", "walk",
+                          "reflect", "spoke", "pitch", "demo", "showcas", "set out"}))
+      return;
     // Each presenting verb in the sentence: "Priya gave an update, and Ravi
     // from X talked through the national picture."
     for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), cue); it != std::sregex_iterator(); ++it) {
@@ -431,7 +455,7 @@ class NoteExtractor {
       auto ps = persons_in(x.str(1));
       if (ps.empty()) return;
       presenters = ps;
-    } else if (std::regex_search(cue_text, std::regex(R"(^(a|the) .*walk)"))) {
+    } else if (std::regex_search(cue_text, kRe2)) {
       return;  // a walk through with no named guide: a shared session, not a talk
     } else {
       // The people just before the verb: "Matthew and Zoe provided an
@@ -443,10 +467,10 @@ class NoteExtractor {
       std::smatch sj;
       if (presenters.empty() && !author_presents && std::regex_search(before, sj, subject)) {
         presenters = persons_in(sj.str(1));
-        author_presents = std::regex_search(sj.str(1), std::regex(R"(\bi\b)"));
+        author_presents = std::regex_search(sj.str(1), kRe3);
       }
       if (presenters.empty() && !author_presents && m.first_person &&
-          (before.empty() || std::regex_search(before, std::regex(R"(^(?:[a-z]+ ){0,3}$)"))))
+          (before.empty() || std::regex_search(before, kRe4)))
         author_presents = true;  // "Popped along to X to give an overview" (implicit I)
     }
     if (presenters.empty() && !author_presents) return;
@@ -571,8 +595,9 @@ class NoteExtractor {
     }
     Mention forum = ent(m, *f);
     // "This week the Data Board met": the meeting this passage is about.
-    static const std::regex forum_met("@" + std::to_string(*f) + R"(@ (?:met|meets|convened|gathered)\b)");
-    if (std::regex_search(m.text, forum_met)) {
+    static const std::regex forum_met(R"(@(\d+)@ (?:met|meets|convened|gathered)\b)");
+    std::smatch fm;
+    if (std::regex_search(m.text, fm, forum_met) && std::stoul(fm.str(1)) == *f) {
       open_context(forum, m, m.first_person);
       note_forum_people(m);
       return;
@@ -583,11 +608,11 @@ class NoteExtractor {
     }
     open_context(forum, m, m.first_person);
     if (m.first_person) {
-      if (chaired && std::regex_search(m.text, std::regex(R"(\b(i|we) chaired|^chaired|that i chaired|chaired the)"))) {
+      if (chaired && std::regex_search(m.text, kRe5)) {
         fact(author_, Relation::kLeads, forum);
       } else if (!presented_.count({author_.name, forum.name})) {
         fact(author_, Relation::kAttended, forum);
-        if (std::regex_search(m.text, std::regex(R"(\b(be|being) part of|for the first time)")))
+        if (std::regex_search(m.text, kRe6))
           fact(author_, Relation::kMemberOf, forum);
       }
     }
@@ -617,6 +642,8 @@ class NoteExtractor {
 
   // --- member_of ------------------------------------------------------------------
   void membership(Masked& m) {
+    if (!has_any(m.text, {"from", " at ", " of ", "for", "new to", "join", " in ", "voted", "elected", "appointed"}))
+      return;
     // "Patric and Tim from Linkd", "Stuart (from HR)", "Paul Brewer at Adur & Worthing".
     static const std::regex from(
         R"(((?:@\d+@ (?:, |and |& )?)+)(?:\( )?(?:from|at|of) (?:the )?(@\d+@|[a-z]+))");
@@ -683,7 +710,7 @@ class NoteExtractor {
         for (size_t k = 0; k < m.rec.spans.size(); ++k)
           if (is_person(m, k) && m.rec.spans[k].known && !m.rec.spans[k].possessive && m.paren_depth[k] == 0)
             fact(ent(m, k), Relation::kMemberOf, ent(m, t));
-        if (std::regex_search(m.text, std::regex(R"(\bour (team|teams)\b)"))) fact(author_, Relation::kMemberOf, ent(m, t));
+        if (std::regex_search(m.text, kRe7)) fact(author_, Relation::kMemberOf, ent(m, t));
       }
     }
     // The author's own team: "we've done in the HackIT team", "we're taking in HackIT".
@@ -705,14 +732,17 @@ class NoteExtractor {
 
   // --- leads ----------------------------------------------------------------------
   void leadership(Masked& m) {
+    if (!has_any(m.text, {"director", "head", "chair", "chief", "ceo", "leader", "lead", "ad ", "cio", "cdo", "cto",
+                          "mayor", "responsib", "charge"}))
+      return;
     static const std::string role =
         R"((?:director|head|chair|chief executive|chief exec|ceo|leader|lead|ad|assistant director|executive director|deputy director|managing director|cio|cdo|cto))";
     // "Eddie (the Director of LOTI)", "Kay, our director of customer services",
     // "Vicky our AD, Community Enforcement and Regulatory Services".
-    std::regex after("(@\\d+@) (?:\\( |, )?(?:the |our |my )?(?:new |interim |current |acting )?" + role +
-                     R"((?: of| for|,)? (?:the )?(@\d+@|[a-z' ]+))");
+    static const std::regex after("(@\\d+@) (?:\\( |, )?(?:the |our |my )?(?:new |interim |current |acting )?" + role +
+                                  R"((?: of| for|,)? (?:the )?(@\d+@|[a-z' ]+))");
     // "the current Director of Customer Services, Kay Brown".
-    std::regex before("\\b" + role + R"( (?:of|for) (?:the )?(@\d+@) , (@\d+@))");
+    static const std::regex before("\\b" + role + R"( (?:of|for) (?:the )?(@\d+@) , (@\d+@))");
     std::smatch x;
     std::string text = m.text;
     for (auto it = std::sregex_iterator(text.begin(), text.end(), after); it != std::sregex_iterator(); ++it) {
@@ -866,6 +896,7 @@ class NoteExtractor {
 
   // --- partner_of -------------------------------------------------------------------
   void partners(Masked& m) {
+    if (!has_any(m.text, {"partner"})) return;
     static const std::regex partner(R"(\b(?:our |with )?partners? ((?:@\d+@ ?(?:, |and |& )?)+)|\bin partnership with ((?:@\d+@ ?(?:, |and |& )?)+))");
     if (!home_) return;
     for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), partner); it != std::sregex_iterator(); ++it) {

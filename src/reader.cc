@@ -119,6 +119,8 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
   static const std::regex ref_link(R"(\[([^\]]+)\]\[[^\]]*\])");
   static const std::regex emphasis(R"((\*\*|__|\*|`)([^*`]+?)\1)");
   static const std::regex html_tag(R"(</?[A-Za-z][^>]*>)");
+  static const std::regex link_def(R"(^\[[^\]]+\]:\s*\S+.*$)");
+  static const std::regex list_item(R"(^([-*+]|\d+[.)])\s+)");
   std::string out;
   bool in_fence = false;
   for (auto line : split(md, '\n')) {
@@ -130,7 +132,7 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
       continue;
     }
     if (in_fence) continue;
-    if (std::regex_match(t, std::regex(R"(^\[[^\]]+\]:\s*\S+.*$)"))) continue;  // link definitions
+    if (std::regex_match(t, link_def)) continue;
     bool heading = starts_with(t, "#");
     if (heading) {
       t = trim(t.substr(t.find_first_not_of('#')));
@@ -138,8 +140,8 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
       t = trim(t);
       if (first_heading && first_heading->empty()) *first_heading = t;
     }
-    bool item = std::regex_search(t, std::regex(R"(^([-*+]|\d+[.)])\s+)"));
-    if (item) t = "\xE2\x80\xA2 " + std::regex_replace(t, std::regex(R"(^([-*+]|\d+[.)])\s+)"), "");
+    bool item = std::regex_search(t, list_item);
+    if (item) t = "\xE2\x80\xA2 " + std::regex_replace(t, list_item, "");
     while (starts_with(t, ">")) t = trim(t.substr(1));
     t = std::regex_replace(t, image, "$1");
     t = std::regex_replace(t, link, "$1");

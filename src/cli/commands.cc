@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -28,14 +31,27 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality) {
   eo.gazetteer_files = in.gazetteers;
   eo.mentioned_with = in.mentioned_with;
   auto lexicon = load_lexicon(eo);
-  std::vector<NoteExtraction> extracted;
-  extracted.reserve(notes.size());
+  // Notes are independent: extract them on every core, each result in its
+  // note's slot, so the output does not depend on the scheduling.
+  std::vector<NoteExtraction> extracted(notes.size());
   bool progress = notes.size() >= 200 && ::isatty(STDERR_FILENO);
-  for (size_t i = 0; i < notes.size(); ++i) {
-    extracted.push_back(extract(notes[i], *lexicon, eo));
-    if (progress && (i % 50 == 0 || i + 1 == notes.size()))
-      std::cerr << "\rextracting " << (i + 1) << "/" << notes.size() << std::flush;
-  }
+  std::atomic<size_t> next{0}, done{0};
+  std::mutex progress_mutex;
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < notes.size();) {
+      extracted[i] = extract(notes[i], *lexicon, eo);
+      size_t d = ++done;
+      if (progress && (d % 50 == 0 || d == notes.size())) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        std::cerr << "\rextracting " << d << "/" << notes.size() << std::flush;
+      }
+    }
+  };
+  unsigned threads = centrality.threads ? centrality.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads && t < notes.size(); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
   if (progress) std::cerr << "\n";
   ResolveOptions rs;
   if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);

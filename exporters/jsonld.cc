@@ -11,6 +11,7 @@
 
 #include "common.h"
 #include "registry.h"
+#include "wngraph/centrality.h"
 
 namespace wngraph::detail {
 namespace {
@@ -74,8 +75,8 @@ void context(JsonWriter& w) {
     w.EndObject();
   };
   typed("wn:weight", "xsd:integer");
-  for (const auto& m : {"degree", "weighted_degree", "betweenness", "closeness", "pagerank"})
-    typed((std::string("wn:") + m).c_str(), "xsd:double");
+  for (const auto& m : metric_names())
+    typed(("wn:" + m).c_str(), m == "degree" || m == "community" ? "xsd:integer" : "xsd:double");
   w.EndObject();
 }
 
@@ -130,7 +131,8 @@ class JsonldExporter : public Exporter {
       }
       for (const auto& [k, x] : p.metrics) {
         w.Key(("wn:" + k).c_str());
-        w.Double(x);
+        if (k == "degree" || k == "community") w.Int64(static_cast<int64_t>(x));
+        else w.Double(x);
       }
       for (const auto& [prop, targets] : links[v]) {
         w.Key(prop.c_str());

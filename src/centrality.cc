@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -35,28 +36,52 @@ struct Csr {
 };
 
 Csr build_csr(const PlainGraph& pg, bool weighted) {
-  std::map<std::pair<size_t, size_t>, double> links;
+  // Links as (low, high, weight), sorted and merged: parallel edges sum.
+  struct Link {
+    uint32_t a, b;
+    double w;
+  };
+  std::vector<Link> links;
+  links.reserve(pg.edges.size());
   for (size_t i = 0; i < pg.edges.size(); ++i) {
     auto [a, b] = pg.edges[i];
     if (a == b) continue;
     if (b < a) std::swap(a, b);
-    links[{a, b}] += pg.weights.empty() ? 1.0 : pg.weights[i];
+    links.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b), pg.weights.empty() ? 1.0 : pg.weights[i]});
   }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  size_t out = 0;
+  for (size_t i = 0; i < links.size(); ++i) {
+    if (out > 0 && links[out - 1].a == links[i].a && links[out - 1].b == links[i].b) links[out - 1].w += links[i].w;
+    else links[out++] = links[i];
+  }
+  links.resize(out);
   Csr c;
   c.n = pg.n;
   c.weighted = weighted;
-  std::vector<size_t> deg(pg.n, 0);
-  for (const auto& [k, x] : links) ++deg[k.first], ++deg[k.second];
   c.off.assign(pg.n + 1, 0);
-  for (size_t v = 0; v < pg.n; ++v) c.off[v + 1] = c.off[v] + deg[v];
+  for (const auto& l : links) ++c.off[l.a + 1], ++c.off[l.b + 1];
+  for (size_t v = 0; v < pg.n; ++v) c.off[v + 1] += c.off[v];
   c.adj.resize(c.off[pg.n]);
   c.w.resize(c.off[pg.n]);
   std::vector<size_t> pos(c.off.begin(), c.off.end() - 1);
-  for (const auto& [k, x] : links) {
-    double s = weighted ? x : 1.0;
-    c.adj[pos[k.first]] = static_cast<uint32_t>(k.second), c.w[pos[k.first]++] = s;
-    c.adj[pos[k.second]] = static_cast<uint32_t>(k.first), c.w[pos[k.second]++] = s;
+  // Sorted links fill each row in increasing neighbour order.
+  for (const auto& l : links) {
+    double s = weighted ? l.w : 1.0;
+    c.adj[pos[l.a]] = l.b, c.w[pos[l.a]++] = s;
   }
+  for (const auto& l : links) {
+    double s = weighted ? l.w : 1.0;
+    c.adj[pos[l.b]] = l.a, c.w[pos[l.b]++] = s;
+  }
+  return c;
+}
+
+// The unweighted twin of a CSR: same rows, strengths 1.
+Csr unit_of(const Csr& strong) {
+  Csr c = strong;
+  c.weighted = false;
+  std::fill(c.w.begin(), c.w.end(), 1.0);
   return c;
 }
 
@@ -561,13 +586,19 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   auto wanted = [&](const char* m) {
     return opt.only.empty() || std::find(opt.only.begin(), opt.only.end(), m) != opt.only.end();
   };
-  Csr unit = build_csr(pg, false);
   Csr strong = build_csr(pg, true);
+  Csr unit = unit_of(strong);
   const Csr& g = opt.weighted ? strong : unit;
   unsigned threads = thread_count(opt.threads);
   size_t n = pg.n;
   Metrics out;
   out.values.assign(names.size(), {});
+  using Clock = std::chrono::steady_clock;
+  auto timed = [&](const char* name, auto&& f) {
+    auto t0 = Clock::now();
+    f();
+    out.summary.seconds.push_back({name, std::chrono::duration<double>(Clock::now() - t0).count()});
+  };
   if (wanted("degree")) {
     out.values[0].assign(n, 0.0);
     for (size_t v = 0; v < n; ++v) out.values[0][v] = static_cast<double>(unit.off[v + 1] - unit.off[v]);
@@ -580,16 +611,19 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   bool exact = opt.betweenness == BetweennessMode::kExact ||
                (opt.betweenness == BetweennessMode::kAuto && n <= opt.exact_limit);
   if (wanted("betweenness")) {
-    if (exact) {
-      // Closeness comes free from the same searches.
-      out.values[2] = exact_betweenness(g, threads, wanted("closeness") ? &out.values[3] : nullptr);
-    } else {
-      out.values[2] = approx_betweenness(g, opt, threads, out.summary);
-    }
+    timed("betweenness", [&] {
+      if (exact) {
+        // Closeness comes free from the same searches.
+        out.values[2] = exact_betweenness(g, threads, wanted("closeness") ? &out.values[3] : nullptr);
+      } else {
+        out.values[2] = approx_betweenness(g, opt, threads, out.summary);
+      }
+    });
   }
-  if (wanted("closeness") && out.values[3].empty()) out.values[3] = closeness(g, threads);
-  if (wanted("eigenvector")) out.values[4] = eigenvector(g);
-  if (wanted("pagerank")) out.values[5] = pagerank(g);
+  if (wanted("closeness") && out.values[3].empty()) timed("closeness", [&] { out.values[3] = closeness(g, threads); });
+  if (wanted("eigenvector")) timed("eigenvector", [&] { out.values[4] = eigenvector(g); });
+  if (wanted("pagerank")) timed("pagerank", [&] { out.values[5] = pagerank(g); });
+  auto t_louvain = Clock::now();
   if (wanted("community")) {
     double q = 0;
     auto member = louvain(g, opt.seed, q);
@@ -599,6 +633,7 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
       out.values[6][v] = static_cast<double>(member[v]);
       out.summary.communities = std::max(out.summary.communities, member[v] + 1);
     }
+    out.summary.seconds.push_back({"community", std::chrono::duration<double>(Clock::now() - t_louvain).count()});
   }
   return out;
 }

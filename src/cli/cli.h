@@ -61,7 +61,8 @@ struct Command {
 const std::vector<Command>& commands();
 
 // Reads, extracts, resolves, builds and scores the graph for `in`.
-Graph build(const InputOptions& in, const CentralityOptions& centrality = {});
+Graph build(const InputOptions& in, const CentralityOptions& centrality = {},
+            CentralitySummary* summary = nullptr);
 
 // Parses argv into Options, runs the chosen command, reports errors.
 int run(int argc, char** argv);

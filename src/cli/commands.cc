@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <thread>
 #include <iomanip>
@@ -21,7 +22,7 @@
 
 namespace wngraph::cli {
 
-Graph build(const InputOptions& in, const CentralityOptions& centrality) {
+Graph build(const InputOptions& in, const CentralityOptions& centrality, CentralitySummary* summary_out) {
   ReadOptions ro;
   ro.force_author = in.author;
   ro.split_weeknotes = !in.no_split;
@@ -57,6 +58,7 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality) {
   if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
   Graph g = build_graph(resolve(extracted, rs), notes.size());
   auto summary = compute_centrality(g, centrality);
+  if (summary_out) *summary_out = summary;
   spdlog::info("graph: {} nodes, {} edges, {} communities (modularity {:.3f})", boost::num_vertices(g.g),
                boost::num_edges(g.g), summary.communities, summary.modularity);
   return g;
@@ -83,10 +85,18 @@ int run_metrics(const Options& o) {
   GraphmlMetricsOptions mo;
   mo.centrality = centrality_of(o);
   mo.weight_key = o.weight_key;
+  auto t0 = std::chrono::steady_clock::now();
   std::string xml = detail::read_whole(o.graphml_in);
   CentralitySummary summary;
   std::string out = add_metrics_to_graphml(xml, o.graphml_in, mo, &summary);
   detail::write_output(o.export_.output, out);
+  double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double computing = 0;
+  for (const auto& [name, secs] : summary.seconds) {
+    spdlog::info("{}: {:.3f} s", name, secs);
+    computing += secs;
+  }
+  spdlog::info("reading, projecting and writing the graph: {:.3f} s", total - computing);
   if (summary.approximate)
     spdlog::info("betweenness from {} sampled pairs, within {:.4g} with probability {:.2f}", summary.samples,
                  summary.error_bound, 1 - mo.centrality.delta);
@@ -119,7 +129,8 @@ int run_stats(const Options& o) {
     std::string hint = did_you_mean(o.by, metrics);
     throw Error("unknown metric '" + o.by + "'" + (hint.empty() ? "" : "; " + hint));
   }
-  Graph graph = build(o.input, centrality_of(o));
+  CentralitySummary summary;
+  Graph graph = build(o.input, centrality_of(o), &summary);
   const auto& g = graph.g;
   std::cout << "notes: " << graph.note_count << "\n";
   std::cout << "nodes: " << boost::num_vertices(g) << "\n";
@@ -136,6 +147,10 @@ int run_stats(const Options& o) {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return g[a].metrics.at(o.by) > g[b].metrics.at(o.by);
   });
+  std::cout << "communities: " << summary.communities << " (modularity " << std::setprecision(3) << std::fixed
+            << summary.modularity << ")\n";
+  std::cout.unsetf(std::ios::floatfield);
+  std::cout << std::setprecision(6);
   std::cout << "top " << std::min(o.top, order.size()) << " by " << o.by << ":\n";
   for (size_t i = 0; i < order.size() && i < o.top; ++i) {
     const auto& p = g[order[i]];

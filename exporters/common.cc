@@ -45,6 +45,13 @@ const char* type_colour(EntityType t) {
   return "#999999";
 }
 
+const char* community_colour(size_t c) {
+  // Paul Tol's "muted" and "bright" qualitative colours.
+  static const char* palette[] = {"#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377",
+                                  "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#882255"};
+  return palette[c % 12];
+}
+
 std::string number(double x) {
   if (std::isnan(x) || std::isinf(x)) return "0";
   char buf[32];

@@ -16,6 +16,8 @@ std::string list_text(const std::vector<std::string>& items);
 std::string upper_relation(Relation r);
 // A fill colour per entity type (hex, colour-blind-safe palette).
 const char* type_colour(EntityType t);
+// A fill colour per community id (12-colour qualitative palette, repeating).
+const char* community_colour(size_t community);
 // A number as text, shortest round-trip form.
 std::string number(double x);
 

@@ -46,7 +46,15 @@ class DotExporter : public Exporter {
  public:
   const char* name() const override { return "dot"; }
   const char* description() const override { return "Graphviz DOT for dot, sfdp, neato"; }
-  void write(const Graph& graph, const ExportOptions&, std::ostream& out) const override {
+  // By type, or by community when asked and computed.
+  static const char* fill(const NodeProps& p, const ExportOptions& o) {
+    auto c = p.metrics.find("community");
+    if (o.colour_by == "community" && c != p.metrics.end()) return community_colour(static_cast<size_t>(c->second));
+    return type_colour(p.type);
+  }
+
+  void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
+    std::ostream& out = sink.open();
     const auto& g = graph.g;
     out << "digraph wngraph {\n";
     out << "  graph [overlap=prism, splines=true, outputorder=edgesfirst];\n";
@@ -57,10 +65,11 @@ class DotExporter : public Exporter {
       auto pr = p.metrics.find("pagerank");
       double size = 0.3 + (pr == p.metrics.end() ? 0.0 : std::sqrt(pr->second * boost::num_vertices(g)) * 0.3);
       out << "  n" << v << " [label=" << quote(p.label) << ", id=" << quote(p.id) << ", type=" << quote(type_name(p.type))
-          << ", shape=" << shape(p.type) << ", fillcolor=" << quote(type_colour(p.type))
+          << ", shape=" << shape(p.type) << ", fillcolor=" << quote(fill(p, o))
           << ", width=" << number(std::round(size * 100) / 100) << ", tooltip=" << quote(type_name(p.type) + std::string(": ") + p.label);
       for (const auto& [k, x] : p.metrics) out << ", " << k << "=" << quote(number(x));
-      out << "];\n";
+      if (!p.aliases.empty()) out << ", aliases=" << quote(list_text(p.aliases));
+      out << ", notes=" << quote(list_text(p.notes)) << "];\n";
     }
     for (const auto& e : graph.edges()) {
       const auto& p = g[e];
@@ -71,7 +80,7 @@ class DotExporter : public Exporter {
       if (is_symmetric(p.relation)) out << ", dir=none";
       if (!p.first_seen.empty()) out << ", first_seen=" << quote(p.first_seen.iso());
       if (!p.last_seen.empty()) out << ", last_seen=" << quote(p.last_seen.iso());
-      out << "];\n";
+      out << ", evidence=" << quote(evidence_text(p)) << "];\n";
     }
     out << "}\n";
   }

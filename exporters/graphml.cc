@@ -61,7 +61,8 @@ class GraphmlExporter : public Exporter {
  public:
   const char* name() const override { return "graphml"; }
   const char* description() const override { return "GraphML for Gephi, NetworkX, igraph, Neo4j APOC"; }
-  void write(const Graph& graph, const ExportOptions&, std::ostream& out) const override {
+  void write(const Graph& graph, const ExportOptions&, Sink& sink) const override {
+    std::ostream& out = sink.open();
     const auto& g = graph.g;
     std::vector<std::string> metrics;
     if (boost::num_vertices(g) > 0)

@@ -7,6 +7,7 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include <cctype>
 #include <map>
 
 #include "common.h"
@@ -59,6 +60,7 @@ void context(JsonWriter& w) {
   kv(w, "@vocab", "https://schema.org/");
   kv(w, "wn", kVocab);
   kv(w, "xsd", "http://www.w3.org/2001/XMLSchema#");
+  kv(w, "oa", "http://www.w3.org/ns/oa#");
   auto id_term = [&](const char* term) {
     w.Key(term);
     w.StartObject();
@@ -66,8 +68,20 @@ void context(JsonWriter& w) {
     w.EndObject();
   };
   for (Relation r : kRelations) id_term(property(r));
+  id_term("member");
   id_term("wn:source");
   id_term("wn:target");
+  id_term("author");
+  id_term("mentions");
+  id_term("oa:hasSource");
+  w.Key("oa:motivatedBy");
+  w.StartObject();
+  kv(w, "@type", "@vocab");
+  w.EndObject();
+  w.Key("datePublished");
+  w.StartObject();
+  kv(w, "@type", "xsd:date");
+  w.EndObject();
   auto typed = [&](const char* term, const char* type) {
     w.Key(term);
     w.StartObject();
@@ -80,11 +94,25 @@ void context(JsonWriter& w) {
   w.EndObject();
 }
 
+// A note's IRI: its URL when it has one, else under the base IRI with the
+// path percent-encoded.
+std::string note_iri(const ExportOptions& o, const std::string& id) {
+  if (id.rfind("http://", 0) == 0 || id.rfind("https://", 0) == 0) return id;
+  std::string out = o.base_iri + "note/";
+  static const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : id) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += static_cast<char>(c);
+    else out += '%', out += hex[c >> 4], out += hex[c & 15];
+  }
+  return out;
+}
+
 class JsonldExporter : public Exporter {
  public:
   const char* name() const override { return "jsonld"; }
   const char* description() const override { return "JSON-LD (schema.org + wn: vocabulary) for RDF stores"; }
-  void write(const Graph& graph, const ExportOptions& o, std::ostream& out) const override {
+  void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
+    std::ostream& out = sink.open();
     const auto& g = graph.g;
     rapidjson::OStreamWrapper os(out);
     JsonWriter w(os);
@@ -97,6 +125,8 @@ class JsonldExporter : public Exporter {
       size_t s = boost::source(e, g), t = boost::target(e, g);
       links[s][property(g[e].relation)].push_back(t);
       if (is_symmetric(g[e].relation)) links[t][property(g[e].relation)].push_back(s);
+      // schema.org's inverse of memberOf: the body lists its members.
+      if (g[e].relation == Relation::kMemberOf) links[t]["member"].push_back(s);
     }
 
     w.StartObject();
@@ -142,6 +172,32 @@ class JsonldExporter : public Exporter {
       }
       w.EndObject();
     }
+    // Each weeknote: a BlogPosting with its author and what it mentions.
+    std::map<std::string, std::vector<size_t>> mentioned;
+    std::map<std::string, size_t> author_node;
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+      for (const auto& n : g[v].notes) mentioned[n].push_back(v);
+      if (g[v].author) author_node[g[v].label] = v;
+    }
+    for (const auto& note : graph.notes) {
+      w.StartObject();
+      kv(w, "@id", note_iri(o, note.id));
+      kv(w, "@type", "BlogPosting");
+      if (!note.title.empty()) kv(w, "headline", note.title);
+      if (auto it = author_node.find(note.author); it != author_node.end()) kv(w, "author", node_iri(it->second));
+      if (note.date.complete()) kv(w, "datePublished", note.date.iso());
+      else if (!note.date.empty()) kv(w, "wn:datePartial", note.date.iso());
+      if (note.source != note.id) kv(w, "wn:path", note.source);  // a string, not the IRI-typed wn:source
+      auto m = mentioned.find(note.id);
+      if (m != mentioned.end()) {
+        w.Key("mentions");
+        w.StartArray();
+        for (size_t v : m->second)
+          if (!g[v].author) str(w, node_iri(v));
+        w.EndArray();
+      }
+      w.EndObject();
+    }
     for (const auto& e : graph.edges()) {
       const auto& p = g[e];
       w.StartObject();
@@ -158,12 +214,22 @@ class JsonldExporter : public Exporter {
       if (!p.last_seen.empty()) kv(w, "wn:lastSeen", p.last_seen.iso());
       w.Key("wn:evidence");
       w.StartArray();
+      // Evidence as Web Annotations: the sentence quoted from its note.
       for (const auto& ev : p.evidence) {
         w.StartObject();
-        kv(w, "@type", "wn:Evidence");
-        kv(w, "wn:note", ev.note_id);
+        kv(w, "@type", "oa:Annotation");
+        kv(w, "oa:motivatedBy", "oa:identifying");
         if (!ev.date.empty()) kv(w, "wn:date", ev.date.iso());
-        kv(w, "wn:sentence", ev.sentence);
+        w.Key("oa:hasTarget");
+        w.StartObject();
+        kv(w, "@type", "oa:SpecificResource");
+        kv(w, "oa:hasSource", note_iri(o, ev.note_id));
+        w.Key("oa:hasSelector");
+        w.StartObject();
+        kv(w, "@type", "oa:TextQuoteSelector");
+        kv(w, "oa:exact", ev.sentence);
+        w.EndObject();
+        w.EndObject();
         w.EndObject();
       }
       w.EndArray();

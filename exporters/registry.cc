@@ -22,6 +22,8 @@ const std::vector<const Exporter*>& exporters() {
     v.push_back(detail::make_dot_exporter());
     v.push_back(detail::make_graphml_exporter());
     v.push_back(detail::make_jsonld_exporter());
+    v.push_back(detail::make_gexf_exporter());
+    v.push_back(detail::make_neo4j_exporter());
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return std::string(a->name()) < b->name(); });
     return v;
   }();
@@ -68,13 +70,38 @@ Graph filter_graph(const Graph& graph, const ExportOptions& o) {
   return out;
 }
 
+namespace {
+class MemorySink : public Sink {
+ public:
+  std::ostream& open(const std::string& name) override { return files_[name]; }
+  std::map<std::string, std::string> take() {
+    std::map<std::string, std::string> out;
+    for (auto& [k, v] : files_) out[k] = v.str();
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::ostringstream> files_;
+};
+}  // namespace
+
+std::map<std::string, std::string> render(const Exporter& exporter, const Graph& graph, const ExportOptions& options) {
+  MemorySink sink;
+  exporter.write(graph, options, sink);
+  return sink.take();
+}
+
 void export_graph(const Graph& graph, const ExportOptions& options) {
   const Exporter& exporter = find_exporter(options.format);
+  if (options.colour_by != "type" && options.colour_by != "community") {
+    std::string hint = did_you_mean(options.colour_by, {"type", "community"});
+    throw Error("unknown colouring '" + options.colour_by + "' (valid: type, community)" + (hint.empty() ? "" : "; " + hint));
+  }
   Graph filtered = filter_graph(graph, options);
   // Render fully in memory first: a failure leaves no output behind.
-  std::ostringstream buf;
-  exporter.write(filtered, options, buf);
-  detail::write_output(options.output, buf.str());
+  auto files = render(exporter, filtered, options);
+  if (exporter.writes_folder()) detail::write_folder(options.output, files);
+  else detail::write_output(options.output, files[""]);
 }
 
 }  // namespace wngraph

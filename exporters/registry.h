@@ -10,5 +10,7 @@ namespace wngraph::detail {
 std::unique_ptr<Exporter> make_graphml_exporter();
 std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_jsonld_exporter();
+std::unique_ptr<Exporter> make_gexf_exporter();
+std::unique_ptr<Exporter> make_neo4j_exporter();
 
 }  // namespace wngraph::detail

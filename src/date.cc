@@ -20,6 +20,36 @@ std::string Date::iso() const {
   return buf;
 }
 
+namespace {
+// Days since 1970-01-01 of a proleptic Gregorian date, and back: years are
+// counted from March so the leap day ends the year (era = 400 years).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+Date civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  return {y, m, d};
+}
+}  // namespace
+
+Date Date::plus_days(int days) const {
+  if (!complete()) return *this;
+  return civil_from_days(days_from_civil(year, month, day) + days);
+}
+
 bool Date::operator<(const Date& o) const {
   if (year != o.year) return year < o.year;
   if (month != o.month) return month < o.month;

@@ -45,6 +45,44 @@ void write_output(const std::string& path, const std::string& data) {
   }
 }
 
+void write_folder(const std::string& path, const std::map<std::string, std::string>& files) {
+  namespace fs = std::filesystem;
+  if (path.empty() || path == "-") throw Error("this format writes a folder; name it with -o DIR");
+  fs::path target = fs::path(path).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error("no such folder for the output", path);
+  if (fs::exists(target, ec) && !fs::is_directory(target, ec)) throw Error("output exists and is not a folder", path);
+  std::string pid = std::to_string(::getpid());
+  fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + pid);
+  fs::remove_all(tmp, ec);
+  auto fail = [&](const std::string& why) {
+    fs::remove_all(tmp, ec);
+    throw Error(why, path);
+  };
+  if (!fs::create_directory(tmp, ec)) fail("cannot create output folder");
+  for (const auto& [name, data] : files) {
+    std::ofstream out(tmp / name, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) fail("cannot write output");
+  }
+  // Swap the finished folder in; the old one goes only once the new is there.
+  fs::path old = dir / ("." + target.filename().string() + ".old" + pid);
+  bool had = fs::exists(target, ec);
+  if (had) {
+    fs::rename(target, old, ec);
+    if (ec) fail("cannot replace output folder");
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    if (had) fs::rename(old, target, ec);
+    fail("cannot write output folder");
+  }
+  if (had) fs::remove_all(old, ec);
+}
+
 std::string read_whole(const std::string& path) {
   if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   std::error_code ec;

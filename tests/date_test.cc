@@ -34,5 +34,13 @@ TEST(Date, OrdersPartialBeforeComplete) {
   EXPECT_EQ((Date{2020, 3, 0}).iso(), "2020-03");
 }
 
+TEST(Date, PlusDaysAcrossMonthsYearsAndLeapDays) {
+  EXPECT_EQ((Date{2020, 2, 24}).plus_days(6).iso(), "2020-03-01");
+  EXPECT_EQ((Date{2019, 2, 24}).plus_days(6).iso(), "2019-03-02");
+  EXPECT_EQ((Date{2019, 12, 30}).plus_days(6).iso(), "2020-01-05");
+  EXPECT_EQ((Date{2000, 2, 28}).plus_days(1).iso(), "2000-02-29");
+  EXPECT_EQ((Date{0, 3, 2}).plus_days(6).iso(), "--03-02");  // partial: unchanged
+}
+
 }  // namespace
 }  // namespace wngraph

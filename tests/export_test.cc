@@ -33,11 +33,13 @@ Graph tricky() {
 }
 
 std::string render(const std::string& format, const Graph& g = tricky()) {
-  std::ostringstream out;
   ExportOptions o;
   o.format = format;
-  find_exporter(format).write(g, o, out);
-  return out.str();
+  auto files = wngraph::render(find_exporter(format), g, o);
+  if (files.size() == 1) return files.begin()->second;
+  std::string all;  // a folder format: every file, in name order
+  for (const auto& [name, data] : files) all += "== " + name + "\n" + data;
+  return all;
 }
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
@@ -47,13 +49,13 @@ TEST(Registry, UnknownFormatListsValidOnes) {
     find_exporter("graph");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'graph' (valid: dot, graphml, jsonld); did you mean 'graphml'?");
+    EXPECT_EQ(std::string(e.what()), "unknown format 'graph' (valid: dot, gexf, graphml, jsonld, neo4j); did you mean 'graphml'?");
   }
   try {
     find_exporter("csv");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'csv' (valid: dot, graphml, jsonld)");
+    EXPECT_EQ(std::string(e.what()), "unknown format 'csv' (valid: dot, gexf, graphml, jsonld, neo4j)");
   }
 }
 
@@ -78,9 +80,53 @@ TEST(Dot, QuotesEverythingAndUsesSyntheticIds) {
 TEST(Jsonld, EscapesAndCarriesEvidence) {
   std::string x = render("jsonld");
   EXPECT_TRUE(contains(x, "\"name\": \"Sam \\\"Q\\\" <b>&amp; \\\\ back\\nline Zo\xC3\xAB\"")) << x;
-  EXPECT_TRUE(contains(x, "\"wn:sentence\": \"He said \\\"hi\\\" & <left>.\""));
+  EXPECT_TRUE(contains(x, "\"oa:exact\": \"He said \\\"hi\\\" & <left>.\""));
+  EXPECT_TRUE(contains(x, "\"@type\": \"oa:TextQuoteSelector\""));
   EXPECT_TRUE(contains(x, "\"@vocab\": \"https://schema.org/\""));
   EXPECT_TRUE(contains(x, "\"wn:attended\": ["));
+}
+
+TEST(Gexf, DynamicWithWeeklySpellsMerged) {
+  Graph g = tricky();
+  g.notes = {{"n1", "Week 1", "", "n1", {2020, 1, 6}}};
+  g.g[0].notes = {"n1"};
+  auto e = g.edges().at(0);
+  g.g[e].evidence.push_back({"n2", {2020, 1, 13}, "Again."});  // touches the first week: one spell
+  g.g[e].evidence.push_back({"n3", {2020, 3, 2}, "Later."});
+  std::string x = render("gexf", g);
+  EXPECT_TRUE(contains(x, "<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">")) << x;
+  EXPECT_TRUE(contains(x, "<spell start=\"2020-01-06\" end=\"2020-01-19\"/>")) << x;
+  EXPECT_TRUE(contains(x, "<spell start=\"2020-03-02\" end=\"2020-03-08\"/>"));
+  EXPECT_TRUE(contains(x, "label=\"Sam &quot;Q&quot; &lt;b&gt;&amp;amp; \\ back&#10;line Zo\xC3\xAB\""));
+  EXPECT_TRUE(contains(x, "<viz:color r=\"230\" g=\"159\" b=\"0\"/>"));  // Person orange
+}
+
+TEST(Neo4j, FolderOfCsvsWithAdminHeaders) {
+  ExportOptions o;
+  auto files = wngraph::render(find_exporter("neo4j"), tricky(), o);
+  std::vector<std::string> names;
+  for (const auto& [k, v] : files) names.push_back(k);
+  EXPECT_EQ(names, (std::vector<std::string>{"README.md", "import.cypher", "nodes_Forum.csv", "nodes_Person.csv",
+                                             "rels_ATTENDED.csv"}));
+  EXPECT_EQ(files["nodes_Person.csv"],
+            "id:ID(Entity),name,aliases:string[],notes:string[],isAuthor:boolean,:LABEL\n"
+            "\"person:a\",\"Sam \"\"Q\"\" <b>&amp; \\ back\nline Zo\xC3\xAB\",\"x, y\",\"\",false,\"Person;Entity\"\n");
+  EXPECT_EQ(files["rels_ATTENDED.csv"],
+            ":START_ID(Entity),:END_ID(Entity),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,"
+            "evidence\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
+            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\\"\"hi\\\"\" & <left>.\"\"}]\"\n");
+  EXPECT_TRUE(contains(files["import.cypher"], "MERGE (a)-[r:ATTENDED]->(b)"));
+}
+
+TEST(Export, FolderFormatNeedsAFolder) {
+  ExportOptions o;
+  o.format = "neo4j";
+  try {
+    export_graph(tricky(), o);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.describe(), "this format writes a folder; name it with -o DIR");
+  }
 }
 
 TEST(Export, DeterministicBytes) {

@@ -6,7 +6,13 @@ For the seeds and for a fixture full of awkward names, runs
   GraphML: valid against the schema (xmllint --nonet), read by NetworkX
            read_graphml and igraph Read_GraphML, with the keys wngraph promises;
   DOT:     laid out by Graphviz (dot -Tsvg) and read back with dot -Tjson;
-  JSON-LD: expanded by pyld and turned into RDF, parsed by rdflib;
+  JSON-LD: expanded by pyld and turned into RDF, parsed by rdflib (a
+           BlogPosting per note, a TextQuoteSelector per evidence sentence);
+  GEXF:    read by NetworkX read_gexf (NetworkX 2.8 knows the GEXF 1.2
+           namespace only; 1.3 adds nothing wngraph uses that 1.2 lacks, so
+           the namespace is mapped before reading), dynamic, with spells;
+  Neo4j:   every CSV read by Python's csv with neo4j-admin headers, every
+           :START_ID/:END_ID resolving to a node id;
 and that every format holds the same number of nodes and edges.
 Prints 'N passed, N failed'; exits non-zero on any failure.
 """
@@ -97,21 +103,108 @@ def jsonld_counts(path, label):
     relation = rdflib.URIRef(WN + "Relation")
     nodes = len(set(g.subjects(entity_type, None)))
     edges = len(set(g.subjects(rdflib.RDF.type, relation)))
-    check(f"{label}: rdflib parses the triples", len(g) > 0)
+    # Every assertion of the compact document is one triple: nothing dropped,
+    # nothing invented.
+    def triples(obj):
+        n = 0
+        for k, v in obj.items():
+            if k in ("@id", "@context"):
+                continue
+            for item in (v if isinstance(v, list) else [v]):
+                n += 1
+                if isinstance(item, dict) and set(item) != {"@id"}:
+                    n += triples(item)
+        return n
+    expected = sum(triples(x) for x in doc["@graph"])
+    check(f"{label}: rdflib holds exactly the document's {expected} triples", len(g) == expected, f"{len(g)}")
     names = {str(o) for o in g.objects(None, rdflib.URIRef("https://schema.org/name"))}
     return nodes, edges, names
 
 
+def gexf_counts(path, label):
+    text = open(path, encoding="utf-8").read()
+    check(f"{label}: gexf is 1.3 and dynamic", 'version="1.3"' in text and 'mode="dynamic"' in text)
+    with tempfile.TemporaryDirectory() as d:
+        mapped = os.path.join(d, "g12.gexf")
+        open(mapped, "w", encoding="utf-8").write(
+            text.replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
+                .replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft").replace('version="1.3"', 'version="1.2"'))
+        g = nx.read_gexf(mapped)
+    labels = {d.get("label") for _, d in g.nodes(data=True)}
+    return g.number_of_nodes(), g.number_of_edges(), labels, g
+
+
+def neo4j_counts(folder, label):
+    import csv
+    nodes, edges, labels = {}, 0, set()
+    ok_headers = True
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".csv"):
+            continue
+        with open(os.path.join(folder, name), newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        header, body = rows[0], rows[1:]
+        if name.startswith("nodes_"):
+            ok_headers &= header[0] == "id:ID(Entity)" and header[-1] == ":LABEL"
+            for r in body:
+                nodes[r[0]] = r[-1]
+                labels.add(r[1])
+                ok_headers &= r[-1].split(";")[0] == name[len("nodes_"):-4]
+        else:
+            ok_headers &= header[:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"] and "weight:int" in header
+            for r in body:
+                edges += 1
+                ok_headers &= r[2] == name[len("rels_"):-4]
+                ok_headers &= r[0] in nodes and r[1] in nodes
+    check(f"{label}: neo4j headers, labels, and every start/end id resolves", ok_headers)
+    cypher = open(os.path.join(folder, "import.cypher"), encoding="utf-8").read()
+    check(f"{label}: neo4j import.cypher merges and constrains", "MERGE (n:Entity" in cypher and "CREATE CONSTRAINT" in cypher)
+    return len(nodes), edges, labels
+
+
 def run_case(args, inputs, label, extra=()):
     with tempfile.TemporaryDirectory() as d:
-        paths = {f: os.path.join(d, "g." + f) for f in ["graphml", "dot", "jsonld"]}
+        paths = {f: os.path.join(d, "g." + f) for f in ["graphml", "dot", "jsonld", "gexf", "neo4j"]}
         for f, p in paths.items():
             export(args.wngraph, f, inputs, p, extra)
         gm_n, gm_e, g = graphml_counts(paths["graphml"], args.schema, label)
         dot_n, dot_e, dot_labels = dot_counts(paths["dot"], label)
         ld_n, ld_e, ld_names = jsonld_counts(paths["jsonld"], label)
-        check(f"{label}: same node count in every format ({gm_n})", gm_n == dot_n == ld_n, f"graphml {gm_n} dot {dot_n} jsonld {ld_n}")
-        check(f"{label}: same edge count in every format ({gm_e})", gm_e == dot_e == ld_e, f"graphml {gm_e} dot {dot_e} jsonld {ld_e}")
+        gx_n, gx_e, gx_labels, gx = gexf_counts(paths["gexf"], label)
+        n4_n, n4_e, n4_labels = neo4j_counts(paths["neo4j"], label)
+        check(f"{label}: same node count in every format ({gm_n})", gm_n == dot_n == ld_n == gx_n == n4_n,
+              f"graphml {gm_n} dot {dot_n} jsonld {ld_n} gexf {gx_n} neo4j {n4_n}")
+        check(f"{label}: same edge count in every format ({gm_e})", gm_e == dot_e == ld_e == gx_e == n4_e,
+              f"graphml {gm_e} dot {dot_e} jsonld {ld_e} gexf {gx_e} neo4j {n4_e}")
+        check(f"{label}: labels survive in gexf and neo4j", gx_labels == n4_labels == {x["label"] for _, x in g.nodes(data=True)})
+        # The graph in memory, edge for edge: GEXF edges carry the same relations.
+        gm_rel = sorted((g.nodes[a]["label"], x["relation"], g.nodes[b]["label"]) for a, b, x in g.edges(data=True))
+        gx_rel = sorted((gx.nodes[a]["label"], x["relation"], gx.nodes[b]["label"]) for a, b, x in gx.edges(data=True))
+        check(f"{label}: gexf edges equal graphml edges", gm_rel == gx_rel)
+        # JSON-LD: one BlogPosting per note, one quoted sentence per mention.
+        doc = json.load(open(paths["jsonld"], encoding="utf-8"))
+        posts = sum(1 for x in doc["@graph"] if x.get("@type") == "BlogPosting")
+        stats = subprocess.run([args.wngraph, "stats", *extra, *inputs], capture_output=True, text=True).stdout
+        notes = int(stats.split("notes: ")[1].split()[0])
+        check(f"{label}: json-ld has a BlogPosting per note ({notes})", posts == notes, f"{posts}")
+        quotes = sum(len(x.get("wn:evidence", [])) for x in doc["@graph"] if x.get("@type") == "wn:Relation")
+        # Edge for edge in JSON-LD and Neo4j too.
+        names = {x["@id"]: x["name"] for x in doc["@graph"] if "wn:entityType" in x}
+        ld_rel = sorted((names[x["wn:source"]], x["wn:relation"], names[x["wn:target"]])
+                        for x in doc["@graph"] if x.get("@type") == "wn:Relation")
+        check(f"{label}: json-ld edges equal graphml edges", ld_rel == gm_rel)
+        import csv
+        n4_names, n4_rel = {}, []
+        for name in sorted(os.listdir(paths["neo4j"])):
+            if name.startswith("nodes_"):
+                for r in list(csv.reader(open(os.path.join(paths["neo4j"], name), newline="", encoding="utf-8")))[1:]:
+                    n4_names[r[0]] = r[1]
+        for name in sorted(os.listdir(paths["neo4j"])):
+            if name.startswith("rels_"):
+                for r in list(csv.reader(open(os.path.join(paths["neo4j"], name), newline="", encoding="utf-8")))[1:]:
+                    n4_rel.append((n4_names[r[0]], r[3], n4_names[r[1]]))
+        check(f"{label}: neo4j edges equal graphml edges", sorted(n4_rel) == gm_rel)
+        check(f"{label}: json-ld quotes every evidence sentence", quotes == sum(int(x["weight"]) for *_, x in g.edges(data=True)))
         gm_labels = {d["label"] for _, d in g.nodes(data=True)}
         check(f"{label}: labels survive in json-ld", gm_labels == ld_names, str(gm_labels ^ ld_names)[:300])
         check(f"{label}: labels survive in dot", gm_labels == set(dot_labels.values()), str(gm_labels ^ set(dot_labels.values()))[:300])

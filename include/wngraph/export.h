@@ -3,6 +3,7 @@
 // atomically: an error never leaves a half-written file.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -22,6 +23,16 @@ struct ExportOptions {
   int min_weight = 1;
   // Prefix of the @id of every node in JSON-LD.
   std::string base_iri = "urn:wngraph:";
+  // DOT and GEXF fill colour: "type" or "community".
+  std::string colour_by = "type";
+};
+
+// Where an exporter writes: one unnamed stream for single-file formats, or
+// named files for a format that writes a folder.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual std::ostream& open(const std::string& name = "") = 0;
 };
 
 class Exporter {
@@ -29,9 +40,15 @@ class Exporter {
   virtual ~Exporter() = default;
   virtual const char* name() const = 0;         // "graphml"
   virtual const char* description() const = 0;  // one line for --help
-  // Writes `graph` (already filtered) to `out`. Throws Error.
-  virtual void write(const Graph& graph, const ExportOptions& options, std::ostream& out) const = 0;
+  // True for a format that writes a folder of files (-o names the folder).
+  virtual bool writes_folder() const { return false; }
+  // Writes `graph` (already filtered) to `sink`. Throws Error.
+  virtual void write(const Graph& graph, const ExportOptions& options, Sink& sink) const = 0;
 };
+
+// Renders in memory: file name ("" for a single-file format) -> bytes.
+std::map<std::string, std::string> render(const Exporter& exporter, const Graph& graph,
+                                          const ExportOptions& options);
 
 // Every exporter, sorted by name.
 const std::vector<const Exporter*>& exporters();

@@ -36,9 +36,17 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidire
 using Vertex = BoostGraph::vertex_descriptor;
 using EdgeRef = BoostGraph::edge_descriptor;
 
+// What exporters need to know of a note (a BlogPosting in JSON-LD, a time
+// spell in GEXF).
+struct NoteMeta {
+  std::string id, title, author, source;
+  Date date;
+};
+
 struct Graph {
   BoostGraph g;  // vertices sorted by id; edges in (source, relation, target) order
   size_t note_count = 0;
+  std::vector<NoteMeta> notes;  // the notes read, in reading order (may be empty)
   std::vector<EdgeRef> edges() const;  // in stable order
 };
 

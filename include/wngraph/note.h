@@ -18,6 +18,8 @@ struct Date {
   // ISO 8601 where complete ("2020-03-02"), "--03-02" without a year,
   // "2020-03" or "2020" when coarser, "" when empty.
   std::string iso() const;
+  // The date `days` later (complete dates only; others are returned as is).
+  Date plus_days(int days) const;
   bool operator<(const Date& o) const;
   bool operator==(const Date& o) const;
 };

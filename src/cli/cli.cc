@@ -69,6 +69,8 @@ int run(int argc, char** argv) {
       sub->add_option("--relation", o.relations, "Keep only this relation (repeatable)");
       sub->add_option("--min-weight", o.export_.min_weight, "Drop edges with fewer mentions")->capture_default_str();
       sub->add_option("--base-iri", o.export_.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
+      sub->add_option("--colour-by,--color-by", o.export_.colour_by, "DOT and GEXF colours: type or community")
+          ->capture_default_str();
     }
     if (name == "stats") {
       sub->add_option("--top", o.top, "How many nodes to list")->capture_default_str();

@@ -57,6 +57,7 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
   ResolveOptions rs;
   if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
   Graph g = build_graph(resolve(extracted, rs), notes.size());
+  for (const auto& n : notes) g.notes.push_back({n.id, n.title, n.author, n.source, n.date});
   auto summary = compute_centrality(g, centrality);
   if (summary_out) *summary_out = summary;
   spdlog::info("graph: {} nodes, {} edges, {} communities (modularity {:.3f})", boost::num_vertices(g.g),

@@ -1,0 +1,213 @@
+// Graph -> a folder for Neo4j: one CSV per label and per relationship type in
+// neo4j-admin's header format, an import.cypher for LOAD CSV that MERGEs (so a
+// weekly re-run updates instead of duplicating), and a README with both ways.
+// Entry point: Neo4jExporter::write(). Tested by tests/export_test.cc and
+// tests/readers_check.py (Python's csv; every start and end id resolves).
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "common.h"
+#include "registry.h"
+#include "wngraph/centrality.h"
+
+namespace wngraph::detail {
+namespace {
+
+// One ID space for every node: ids are unique across types ("person:kay-brown").
+constexpr const char* kIdSpace = "Entity";
+
+// RFC 4180 field: always quoted, quotes doubled.
+std::string field(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    if (c == '\r') continue;
+    out += c;
+  }
+  return out + "\"";
+}
+
+// An array property: items joined by ';' (neo4j-admin's default array
+// delimiter), so a ';' inside an item becomes ','.
+std::string array(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string item = items[i];
+    for (auto& c : item)
+      if (c == ';') c = ',';
+    out += (i ? ";" : "") + item;
+  }
+  return out;
+}
+
+// snake_case -> camelCase (weighted_degree -> weightedDegree).
+std::string camel(const std::string& s) {
+  std::string out;
+  bool up = false;
+  for (char c : s) {
+    if (c == '_') {
+      up = true;
+      continue;
+    }
+    out += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    up = false;
+  }
+  return out;
+}
+
+std::string evidence_json(const EdgeProps& e) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartArray();
+  for (const auto& ev : e.evidence) {
+    w.StartObject();
+    w.Key("note");
+    w.String(ev.note_id.c_str(), static_cast<rapidjson::SizeType>(ev.note_id.size()));
+    w.Key("date");
+    std::string d = ev.date.iso();
+    w.String(d.c_str(), static_cast<rapidjson::SizeType>(d.size()));
+    w.Key("sentence");
+    w.String(ev.sentence.c_str(), static_cast<rapidjson::SizeType>(ev.sentence.size()));
+    w.EndObject();
+  }
+  w.EndArray();
+  return buf.GetString();
+}
+
+bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }
+
+class Neo4jExporter : public Exporter {
+ public:
+  const char* name() const override { return "neo4j"; }
+  const char* description() const override { return "a folder of CSVs for neo4j-admin import and LOAD CSV"; }
+  bool writes_folder() const override { return true; }
+
+  void write(const Graph& graph, const ExportOptions&, Sink& sink) const override {
+    const auto& g = graph.g;
+    std::vector<std::string> metrics;
+    if (boost::num_vertices(g) > 0)
+      for (const auto& m : metric_names())
+        if (g[0].metrics.count(m)) metrics.push_back(m);
+
+    // Nodes, one file per label.
+    std::set<std::string> labels;
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) labels.insert(type_name(g[v].type));
+    std::string node_header = std::string("id:ID(") + kIdSpace + "),name,aliases:string[],notes:string[],isAuthor:boolean";
+    for (const auto& m : metrics) node_header += "," + camel(m) + (integer_metric(m) ? ":int" : ":double");
+    node_header += ",:LABEL\n";
+    for (const auto& label : labels) {
+      std::ostream& out = sink.open("nodes_" + label + ".csv");
+      out << node_header;
+      for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+        const auto& p = g[v];
+        if (label != type_name(p.type)) continue;
+        out << field(p.id) << ',' << field(p.label) << ',' << field(array(p.aliases)) << ',' << field(array(p.notes))
+            << ',' << (p.author ? "true" : "false");
+        for (const auto& m : metrics)
+          out << ',' << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m))) : number(p.metrics.at(m)));
+        out << ',' << field(label + ";Entity") << '\n';
+      }
+    }
+
+    // Relationships, one file per type.
+    std::set<Relation> types;
+    for (auto e : boost::make_iterator_range(boost::edges(g))) types.insert(g[e].relation);
+    std::string rel_header = std::string(":START_ID(") + kIdSpace + "),:END_ID(" + kIdSpace +
+                             "),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,evidence\n";
+    for (Relation r : types) {
+      std::ostream& out = sink.open("rels_" + upper_relation(r) + ".csv");
+      out << rel_header;
+      for (const auto& e : graph.edges()) {
+        const auto& p = g[e];
+        if (p.relation != r) continue;
+        // Dates only when complete: neo4j's date type has no partial dates.
+        auto date = [](const Date& d) { return d.complete() ? d.iso() : std::string(); };
+        out << field(g[boost::source(e, g)].id) << ',' << field(g[boost::target(e, g)].id) << ','
+            << field(upper_relation(r)) << ',' << field(relation_name(r)) << ',' << p.weight << ','
+            << (is_symmetric(r) ? "true" : "false") << ',' << date(p.first_seen) << ',' << date(p.last_seen) << ','
+            << field(evidence_json(p)) << '\n';
+      }
+    }
+
+    sink.open("import.cypher") << cypher(labels, types, metrics);
+    sink.open("README.md") << readme(labels, types);
+  }
+
+ private:
+  static std::string cypher(const std::set<std::string>& labels, const std::set<Relation>& types,
+                            const std::vector<std::string>& metrics) {
+    std::ostringstream c;
+    c << "// wngraph: load this folder with LOAD CSV. Copy the folder into Neo4j's import\n"
+         "// directory as 'wngraph', then: cypher-shell -f import.cypher\n"
+         "// MERGE on ids: running it again with next week's export updates the graph.\n\n";
+    c << "CREATE CONSTRAINT wngraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n";
+    for (const auto& l : labels)
+      c << "CREATE CONSTRAINT wngraph_" << l << "_id IF NOT EXISTS FOR (n:" << l << ") REQUIRE n.id IS UNIQUE;\n";
+    auto list = [](const std::string& col) {
+      return "CASE WHEN row.`" + col + "` IS NULL OR row.`" + col + "` = '' THEN [] ELSE split(row.`" + col +
+             "`, ';') END";
+    };
+    for (const auto& l : labels) {
+      c << "\nLOAD CSV WITH HEADERS FROM 'file:///wngraph/nodes_" << l << ".csv' AS row\n"
+        << "MERGE (n:Entity {id: row.`id:ID(" << kIdSpace << ")`})\n"
+        << "SET n:" << l << ", n.name = row.name, n.aliases = " << list("aliases:string[]")
+        << ", n.notes = " << list("notes:string[]") << ", n.isAuthor = row.`isAuthor:boolean` = 'true'";
+      for (const auto& m : metrics) {
+        std::string col = camel(m) + (integer_metric(m) ? ":int" : ":double");
+        c << ",\n    n." << camel(m) << " = " << (integer_metric(m) ? "toInteger" : "toFloat") << "(row.`" << col << "`)";
+      }
+      c << ";\n";
+    }
+    for (Relation r : types) {
+      std::string t = upper_relation(r);
+      c << "\nLOAD CSV WITH HEADERS FROM 'file:///wngraph/rels_" << t << ".csv' AS row\n"
+        << "MATCH (a:Entity {id: row.`:START_ID(" << kIdSpace << ")`}), (b:Entity {id: row.`:END_ID(" << kIdSpace
+        << ")`})\n"
+        << "MERGE (a)-[r:" << t << "]->(b)\n"
+        << "SET r.relation = row.relation, r.weight = toInteger(row.`weight:int`),\n"
+        << "    r.symmetric = row.`symmetric:boolean` = 'true',\n"
+        << "    r.firstSeen = CASE WHEN row.`firstSeen:date` IS NULL OR row.`firstSeen:date` = '' THEN null ELSE "
+           "date(row.`firstSeen:date`) END,\n"
+        << "    r.lastSeen = CASE WHEN row.`lastSeen:date` IS NULL OR row.`lastSeen:date` = '' THEN null ELSE "
+           "date(row.`lastSeen:date`) END,\n"
+        << "    r.evidence = row.evidence;\n";
+    }
+    return c.str();
+  }
+
+  static std::string readme(const std::set<std::string>& labels, const std::set<Relation>& types) {
+    std::ostringstream r;
+    r << "# A wngraph graph for Neo4j\n\n"
+         "Nodes: one CSV per label (`nodes_<Label>.csv`), every node also labelled `Entity`;\n"
+         "ids are shared across labels (`person:kay-brown`). Relationships: one CSV per type\n"
+         "(`rels_<TYPE>.csv`). Arrays are `;`-separated; `evidence` is a JSON list of\n"
+         "`{note, date, sentence}` (`apoc.convert.fromJsonList(r.evidence)`). Dates are\n"
+         "empty where a note's year is unknown. `met_with` and `partner_of` are symmetric\n"
+         "(`symmetric = true`): query them without direction, `(a)-[:MET_WITH]-(b)`.\n\n"
+         "## 1. Into a new database: neo4j-admin (fastest)\n\n"
+         "Stop the database, then from this folder (Neo4j 5):\n\n"
+         "```sh\nneo4j-admin database import full neo4j --overwrite-destination \\\n";
+    for (const auto& l : labels) r << "  --nodes=nodes_" << l << ".csv \\\n";
+    for (Relation t : types) r << "  --relationships=rels_" << upper_relation(t) << ".csv \\\n";
+    r << "  --array-delimiter=';'\n```\n\n"
+         "## 2. Into a running database, again every week: LOAD CSV\n\n"
+         "Copy this folder into Neo4j's `import` directory as `wngraph/`, then\n\n"
+         "```sh\ncypher-shell -u neo4j -p PASSWORD -f wngraph/import.cypher\n```\n\n"
+         "It creates uniqueness constraints and MERGEs every node and relationship by id,\n"
+         "so loading next week's export updates weights, dates and evidence in place.\n\n"
+         "## Try\n\n"
+         "```cypher\nMATCH (p:Person)-[r:MET_WITH]-(q:Person) RETURN p.name, q.name, r.weight ORDER BY r.weight DESC LIMIT 10;\n"
+         "MATCH (p:Person) RETURN p.name, p.betweenness ORDER BY p.betweenness DESC LIMIT 10;\n```\n";
+    return r.str();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_neo4j_exporter() { return std::make_unique<Neo4jExporter>(); }
+
+}  // namespace wngraph::detail

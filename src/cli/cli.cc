@@ -62,7 +62,7 @@ int run(int argc, char** argv) {
     }
     if (name == "explain") sub->add_option("name", o.name, "Name or alias of the node")->required();
     add_input_flags(*sub, o.input);
-    if (name != "explain") add_centrality_flags(*sub, o);
+    if (name != "explain" && name != "map") add_centrality_flags(*sub, o);
     if (name == "export") {
       sub->add_option("-f,--format", o.export_.format, "Output format: " + format_list)->capture_default_str();
       sub->add_option("-o,--output", o.export_.output, "Output file, or - for standard output")->capture_default_str();
@@ -71,6 +71,17 @@ int run(int argc, char** argv) {
       sub->add_option("--base-iri", o.export_.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
       sub->add_option("--colour-by,--color-by", o.export_.colour_by, "DOT and GEXF colours: type or community")
           ->capture_default_str();
+    }
+    if (name == "map") {
+      sub->add_option("-o,--output", o.export_.output, "map.html, map.svg or map.png")->required();
+      sub->add_option("--size-by", o.map.size_by, "Node size by this figure")->capture_default_str();
+      sub->add_option("--colour-by,--color-by", o.map.colour_by, "type or community")->capture_default_str();
+      sub->add_option("--labels", o.map.labels, "Label the N most central nodes")->capture_default_str();
+      sub->add_option("--ego", o.ego, "Only the part around this node");
+      sub->add_option("--depth", o.depth, "With --ego: how many links out")->capture_default_str();
+      sub->add_option("--width", o.map.width, "Canvas width, px")->capture_default_str();
+      sub->add_option("--height", o.map.height, "Canvas height, px")->capture_default_str();
+      sub->add_option("--seed", o.map.seed, "Seed of the layout")->capture_default_str();
     }
     if (name == "stats") {
       sub->add_option("--top", o.top, "How many nodes to list")->capture_default_str();

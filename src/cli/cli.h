@@ -10,6 +10,7 @@
 #include "wngraph/export.h"
 #include "wngraph/extract.h"
 #include "wngraph/graph.h"
+#include "wngraph/map.h"
 #include "wngraph/reader.h"
 #include "wngraph/resolve.h"
 
@@ -49,6 +50,10 @@ struct Options {
   std::string name;
   // metrics
   std::string graphml_in;
+  // map
+  MapOptions map;
+  std::string ego;
+  int depth = 1;
 };
 
 struct Command {

@@ -1,7 +1,11 @@
 // Options -> the subcommands' work: export, stats, explain.
 // Entry points: the Command table, cli::build(). Tested by tests/cli_test.cc
 // and tests/e2e_test.sh.
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <atomic>
@@ -19,6 +23,8 @@
 #include "text.h"
 #include "wngraph/graphml.h"
 #include "wngraph/error.h"
+
+extern char** environ;
 
 namespace wngraph::cli {
 
@@ -102,6 +108,58 @@ int run_metrics(const Options& o) {
     spdlog::info("betweenness from {} sampled pairs, within {:.4g} with probability {:.2f}", summary.samples,
                  summary.error_bound, 1 - mo.centrality.delta);
   spdlog::info("{} communities, modularity {:.4f}", summary.communities, summary.modularity);
+  return kOk;
+}
+
+// Runs a program with arguments, no shell; returns its exit status.
+int run_program(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid;
+  if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0) return -1;
+  int status = 0;
+  if (waitpid(pid, &status, 0) < 0) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run_map(const Options& o) {
+  MapOptions mo = o.map;
+  const auto& names = metric_names();
+  if (std::find(names.begin(), names.end(), mo.size_by) == names.end()) {
+    std::string hint = did_you_mean(mo.size_by, names);
+    throw Error("unknown metric '" + mo.size_by + "'" + (hint.empty() ? "" : "; " + hint));
+  }
+  if (mo.colour_by != "type" && mo.colour_by != "community")
+    throw Error("unknown colouring '" + mo.colour_by + "' (valid: type, community)");
+  std::string out = o.export_.output;
+  std::string ext = out.size() > 4 ? detail::lower(out.substr(out.rfind('.') == std::string::npos ? 0 : out.rfind('.'))) : "";
+  if (out == "-") ext = ".svg";
+  if (ext != ".html" && ext != ".htm" && ext != ".svg" && ext != ".png")
+    throw Error("map output must end in .html, .svg or .png", out);
+  Graph g = build(o.input, centrality_of(o));
+  if (!o.ego.empty()) {
+    g = ego_graph(g, o.ego, o.depth);
+    compute_centrality(g, centrality_of(o));  // figures of the map shown
+    mo.title += ": around " + o.ego;
+  }
+  MapLayout layout = layout_map(g, mo);
+  if (ext == ".png") {
+    // Graphviz draws the picture with every node pinned where the layout put it.
+    std::string tmp_dot = out + ".tmp.dot", tmp_png = out + ".tmp.png";
+    detail::write_output(tmp_dot, render_map_dot(g, layout, mo));
+    int rc = run_program({"neato", "-n2", "-Tpng", "-o", tmp_png, tmp_dot});
+    std::remove(tmp_dot.c_str());
+    if (rc != 0) {
+      std::remove(tmp_png.c_str());
+      throw Error(rc < 0 ? "png needs graphviz's neato; write .svg or .html instead" : "neato failed drawing the map",
+                  out);
+    }
+    if (std::rename(tmp_png.c_str(), out.c_str()) != 0) throw Error("cannot write output", out);
+  } else {
+    detail::write_output(out, ext == ".svg" ? render_map_svg(g, layout, mo) : render_map_html(g, layout, mo));
+  }
+  if (out != "-") spdlog::info("wrote {}", out);
   return kOk;
 }
 
@@ -208,6 +266,7 @@ const std::vector<Command>& commands() {
       {"explain", "Show a node, its aliases, and every edge with the sentence behind it", run_explain},
       {"metrics", "Add centrality and community figures to any GraphML file (Gephi, igraph, NetworkX...)",
        run_metrics},
+      {"map", "Draw a stakeholder map: an interactive HTML page, or an SVG or PNG picture", run_map},
   };
   return table;
 }

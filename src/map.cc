@@ -166,15 +166,21 @@ MapLayout layout_map(const Graph& graph, const MapOptions& o) {
   double strip = rest == 0 ? 0 : std::min(h * 0.22, 60.0 + 20.0 * std::sqrt(static_cast<double>(rest)));
   place(comps[0], kMargin + kLegend, kMargin, w, h - strip);
   if (rest) {
-    // Cells in rows across the strip, big components first.
-    size_t cols = static_cast<size_t>(std::ceil(std::sqrt(rest * w / std::max(strip, 1.0))));
-    size_t rows = (rest + cols - 1) / cols;
-    double cw = w / cols, ch = strip / rows;
-    for (size_t i = 0; i < rest; ++i) {
-      size_t r = i / cols, c = i % cols;
-      double pad = std::min(cw, ch) * 0.15;
-      place(comps[i + 1], kMargin + kLegend + c * cw + pad, o.height - kMargin - strip + r * ch + pad, cw - 2 * pad,
+    // Cells in rows across the strip, big components first; a cell's width
+    // grows with the square root of its component's size.
+    std::vector<double> unit(rest);
+    double total = 0;
+    for (size_t i = 0; i < rest; ++i) total += unit[i] = 1.0 + 2.5 * std::sqrt(comps[i + 1].size() - 1.0);
+    size_t rows = std::max<size_t>(1, static_cast<size_t>(std::round(std::sqrt(total * strip / w))));
+    double per_row = total / rows, ch = strip / rows;
+    double cursor = 0;
+    for (size_t i = 0, r = 0; i < rest; ++i) {
+      if (cursor + unit[i] > per_row * 1.0001 && cursor > 0 && r + 1 < rows) cursor = 0, ++r;
+      double x = cursor / per_row * w, cw = unit[i] / per_row * w;
+      double pad = std::min(cw, ch) * 0.12;
+      place(comps[i + 1], kMargin + kLegend + x + pad, o.height - kMargin - strip + r * ch + pad, cw - 2 * pad,
             ch - 2 * pad);
+      cursor += unit[i];
     }
   }
   double maxm = 0;

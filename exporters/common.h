@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "palette.h"
 #include "wngraph/graph.h"
 
 namespace wngraph::detail {
@@ -14,10 +15,6 @@ std::string evidence_text(const EdgeProps& e);
 std::string list_text(const std::vector<std::string>& items);
 // The relation in UPPER_SNAKE_CASE (Neo4j relationship type style).
 std::string upper_relation(Relation r);
-// A fill colour per entity type (hex, colour-blind-safe palette).
-const char* type_colour(EntityType t);
-// A fill colour per community id (12-colour qualitative palette, repeating).
-const char* community_colour(size_t community);
 // A number as text, shortest round-trip form.
 std::string number(double x);
 

@@ -5,57 +5,18 @@
 // PageRank, colour by type or community.
 // Entry point: GexfExporter::write(). Tested by tests/export_test.cc and
 // tests/readers_check.py (NetworkX read_gexf).
-#include <libxml/xmlwriter.h>
-
 #include <cmath>
 #include <map>
 #include <set>
 
 #include "common.h"
+#include "xml_util.h"
 #include "registry.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
 namespace {
-
-class Xml {
- public:
-  Xml() : buf_(xmlBufferCreate()), w_(xmlNewTextWriterMemory(buf_, 0)) {
-    if (!w_) throw Error("cannot create xml writer");
-    xmlTextWriterSetIndent(w_, 1);
-    xmlTextWriterSetIndentString(w_, BAD_CAST "  ");
-    check(xmlTextWriterStartDocument(w_, nullptr, "UTF-8", nullptr));
-  }
-  ~Xml() {
-    if (w_) xmlFreeTextWriter(w_);
-    xmlBufferFree(buf_);
-  }
-  void start(const char* el) { check(xmlTextWriterStartElement(w_, BAD_CAST el)); }
-  void end() { check(xmlTextWriterEndElement(w_)); }
-  void attr(const char* k, const std::string& v) { check(xmlTextWriterWriteAttribute(w_, BAD_CAST k, BAD_CAST safe(v).c_str())); }
-  void text(const std::string& v) { check(xmlTextWriterWriteString(w_, BAD_CAST safe(v).c_str())); }
-  std::string finish() {
-    check(xmlTextWriterEndDocument(w_));
-    xmlFreeTextWriter(w_);
-    w_ = nullptr;
-    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buf_)), xmlBufferLength(buf_));
-  }
-
- private:
-  // XML 1.0 cannot carry most control characters, even escaped.
-  static std::string safe(const std::string& s) {
-    std::string out;
-    for (unsigned char c : s)
-      if (c >= 0x20 || c == '\n' || c == '\t') out += static_cast<char>(c);
-    return out;
-  }
-  static void check(int rc) {
-    if (rc < 0) throw Error("cannot write gexf");
-  }
-  xmlBufferPtr buf_;
-  xmlTextWriterPtr w_;
-};
 
 // Weekly spells [date, date + 6] for complete dates, merged where they touch.
 std::vector<std::pair<Date, Date>> spells(std::set<Date> dates) {
@@ -72,7 +33,7 @@ std::vector<std::pair<Date, Date>> spells(std::set<Date> dates) {
   return out;
 }
 
-void rgb(const char* hex, Xml& x) {
+void rgb(const char* hex, XmlWriter& x) {
   unsigned r = 0, g = 0, b = 0;
   std::sscanf(hex, "#%02x%02x%02x", &r, &g, &b);
   x.attr("r", std::to_string(r));
@@ -93,7 +54,7 @@ class GexfExporter : public Exporter {
       for (const auto& m : metric_names())
         if (g[0].metrics.count(m)) metrics.push_back(m);
 
-    Xml x;
+    XmlWriter x;
     x.start("gexf");
     x.attr("xmlns", "http://gexf.net/1.3");
     x.attr("xmlns:viz", "http://gexf.net/1.3/viz");

@@ -2,58 +2,17 @@
 // and readable by Gephi, NetworkX, igraph and Neo4j APOC (keys named, never d0).
 // Entry point: GraphmlExporter::write(). Tested by tests/export_test.cc and
 // tests/readers_check.py (xmllint, NetworkX, igraph).
-#include <libxml/xmlwriter.h>
 
 #include <memory>
 
 #include "common.h"
+#include "xml_util.h"
 #include "registry.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
 namespace {
-
-class Writer {
- public:
-  Writer() : buf_(xmlBufferCreate()), w_(xmlNewTextWriterMemory(buf_, 0)) {
-    if (!w_) throw Error("cannot create xml writer");
-    xmlTextWriterSetIndent(w_, 1);
-    xmlTextWriterSetIndentString(w_, BAD_CAST "  ");
-  }
-  ~Writer() {
-    if (w_) xmlFreeTextWriter(w_);
-    xmlBufferFree(buf_);
-  }
-  void start(const char* el) { check(xmlTextWriterStartElement(w_, BAD_CAST el)); }
-  void end() { check(xmlTextWriterEndElement(w_)); }
-  void attr(const char* k, const std::string& v) {
-    check(xmlTextWriterWriteAttribute(w_, BAD_CAST k, BAD_CAST v.c_str()));
-  }
-  void text(const std::string& v) { check(xmlTextWriterWriteString(w_, BAD_CAST v.c_str())); }
-  void doc_start() { check(xmlTextWriterStartDocument(w_, nullptr, "UTF-8", nullptr)); }
-  std::string finish() {
-    check(xmlTextWriterEndDocument(w_));
-    xmlFreeTextWriter(w_);
-    w_ = nullptr;
-    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buf_)), xmlBufferLength(buf_));
-  }
-
- private:
-  static void check(int rc) {
-    if (rc < 0) throw Error("cannot write graphml (invalid text in a name?)");
-  }
-  xmlBufferPtr buf_;
-  xmlTextWriterPtr w_;
-};
-
-// XML 1.0 forbids most control characters even escaped: drop them.
-std::string xml_safe(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += static_cast<char>(c);
-  return out;
-}
 
 bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }
 
@@ -69,8 +28,7 @@ class GraphmlExporter : public Exporter {
       for (const auto& m : metric_names())
         if (g[0].metrics.count(m)) metrics.push_back(m);
 
-    Writer w;
-    w.doc_start();
+    XmlWriter w;
     w.start("graphml");
     w.attr("xmlns", "http://graphml.graphdrawing.org/xmlns");
     w.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
@@ -114,13 +72,13 @@ class GraphmlExporter : public Exporter {
     auto data = [&](const std::string& k, const std::string& v) {
       w.start("data");
       w.attr("key", k);
-      w.text(xml_safe(v));
+      w.text(v);
       w.end();
     };
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       const auto& p = g[v];
       w.start("node");
-      w.attr("id", xml_safe(p.id));
+      w.attr("id", p.id);
       data("label", p.label);
       data("type", type_name(p.type));
       data("labels", std::string(":") + type_name(p.type));
@@ -135,8 +93,8 @@ class GraphmlExporter : public Exporter {
       const auto& p = g[e];
       w.start("edge");
       w.attr("id", p.id);
-      w.attr("source", xml_safe(g[boost::source(e, g)].id));
-      w.attr("target", xml_safe(g[boost::target(e, g)].id));
+      w.attr("source", g[boost::source(e, g)].id);
+      w.attr("target", g[boost::target(e, g)].id);
       data("e_label", upper_relation(p.relation));
       data("relation", relation_name(p.relation));
       data("weight", std::to_string(p.weight));

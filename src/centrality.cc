@@ -115,6 +115,15 @@ double closeness_of(size_t n, double total, size_t reached) {
   return total > 0 && n > 1 ? (reached / total) * (static_cast<double>(reached) / (n - 1)) : 0.0;
 }
 
+// closeness[s] from the distances of one search (`order`: the nodes reached).
+template <class Dist>
+void store_closeness(const std::vector<uint32_t>& order, const std::vector<Dist>& dist, size_t s,
+                     std::vector<double>& closeness) {
+  double total = 0;
+  for (uint32_t v : order) total += dist[v];
+  closeness[s] = closeness_of(dist.size(), total, order.size() - 1);
+}
+
 // Also writes closeness[s] for its sources when `closeness` is not null
 // (each source belongs to one chunk, so chunks never write the same slot).
 void brandes_bfs(const Csr& g, size_t chunk, std::vector<double>& bc, std::vector<double>* closeness) {
@@ -140,11 +149,7 @@ void brandes_bfs(const Csr& g, size_t chunk, std::vector<double>& bc, std::vecto
         if (dist[w] == dv) sigma[w] += sigma[v];
       }
     }
-    if (closeness) {
-      double total = 0;
-      for (uint32_t v : order) total += dist[v];
-      (*closeness)[s] = closeness_of(n, total, order.size() - 1);
-    }
+    if (closeness) store_closeness(order, dist, s, *closeness);
     for (size_t i = order.size(); i-- > 0;) {
       uint32_t v = order[i];
       double coeff = (1.0 + delta[v]) / sigma[v];
@@ -196,11 +201,7 @@ void brandes_dijkstra(const Csr& g, size_t chunk, std::vector<double>& bc, std::
         }
       }
     }
-    if (closeness) {
-      double total = 0;
-      for (uint32_t v : order) total += dist[v];
-      (*closeness)[s] = closeness_of(n, total, order.size() - 1);
-    }
+    if (closeness) store_closeness(order, dist, s, *closeness);
     for (size_t i = order.size(); i-- > 0;) {
       uint32_t v = order[i];
       for (uint32_t p : pred[v]) delta[p] += sigma[p] / sigma[v] * (1.0 + delta[v]);

@@ -11,6 +11,7 @@
 
 #include "html_reader.h"
 #include "text.h"
+#include "xml_util.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
@@ -20,18 +21,8 @@ const char* local(const xmlNode* n) { return reinterpret_cast<const char*>(n->na
 const char* ns(const xmlNode* n) {
   return n->ns && n->ns->href ? reinterpret_cast<const char*>(n->ns->href) : "";
 }
-bool is(const xmlNode* n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && std::strcmp(local(n), name) == 0;
-}
-
-std::string content(const xmlNode* n) {
-  if (!n) return "";
-  xmlChar* t = xmlNodeGetContent(n);
-  if (!t) return "";
-  std::string s(reinterpret_cast<char*>(t));
-  xmlFree(t);
-  return s;
-}
+bool is(const xmlNode* n, const char* name) { return is_element(n, name); }
+std::string content(const xmlNode* n) { return xml_content(n); }
 
 const xmlNode* child(const xmlNode* n, const char* name, const char* ns_contains = nullptr) {
   for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
@@ -39,13 +30,7 @@ const xmlNode* child(const xmlNode* n, const char* name, const char* ns_contains
   return nullptr;
 }
 
-std::string attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (!v) return "";
-  std::string s(reinterpret_cast<char*>(v));
-  xmlFree(v);
-  return s;
-}
+std::string attr(const xmlNode* n, const char* name) { return xml_attr(n, name); }
 
 // Atom's type="xhtml" content is markup, not escaped text: serialise it back.
 std::string inner_xml(const xmlNode* n) {
@@ -131,30 +116,7 @@ std::vector<Note> read_atom(const xmlNode* feed, const std::string& source) {
 }  // namespace
 
 std::vector<Note> read_feed(std::string_view xml, const std::string& source, Format format) {
-  // Feeds never need entity declarations; refusing them outright closes the
-  // door on expansion bombs and external entities whatever the parser does.
-  if (size_t at = xml.find("<!ENTITY"); at != std::string_view::npos) {
-    std::string_view rest = xml.substr(at);
-    throw Error("feed declares entities; refusing to expand them", source, line_of(xml, at),
-                std::string(rest.substr(0, rest.find('\n'))));
-  }
-  std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), xmlFreeParserCtxt);
-  if (!ctxt) throw Error("out of memory parsing feed", source);
-  // NONET: no network. No NOENT: entities are not substituted. No DTDLOAD: no
-  // external DTD. No HUGE: libxml2's limits against amplification stay on.
-  int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, opts),
-      xmlFreeDoc);
-  if (!doc || !ctxt->wellFormed) {
-    const xmlError* err = &ctxt->lastError;
-    int line = err->line > 0 ? err->line : 1;
-    std::string msg = err->message ? trim(err->message) : "malformed xml";
-    msg = "malformed feed: " + lower(msg);
-    auto lines = split(xml, '\n');
-    std::string frag = line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "";
-    throw Error(msg, source, line, frag);
-  }
+  XmlDoc doc = parse_untrusted_xml(xml, source, "feed");
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root) throw Error("empty feed", source);
   return format == Format::kAtom ? read_atom(root, source) : read_rss(root, source);

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "text.h"
+#include "xml_util.h"
 #include "wngraph/error.h"
 #include "wngraph/graphml.h"
 
@@ -20,24 +21,9 @@ using namespace detail;
 
 namespace {
 
-const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
-bool is(const xmlNode* n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && std::strcmp(name_of(n), name) == 0;
-}
-std::string attr(const xmlNode* n, const char* a) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(a));
-  if (!v) return "";
-  std::string s(reinterpret_cast<char*>(v));
-  xmlFree(v);
-  return s;
-}
-std::string text_of(const xmlNode* n) {
-  xmlChar* t = xmlNodeGetContent(n);
-  if (!t) return "";
-  std::string s(reinterpret_cast<char*>(t));
-  xmlFree(t);
-  return trim(s);
-}
+bool is(const xmlNode* n, const char* name) { return is_element(n, name); }
+std::string attr(const xmlNode* n, const char* a) { return xml_attr(n, a); }
+std::string text_of(const xmlNode* n) { return trim(xml_content(n)); }
 
 std::string number_text(double x, bool integer) {
   if (integer) return std::to_string(static_cast<long long>(x));
@@ -53,24 +39,8 @@ std::string number_text(double x, bool integer) {
 
 std::string add_metrics_to_graphml(std::string_view xml, const std::string& source,
                                    const GraphmlMetricsOptions& options, CentralitySummary* summary) {
-  if (size_t at = xml.find("<!ENTITY"); at != std::string_view::npos) {
-    std::string_view rest = xml.substr(at);
-    throw Error("graphml declares entities; refusing to expand them", source, line_of(xml, at),
-                std::string(rest.substr(0, rest.find('\n'))));
-  }
-  std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), xmlFreeParserCtxt);
   // COMPACT: small text nodes stored inline, fewer allocations on big files.
-  int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, opts),
-      xmlFreeDoc);
-  if (!doc || !ctxt->wellFormed) {
-    const xmlError* err = &ctxt->lastError;
-    int line = err->line > 0 ? err->line : 1;
-    auto lines = split(xml, '\n');
-    throw Error("malformed graphml: " + lower(err->message ? trim(err->message) : "malformed xml"), source, line,
-                line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "");
-  }
+  XmlDoc doc = parse_untrusted_xml(xml, source, "graphml", XML_PARSE_COMPACT);
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!is(root, "graphml")) throw Error("not a graphml document (root is not <graphml>)", source);
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "text.h"
+#include "xml_util.h"
 #include "wngraph/reader.h"
 
 namespace wngraph::detail {
@@ -18,13 +19,7 @@ using Doc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
 const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
-std::string attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (!v) return "";
-  std::string out(reinterpret_cast<char*>(v));
-  xmlFree(v);
-  return out;
-}
+std::string attr(const xmlNode* n, const char* name) { return xml_attr(n, name); }
 
 bool is(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && strcasecmp(name_of(n), name) == 0;

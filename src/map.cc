@@ -20,11 +20,15 @@
 #include <set>
 #include <sstream>
 
+#include "palette.h"
 #include "text.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
 
 namespace wngraph {
+
+using detail::community_colour;
+using detail::type_colour;
 
 namespace {
 
@@ -32,27 +36,10 @@ constexpr double kFont = 12;   // label font size, px
 constexpr double kMargin = 40;
 constexpr double kLegend = 170;  // left band kept free for the legend
 
-const char* type_fill(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return "#E69F00";
-    case EntityType::kCouncil: return "#0072B2";
-    case EntityType::kOrganisation: return "#009E73";
-    case EntityType::kTeam: return "#56B4E9";
-    case EntityType::kProgramme: return "#CC79A7";
-    case EntityType::kForum: return "#D55E00";
-  }
-  return "#999999";
-}
-const char* community_fill(size_t c) {
-  static const char* palette[] = {"#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377",
-                                  "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#882255"};
-  return palette[c % 12];
-}
-
 std::string fill_of(const NodeProps& p, const MapOptions& o) {
   auto c = p.metrics.find("community");
-  if (o.colour_by == "community" && c != p.metrics.end()) return community_fill(static_cast<size_t>(c->second));
-  return type_fill(p.type);
+  if (o.colour_by == "community" && c != p.metrics.end()) return community_colour(static_cast<size_t>(c->second));
+  return type_colour(p.type);
 }
 
 double metric(const NodeProps& p, const std::string& m) {
@@ -322,9 +309,9 @@ void svg_body(std::ostringstream& s, const Graph& graph, const MapLayout& L, con
     std::set<size_t> cs;
     for (auto v : boost::make_iterator_range(boost::vertices(g))) cs.insert(static_cast<size_t>(metric(g[v], "community")));
     for (size_t c : cs)
-      if (items.size() < 12) items.push_back({"community " + std::to_string(c), community_fill(c)});
+      if (items.size() < 12) items.push_back({"community " + std::to_string(c), community_colour(c)});
   } else {
-    for (EntityType t : kEntityTypes) items.push_back({type_name(t), type_fill(t)});
+    for (EntityType t : kEntityTypes) items.push_back({type_name(t), type_colour(t)});
   }
   double y = 16;
   s << "<rect x=\"8\" y=\"4\" width=\"150\" height=\"" << num(items.size() * 18 + 30) << "\" fill=\"#fffd\" stroke=\"#ccc\"/>\n";

@@ -19,17 +19,7 @@ import tempfile
 import igraph
 import networkx as nx
 
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from checklib import check, finish
 
 
 def close(a, b, rel, abs_tol=1e-12):
@@ -162,8 +152,7 @@ def main():
             subprocess.run([a.wngraph, "metrics", path, "-o", o, "--threads", t], check=True)
             outs.append(open(o, "rb").read())
         check("same bytes with 1, 2 and 3 threads", outs[0] == outs[1] == outs[2])
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    finish()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ expect() {  # expect NAME WANT_RC WANT_STDERR_SUBSTRING -- CMD...
   if [ "$got" = "$rc" ] && [[ "$err" == *"$want"* ]]; then ok "$name"; else bad "$name (rc $got, stderr: $err)"; fi
 }
 
-for sub in export stats explain; do
+for sub in export stats explain metrics map; do
   "$bin" "$sub" --help | grep -q "Usage:" && ok "$sub --help" || bad "$sub --help"
 done
 "$bin" --version | grep -q "^wngraph [0-9]" && ok "--version" || bad "--version"
@@ -39,5 +39,12 @@ cmp -s "$tmp/a.graphml" "$tmp/b.graphml" && ok "output is byte-identical across 
 "$bin" stats "$fixtures" | grep -q "^nodes: " && ok "stats prints counts" || bad "stats prints counts"
 "$bin" explain "Sam Jones" "$fixtures" | grep -q 'met_with' && ok "explain shows edges with evidence" || bad "explain shows edges"
 expect "explain suggests a close name" 1 "wngraph: no node named 'Sam Jonse'; did you mean 'Sam Jones'?" -- "$bin" explain "Sam Jonse" "$fixtures"
+expect "map needs a known extension" 1 "wngraph: $tmp/map.txt: map output must end in .html, .svg or .png" -- "$bin" map -o "$tmp/map.txt" "$fixtures"
+expect "neo4j needs a folder" 1 "wngraph: this format writes a folder; name it with -o DIR" -- "$bin" export -f neo4j "$fixtures"
+printf '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="a"/>\n<edge source="a" target="zz"/></graph></graphml>' > "$tmp/bad.graphml"
+expect "metrics names an unknown node" 1 "wngraph: $tmp/bad.graphml:2: edge names an unknown node: \`a -> zz\`" -- "$bin" metrics "$tmp/bad.graphml" -o "$tmp/m.graphml"
+expect "unknown betweenness mode" 1 "wngraph: unknown betweenness mode 'exactly'; did you mean 'exact'?" -- "$bin" stats --betweenness exactly "$fixtures"
+"$bin" export -f neo4j -o "$tmp/neo" "$fixtures" && [ -f "$tmp/neo/import.cypher" ] && ok "neo4j folder written" || bad "neo4j folder written"
+"$bin" export -f neo4j -o "$tmp/neo" "$fixtures" && [ -z "$(ls -A "$tmp" | grep -E '\.(tmp|old)')" ] && ok "re-export replaces the folder cleanly" || bad "re-export replaces the folder cleanly"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

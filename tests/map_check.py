@@ -17,17 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from checklib import check, finish
 
 
 CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -83,8 +73,7 @@ def main():
         r2 = selftest(ego, os.path.join(tmp, "profile3"))
         check("ego map is smaller and holds the centre", r2 is not None and 0 < r2["dataNodes"] < r["dataNodes"] and
               '"label":"Hackney"' in open(ego, encoding="utf-8").read(), str(r2))
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    finish()
 
 
 if __name__ == "__main__":

@@ -29,17 +29,7 @@ import rdflib
 from pyld import jsonld
 
 WN = "https://w3id.org/wngraph/vocab#"
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from checklib import check, finish
 
 
 def export(wngraph, fmt, inputs, out, extra=()):
@@ -225,8 +215,7 @@ def main():
     renames = json.load(open(os.path.join(a.fixtures, "stress-aliases.json"), encoding="utf-8"))["rename"]
     for want in list(renames.values()) + ["Zoë O'Brien"]:
         check(f"stress: name {want!r} exported intact", want in labels, str(sorted(labels)))
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    finish()
 
 
 if __name__ == "__main__":

@@ -55,6 +55,15 @@ std::string base_name(const std::string& path) {
   return b == "-" ? "standard input" : b;
 }
 
+// A mention of something named in no span (a council in context, a unit
+// written in lower case).
+Mention named(const std::string& name, EntityType type) {
+  Mention m;
+  m.name = name;
+  m.type = type;
+  return m;
+}
+
 bool all_caps_word(const std::string& w) {
   return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::islower(c); });
 }
@@ -309,7 +318,7 @@ class NoteExtractor {
     // A council named twice may just be a place visited; the author's own
     // council is spoken of as "the council" too, or named again and again.
     if (!best.empty() && (n >= 3 || generic)) {
-      home_ = Mention{best, EntityType::kCouncil, false};
+      home_ = named(best, EntityType::kCouncil);
       home_evidence_ = first_sentence[best];
     }
   }
@@ -663,7 +672,7 @@ class NoteExtractor {
       } else {
         std::string dept = lex_.department(obj);
         if (dept.empty()) continue;
-        target = Mention{dept, EntityType::kTeam, false};
+        target = named(dept, EntityType::kTeam);
       }
       if ((*it).str().find(" of ") != std::string::npos && target->type != EntityType::kCouncil &&
           target->type != EntityType::kOrganisation)
@@ -777,7 +786,7 @@ class NoteExtractor {
           name = g->canonical;
           t = g->type;
         }
-        fact(ent(m, p), Relation::kLeads, Mention{name, t, false});
+        fact(ent(m, p), Relation::kLeads, named(name, t));
       }
     }
     for (auto it = std::sregex_iterator(text.begin(), text.end(), before); it != std::sregex_iterator(); ++it) {
@@ -862,7 +871,7 @@ class NoteExtractor {
         std::vector<std::string> head(words.begin(), words.begin() + n);
         auto m = lex_.match(head, 0);
         if (m && m->length == n && m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
-          Mention outer{m->entry->canonical, m->entry->type, false};
+          Mention outer = named(m->entry->canonical, m->entry->type);
           if (std::find(ms.begin(), ms.end(), outer) == ms.end()) ms.push_back(outer);
           break;
         }

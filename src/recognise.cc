@@ -24,9 +24,6 @@ bool all_caps(const std::string& w) {
   }
   return letters >= 2;
 }
-bool has_lower_after_first(const std::string& w) {
-  return std::any_of(w.begin() + 1, w.end(), [](unsigned char c) { return std::islower(c); });
-}
 
 const std::set<std::string>& titles() {
   static const std::set<std::string> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
@@ -196,8 +193,7 @@ struct Builder {
   // Extends a name ending at `e` over lower-case words closing in a cue
   // ("LOTI member meeting", "HackIT team"). Returns the new end, or e.
   // `body`: a known council or organisation (not a name typed by default).
-  size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool& forum_made, bool body) {
-    forum_made = false;
+  size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool body) {
     if (t[e - 1].possessive) return e;
     // "X team", "X sessions": one cue word right after the name.
     if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
@@ -216,7 +212,6 @@ struct Builder {
           if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {
             // "the Camden platform", "the LGA conference": a unit of its own,
             // named with the body's name (part_of follows from the prefix).
-            forum_made = true;
             name = words(b, e + 1);
           } else if (!c->strip) {
             name = words(b, e + 1);
@@ -238,7 +233,6 @@ struct Builder {
       if (lower_forum_head(t, i, &len) || t[i].text == "meeting" || t[i].text == "workshops") {
         if (t[i].text == "meeting" || t[i].text == "workshops") len = 1;
         if (type == EntityType::kPerson) return e;
-        forum_made = true;
         type = EntityType::kForum;
         name = words(b, i + len);
         return i + len;
@@ -306,8 +300,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       if (!longer || (m->entry->type != EntityType::kCouncil && !named_unit)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
-        bool made = false;
-        size_t e2 = b.extend_lower(i, e, type, name, made, true);
+        size_t e2 = b.extend_lower(i, e, type, name, true);
         b.add(i, e2, name, type, true);
         if (name == m->entry->canonical) b.spans.back().display = b.words(i, e);
         i = e2 - 1;
@@ -428,8 +421,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       i = e - 1;
       continue;
     }
-    bool made = false;
-    size_t e2 = b.extend_lower(i, e, type, name, made, known && cue != Cue::kNone);
+    size_t e2 = b.extend_lower(i, e, type, name, known && cue != Cue::kNone);
     if (e2 != e) known = true;
     b.add(i, e2, name, type, known);
     i = e2 - 1;

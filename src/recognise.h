@@ -26,8 +26,8 @@ struct Recognised {
   std::vector<Span> spans;    // sorted, non-overlapping
 };
 
-// Entry point. `after_bullet_or_start` marks that tokens[0] opens a sentence
-// (so a capital there says nothing about being a name).
+// Entry point. The first token is taken to open a sentence: a capital there
+// says nothing about being a name.
 Recognised recognise(const std::string& sentence, const Lexicon& lexicon);
 
 // Words that name a role, not a person or a body ("Director", "Head").

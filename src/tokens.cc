@@ -113,12 +113,10 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     // `body` through a byte-offset table.
     std::vector<size_t> to_orig;
     {
-      std::string check;
       size_t oi = 0;
       to_orig.reserve(norm.size() + 1);
-      std::string tmp;
-      // normalise_punctuation maps each source char (or multi-byte run) to one
-      // or zero chars; rebuild the table by normalising prefix by prefix.
+      // normalise_punctuation maps each code point to zero or more bytes;
+      // normalising code point by code point rebuilds the offset table.
       while (oi < body.size()) {
         size_t n = 1;
         unsigned char c = static_cast<unsigned char>(body[oi]);

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <queue>
 #include <random>
@@ -94,11 +95,22 @@ unsigned thread_count(unsigned wanted) {
 // split into a fixed number of chunks whatever the thread count, and each
 // chunk writes only its own results, so sums taken in chunk order make the
 // figures independent of the thread count.
+// `report(done_share)` is called after each chunk, serialised.
 template <class Job>
-void parallel_chunks(size_t chunks, unsigned threads, Job job) {
+void parallel_chunks(size_t chunks, unsigned threads, Job job,
+                     const std::function<void(double)>& report = nullptr) {
   std::atomic<size_t> next{0};
+  std::atomic<size_t> finished{0};
+  std::mutex report_mutex;
   auto worker = [&] {
-    for (size_t c; (c = next.fetch_add(1)) < chunks;) job(c);
+    for (size_t c; (c = next.fetch_add(1)) < chunks;) {
+      job(c);
+      size_t f = ++finished;
+      if (report) {
+        std::lock_guard<std::mutex> lock(report_mutex);
+        report(static_cast<double>(f) / chunks);
+      }
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads && t < chunks; ++t) pool.emplace_back(worker);
@@ -212,7 +224,8 @@ void brandes_dijkstra(const Csr& g, size_t chunk, std::vector<double>& bc, std::
 }
 
 // Exact betweenness; fills `closeness` too when given (same searches).
-std::vector<double> exact_betweenness(const Csr& g, unsigned threads, std::vector<double>* closeness) {
+std::vector<double> exact_betweenness(const Csr& g, unsigned threads, std::vector<double>* closeness,
+                                      const std::function<void(double)>& report) {
   size_t n = g.n;
   if (closeness) closeness->assign(n, 0.0);
   std::vector<std::vector<double>> partial(kChunks);
@@ -220,7 +233,7 @@ std::vector<double> exact_betweenness(const Csr& g, unsigned threads, std::vecto
     partial[c].assign(n, 0.0);
     if (g.weighted) brandes_dijkstra(g, c, partial[c], closeness);
     else brandes_bfs(g, c, partial[c], closeness);
-  });
+  }, report);
   std::vector<double> bc(n, 0.0);
   for (const auto& p : partial)
     for (size_t v = 0; v < n; ++v) bc[v] += p[v];
@@ -368,7 +381,7 @@ std::vector<double> approx_betweenness(const Csr& g, const CentralityOptions& op
 
 // NetworkX's closeness (Wasserman-Faust for disconnected graphs):
 // ((r-1)/sum of distances) * ((r-1)/(n-1)), r = nodes reachable including v.
-std::vector<double> closeness(const Csr& g, unsigned threads) {
+std::vector<double> closeness(const Csr& g, unsigned threads, const std::function<void(double)>& report) {
   size_t n = g.n;
   std::vector<double> out(n, 0.0);
   parallel_chunks(kChunks, threads, [&](size_t chunk) {
@@ -415,7 +428,7 @@ std::vector<double> closeness(const Csr& g, unsigned threads) {
       out[s] = closeness_of(n, total, reached);
       for (uint32_t v : order) dist[v] = -1;
     }
-  });
+  }, report);
   return out;
 }
 
@@ -611,17 +624,23 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   }
   bool exact = opt.betweenness == BetweennessMode::kExact ||
                (opt.betweenness == BetweennessMode::kAuto && n <= opt.exact_limit);
+  auto reporter = [&](const char* figure) -> std::function<void(double)> {
+    if (!opt.progress) return nullptr;
+    return [&opt, figure](double done) { opt.progress(figure, done); };
+  };
   if (wanted("betweenness")) {
     timed("betweenness", [&] {
       if (exact) {
         // Closeness comes free from the same searches.
-        out.values[2] = exact_betweenness(g, threads, wanted("closeness") ? &out.values[3] : nullptr);
+        out.values[2] =
+            exact_betweenness(g, threads, wanted("closeness") ? &out.values[3] : nullptr, reporter("betweenness"));
       } else {
         out.values[2] = approx_betweenness(g, opt, threads, out.summary);
       }
     });
   }
-  if (wanted("closeness") && out.values[3].empty()) timed("closeness", [&] { out.values[3] = closeness(g, threads); });
+  if (wanted("closeness") && out.values[3].empty())
+    timed("closeness", [&] { out.values[3] = closeness(g, threads, reporter("closeness")); });
   if (wanted("eigenvector")) timed("eigenvector", [&] { out.values[4] = eigenvector(g); });
   if (wanted("pagerank")) timed("pagerank", [&] { out.values[5] = pagerank(g); });
   auto t_louvain = Clock::now();

@@ -112,6 +112,18 @@ TEST(Centrality, SameFiguresWhateverTheThreads) {
   for (size_t v = 0; v < 200; ++v) EXPECT_EQ(a.g[v].metrics, b.g[v].metrics);
 }
 
+TEST(Centrality, ReportsProgressUpToDone) {
+  Graph g = random_graph(100, 0.05, 3);
+  CentralityOptions o;
+  std::vector<std::pair<std::string, double>> seen;
+  o.progress = [&](const std::string& figure, double done) { seen.push_back({figure, done}); };
+  compute_centrality(g, o);
+  ASSERT_FALSE(seen.empty());
+  EXPECT_EQ(seen.back().first, "betweenness");
+  EXPECT_DOUBLE_EQ(seen.back().second, 1.0);
+  for (size_t i = 1; i < seen.size(); ++i) EXPECT_LE(seen[i - 1].second, seen[i].second);
+}
+
 TEST(Centrality, OnlyTheFiguresAskedFor) {
   Graph g = random_graph(30, 0.1, 2);
   CentralityOptions o;

@@ -18,8 +18,11 @@ a = ap.parse_args()
 FLOORS = {"ent": 0.85, "typed": 0.75, "rel:all": 0.60, "rel:met_with": 0.75, "rel:presented_to": 0.55}
 with tempfile.TemporaryDirectory() as d:
     out = os.path.join(d, "score.json")
+    # score.py keeps its GraphML files in a mkdtemp() it never removes: give
+    # it a TMPDIR that this run removes.
+    env = dict(os.environ, TMPDIR=d)
     r = subprocess.run([sys.executable, a.score, "--gold", a.gold, "--inputs", a.inputs, "--wngraph", a.wngraph,
-                        "--json", out], capture_output=True, text=True)
+                        "--json", out], capture_output=True, text=True, env=env)
     print(r.stdout[-1500:], r.stderr[-1500:])
     if r.returncode != 0:
         print("score.py failed")

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct CentralityOptions {
   uint64_t seed = 1;
   // Compute only these figures (names from metric_names()); empty = all.
   std::vector<std::string> only;
+  // Called now and then during the long searches (betweenness, closeness)
+  // with the figure's name and the share done, from any thread, never
+  // concurrently. Empty: no reports.
+  std::function<void(const std::string& figure, double done)> progress;
 };
 
 // Names of the node figures compute_centrality() fills in, in export order:

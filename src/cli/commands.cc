@@ -73,9 +73,15 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
 
 namespace {
 
-// --betweenness into the options struct.
+// --betweenness into the options struct; progress on a terminal.
 CentralityOptions centrality_of(const Options& o) {
   CentralityOptions c = o.centrality;
+  if (::isatty(STDERR_FILENO) && o.global.verbosity >= 0) {
+    c.progress = [](const std::string& figure, double done) {
+      std::cerr << "\r" << figure << " " << static_cast<int>(done * 100) << "%" << (done >= 1 ? "   \r" : "")
+                << std::flush;
+    };
+  }
   if (o.betweenness == "exact") c.betweenness = BetweennessMode::kExact;
   else if (o.betweenness == "approx") c.betweenness = BetweennessMode::kApprox;
   else if (o.betweenness == "auto") c.betweenness = BetweennessMode::kAuto;

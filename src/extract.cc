@@ -325,12 +325,13 @@ class NoteExtractor {
 
   // --- met_with ---------------------------------------------------------------
   void meetings(Masked& m) {
-    if (!has_any(m.text, {"catch", "caught", "met", "meet", "chat", "session", "check", "1:1", "one", "121", "coffee",
+    if (!has_any(m.text, {"catch", "caught", "met", "meet", "chat", "session", "check", "1:1", "1-2-1", "one", "121",
+                          "coffee",
                           "conversation", "discussion", "call", "spoke", "talked", "lunch", "visit", "joined",
                           "workshop"}))
       return;
     static const std::regex cue(
-        R"(\b(caught up|catch[- ]?ups?|catchup|met (up )?with|met up|\bmet\b|meet(ing)? (with|up)|meeting with|chat(ted|ting)?|sessions?|check[- ]ins?|checked in|1:1s?|one[- ]to[- ]ones?|121|coffee|conversations?|discussion|call with|spoke (with|to)|talked (with|to)|lunch|visit(ed)? |joined @\d+@|joined by|meetings?|workshops?)\b)");
+        R"(\b(caught up|catch[- ]?ups?|catchup|met (up )?with|met up|\bmet\b|meet(ing)? (with|up)|meeting with|chat(ted|ting)?|sessions?|check[- ]ins?|checked in|1:1s?|1-2-1s?|one[- ]to[- ]ones?|121|coffee|conversations?|discussion|call with|spoke (with|to)|talked (with|to)|lunch|visit(ed)? |joined @\d+@|joined by|meetings?|workshops?)\b)");
     if (!std::regex_search(m.text, cue)) return;
     // Separate meetings in one sentence: "...; and Matt from Stamp", "and with Steve".
     static const std::regex sep(R"( ; | , and with | and with | ; and )");
@@ -424,8 +425,8 @@ class NoteExtractor {
         present(ent(m, k), ent(m, k + 1));
     }
     static const std::regex cue(
-        R"(\b(presented|presenting|presentation|(?:give|gave|giving|gives) (?:a |an |some |our |my )?(?:\S+ )?(?:talk|run[- ]through|update|updates|overview|presentation|demo|briefing)|run[- ]through|talked (?:us )?(?:through|about)|talk through|co-delivered|delivered a talk|talk and q&a|provided an update|update from|heard from|walked (?:us |me )?through|(?:a|the) (?:\S+ ){0,2}walk[- ]?through|reflecting on|spoke (?:at|to)|pitched|demoed|showcased|set out)\b)");
-    if (!has_any(m.text, {"present", "gave", "give", "giving", "run", "talk", "deliver", "update", "heard", "walk",
+        R"(\b(presented|presenting|presentation|(?:give|gave|giving|gives) (?:a |an |some |our |my )?(?:\S+ )?(?:talk|run[- ]through|update|updates|overview|presentation|demo|briefing)|run[- ]through|talked (?:us )?(?:through|about)|talk through|co-delivered|delivered a talk|talk and q&a|provided an update|update from|heard from|walked (?:us |me )?through|(?:a|the) (?:\S+ ){0,2}walk[- ]?through|reflecting on|spoke (?:at|to)|pitched|demoed|showcased|set out|ran (?:a|an|our) (?:\S+ )?(?:workshop|session|demo|show (?:&|and) tell|masterclass|briefing) (?:for|with|at))\b)");
+    if (!has_any(m.text, {"present", "gave", "give", "giving", "run", "ran ", "talk", "deliver", "update", "heard", "walk",
                           "reflect", "spoke", "pitch", "demo", "showcas", "set out"}))
       return;
     // Each presenting verb in the sentence: "Priya gave an update, and Ravi
@@ -651,7 +652,7 @@ class NoteExtractor {
 
   // --- member_of ------------------------------------------------------------------
   void membership(Masked& m) {
-    if (!has_any(m.text, {"from", " at ", " of ", "for", "new to", "join", " in ", "voted", "elected", "appointed"}))
+    if (!has_any(m.text, {"from", " at ", " of ", "for", "new to", "join", " in ", "voted", "elected", "appointed", "( @"}))
       return;
     // "Patric and Tim from Linkd", "Stuart (from HR)", "Paul Brewer at Adur & Worthing".
     static const std::regex from(
@@ -702,6 +703,22 @@ class NoteExtractor {
         for (size_t q : refs(head))
           if (is_person(m, q)) fact(ent(m, q), Relation::kMemberOf, ent(m, o));
       }
+    }
+    // "Sarah Jones (GDS)": a body in brackets right after a person.
+    static const std::regex bracketed(R"((@\d+@) \( (@\d+@) \))");
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), bracketed); it != std::sregex_iterator(); ++it) {
+      size_t p = refs((*it)[1].str())[0], o = refs((*it)[2].str())[0];
+      if (is_person(m, p) && m.rec.spans[o].known &&
+          (type(m, o) == EntityType::kOrganisation || type(m, o) == EntityType::kCouncil || type(m, o) == EntityType::kTeam))
+        fact(ent(m, p), Relation::kMemberOf, ent(m, o));
+    }
+    // "Omar Ali, Head of Digital at Camden Council", "Nina, CDO at Leeds".
+    static const std::regex role_at(
+        R"((@\d+@) (?:, |\( )(?:the |our |their )?(?:[a-z&' ]+ ){0,4}?(?:head|director|chief [a-z]+ officer|cdo|cio|cto|ceo|lead|manager|officer)(?: of [a-z&' ]+)? (?:at|for) (?:the )?(@\d+@))");
+    for (auto it = std::sregex_iterator(m.text.begin(), m.text.end(), role_at); it != std::sregex_iterator(); ++it) {
+      size_t p = refs((*it)[1].str())[0], o = refs((*it)[2].str())[0];
+      if (is_person(m, p) && (type(m, o) == EntityType::kOrganisation || type(m, o) == EntityType::kCouncil))
+        fact(ent(m, p), Relation::kMemberOf, ent(m, o));
     }
     // "new to Hackney", "joined as a Service Designer".
     static const std::regex new_to(R"((@\d+@)[^@]{0,30}\bnew to (@\d+@))");

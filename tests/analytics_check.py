@@ -85,8 +85,13 @@ def compare(label, G, wngraph, tmp):
     for v, c in m["community"].items():
         ours[nodes.index(v)] = int(c)
     q_ours = ig.modularity(ours)
-    q_ig = ig.community_multilevel().modularity
-    check(f"{label}: louvain modularity {q_ours:.4f} vs igraph {q_ig:.4f} (0.02)", q_ours >= q_ig - 0.02)
+    # igraph's multilevel visits nodes in a random order (python-igraph draws
+    # from Python's random): compare with its best of 10 seeded runs.
+    q_ig = 0.0
+    for s in range(10):
+        random.seed(s)
+        q_ig = max(q_ig, ig.community_multilevel().modularity)
+    check(f"{label}: louvain modularity {q_ours:.4f} vs igraph's best of 10 {q_ig:.4f} (0.02)", q_ours >= q_ig - 0.02)
     return path, m
 
 

@@ -614,8 +614,10 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   auto wanted = [&](const char* m) {
     return opt.only.empty() || std::find(opt.only.begin(), opt.only.end(), m) != opt.only.end();
   };
+  // The strengths are needed for weighted degree in any case; the unit-weight
+  // twin only when the path figures run unweighted.
   Csr strong = build_csr(pg, true);
-  Csr unit = unit_of(strong);
+  Csr unit = opt.weighted ? Csr{} : unit_of(strong);
   const Csr& g = opt.weighted ? strong : unit;
   unsigned threads = thread_count(opt.threads);
   size_t n = pg.n;
@@ -629,7 +631,7 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   };
   if (wanted("degree")) {
     out.values[0].assign(n, 0.0);
-    for (size_t v = 0; v < n; ++v) out.values[0][v] = static_cast<double>(unit.off[v + 1] - unit.off[v]);
+    for (size_t v = 0; v < n; ++v) out.values[0][v] = static_cast<double>(strong.off[v + 1] - strong.off[v]);
   }
   if (wanted("weighted_degree")) {
     out.values[1].assign(n, 0.0);

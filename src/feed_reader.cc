@@ -17,7 +17,6 @@
 namespace wngraph::detail {
 namespace {
 
-const char* local(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 const char* ns(const xmlNode* n) {
   return n->ns && n->ns->href ? reinterpret_cast<const char*>(n->ns->href) : "";
 }

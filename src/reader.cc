@@ -201,14 +201,13 @@ std::string read_file(const fs::path& p) {
   return ss.str();
 }
 
-bool readable_ext(const fs::path& p) {
-  std::string name = p.filename().string();
+}  // namespace
+
+bool is_note_file_name(std::string_view name) {
   if (name.empty() || name[0] == '.') return false;
   return has_ext(name, {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".feed", ".text"}) ||
-         p.extension().empty();
+         fs::path(name).extension().empty();
 }
-
-}  // namespace
 
 Format sniff_format(std::string_view content, std::string_view path) {
   std::string_view s = skip_bom_and_space(content);
@@ -300,7 +299,7 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
           it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && readable_ext(it->path())) files.push_back(it->path());
+        if (it->is_regular_file() && is_note_file_name(it->path().filename().string())) files.push_back(it->path());
       }
       if (ec) throw Error("cannot list folder: " + lower(ec.message()), input);
       std::sort(files.begin(), files.end());

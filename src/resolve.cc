@@ -78,6 +78,51 @@ std::string slug(const std::string& name) {
   return out;
 }
 
+namespace {
+
+// The name every mention of the same thing shares, before type is settled.
+std::string name_key(const std::string& name) {
+  std::string s = lower(collapse_space(name));
+  if (starts_with(s, "the ")) s = s.substr(4);
+  return slug(s);
+}
+
+// Every name in the file is non-empty, and merges and renames lead somewhere:
+// "A" -> "B" -> "A" would silently swap two entities' facts.
+void check_overrides(const Overrides& o, const std::string& path) {
+  auto nonempty = [&](const std::string& name, const char* where) {
+    if (name_key(name).empty()) throw Error(std::string("empty name in '") + where + "'", path, 0, name);
+  };
+  std::map<std::string, std::pair<std::string, std::string>> to;  // key(alias) -> (alias, canonical)
+  for (const auto& [canon, aliases] : o.merge) {
+    nonempty(canon, "merge");
+    for (const auto& a : aliases) {
+      nonempty(a, "merge");
+      if (name_key(a) != name_key(canon)) to[name_key(a)] = {a, canon};
+    }
+  }
+  for (const auto& [from, dest] : o.rename) {
+    nonempty(from, "rename");
+    nonempty(dest, "rename");
+    if (name_key(from) != name_key(dest)) to[name_key(from)] = {from, dest};
+  }
+  for (const auto& i : o.ignore) nonempty(i, "ignore");
+  for (const auto& [name, t] : o.types) nonempty(name, "types");
+  for (const auto& [start, entry] : to) {
+    std::string chain = "'" + entry.first + "'";
+    std::string at = start;
+    for (size_t steps = 0; steps <= to.size(); ++steps) {
+      auto it = to.find(at);
+      if (it == to.end()) break;
+      chain += " -> '" + it->second.second + "'";
+      at = name_key(it->second.second);
+      if (at == start) throw Error("merges and renames form a cycle: " + chain, path);
+    }
+  }
+}
+
+}  // namespace
+
 Overrides load_overrides(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read aliases file", path);
@@ -132,17 +177,11 @@ Overrides load_overrides(const std::string& path) {
       throw Error("unknown key '" + key + "'" + (hint.empty() ? "" : "; " + hint), path);
     }
   }
+  check_overrides(o, path);
   return o;
 }
 
 namespace {
-
-// The name every mention of the same thing shares, before type is settled.
-std::string name_key(const std::string& name) {
-  std::string s = lower(collapse_space(name));
-  if (starts_with(s, "the ")) s = s.substr(4);
-  return slug(s);
-}
 
 bool single_word(const std::string& s) { return s.find(' ') == std::string::npos; }
 
@@ -163,6 +202,13 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
   for (const auto& [canon, aliases] : ov.merge)
     for (const auto& a : aliases) forced[name_key(a)] = canon;
   for (const auto& [from, to] : ov.rename) forced[name_key(from)] = to;
+  // A chain (A -> B, B -> C) ends at its last name; load_overrides refused cycles.
+  for (auto& [alias, canon] : forced)
+    for (size_t steps = 0; steps < forced.size(); ++steps) {
+      auto next = forced.find(name_key(canon));
+      if (next == forced.end() || next->first == alias) break;
+      canon = next->second;
+    }
   std::set<std::string> forced_names;
   for (const auto& [k, v] : forced) forced_names.insert(v);
   std::set<std::string> ignored;

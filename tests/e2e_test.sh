@@ -46,5 +46,42 @@ expect "metrics names an unknown node" 1 "wngraph: $tmp/bad.graphml:2: edge name
 expect "unknown betweenness mode" 1 "wngraph: unknown betweenness mode 'exactly'; did you mean 'exact'?" -- "$bin" stats --betweenness exactly "$fixtures"
 "$bin" export -f neo4j -o "$tmp/neo" "$fixtures" && [ -f "$tmp/neo/import.cypher" ] && ok "neo4j folder written" || bad "neo4j folder written"
 "$bin" export -f neo4j -o "$tmp/neo" "$fixtures" && [ -z "$(ls -A "$tmp" | grep -E '\.(tmp|old)')" ] && ok "re-export replaces the folder cleanly" || bad "re-export replaces the folder cleanly"
+# --- Outputs never destroy what the user did not name (issue 16) -------------
+notes="$fixtures"
+mkdir "$tmp/mine" && echo precious > "$tmp/mine/a.txt"
+expect "neo4j refuses a folder it did not make" 1 "wngraph: $tmp/mine: output folder is not empty and was not made by wngraph; name a new or empty folder" -- "$bin" export -f neo4j -o "$tmp/mine" "$notes"
+[ "$(cat "$tmp/mine/a.txt")" = precious ] && [ "$(ls -A "$tmp/mine")" = a.txt ] && ok "the user's folder is untouched" || bad "the user's folder is untouched"
+cp -r "$notes" "$tmp/in" 2>/dev/null; before=$(ls -A "$tmp/in" | sort | md5sum)
+expect "neo4j refuses the input folder's parent" 1 "wngraph: $tmp/in/..: output folder holds the input '$tmp/in'; name another folder" -- "$bin" export -f neo4j -o "$tmp/in/.." "$tmp/in"
+expect "neo4j refuses the input folder" 1 "output folder holds the input" -- "$bin" export -f neo4j -o "$tmp/in" "$tmp/in"
+[ "$(ls -A "$tmp/in" | sort | md5sum)" = "$before" ] && ok "the input folder is untouched" || bad "the input folder is untouched"
+mkdir "$tmp/empty" && "$bin" export -f neo4j -o "$tmp/empty" "$notes" && [ -f "$tmp/empty/.wngraph-export" ] && ok "an empty folder takes the export, marked" || bad "an empty folder takes the export, marked"
+"$bin" export -f neo4j -o "$tmp/empty" "$notes" && [ -f "$tmp/empty/import.cypher" ] && ok "a marked folder is replaced" || bad "a marked folder is replaced"
+mkfifo "$tmp/fifo"; (cat "$tmp/fifo" > "$tmp/from-fifo") & reader=$!
+"$bin" export -o "$tmp/fifo" "$notes" && wait $reader && [ -p "$tmp/fifo" ] && grep -q '<graphml' "$tmp/from-fifo" && ok "a FIFO is written through, not replaced" || bad "a FIFO is written through, not replaced"
+if mknod "$tmp/null" c 1 3 2>/dev/null; then
+  "$bin" export -o "$tmp/null" "$notes" && [ -c "$tmp/null" ] && ok "a device node is written through, not replaced" || bad "a device node is written through, not replaced"
+else
+  bad "a device node (mknod needs root; the test command runs as root)"
+fi
+echo victim > "$tmp/victim"; ln -s victim "$tmp/link"
+"$bin" export -o "$tmp/link" "$notes" && [ -L "$tmp/link" ] && grep -q '<graphml' "$tmp/victim" && ok "a symlink output keeps the link, replaces its target" || bad "a symlink output keeps the link"
+cp "$notes/stress.md" "$tmp/note.md"; sum=$(md5sum < "$tmp/note.md")
+expect "output equal to an input is refused" 1 "wngraph: $tmp/note.md: output is the input '$tmp/note.md'; name another output" -- "$bin" export -o "$tmp/note.md" "$tmp/note.md"
+expect "output that is a note of an input folder is refused" 1 "output is a note inside the input folder" -- "$bin" export -o "$tmp/in/stress.md" "$tmp/in"
+[ "$(md5sum < "$tmp/note.md")" = "$sum" ] && ok "the input file is untouched" || bad "the input file is untouched"
+mkdir "$tmp/png" && echo victim > "$tmp/victim2"
+for t in map.png.tmp.png map.png.tmp.dot; do ln -s ../victim2 "$tmp/png/$t"; done
+"$bin" map -o "$tmp/png/map.png" "$notes" && [ "$(cat "$tmp/victim2")" = victim ] && [ "$(head -c 4 "$tmp/png/map.png" | tail -c 3)" = PNG ] && ok "png map ignores planted temporary names" || bad "png map ignores planted temporary names"
+touch "$tmp/.g.graphml.wngraph-tmp-999999999-abcdef"
+"$bin" export -o "$tmp/g.graphml" "$notes" && [ ! -e "$tmp/.g.graphml.wngraph-tmp-999999999-abcdef" ] && ok "a dead run's temporary is cleared" || bad "a dead run's temporary is cleared"
+expect "stats reports a failed standard output" 1 "wngraph: cannot write to standard output" -- sh -c "\"$bin\" stats \"$notes\" > /dev/full"
+expect "explain reports a failed standard output" 1 "wngraph: cannot write to standard output" -- sh -c "\"$bin\" explain 'Sam Jones' \"$notes\" > /dev/full"
+expect "too many threads is an error, not an abort" 1 "wngraph: --threads must be between 0 (all cores) and 1024" -- "$bin" stats --threads 50000 "$notes"
+echo '{"merge": {"Ann Lee": ["Bo Chan"], "Bo Chan": ["Ann Lee"]}}' > "$tmp/cycle.json"
+expect "merge cycle is named" 1 "wngraph: $tmp/cycle.json: merges and renames form a cycle: 'Ann Lee' -> 'Bo Chan' -> 'Ann Lee'" -- "$bin" stats --aliases "$tmp/cycle.json" "$notes"
+echo '{"rename": {"Kay": ""}}' > "$tmp/empty-name.json"
+expect "rename to an empty name is refused" 1 "wngraph: $tmp/empty-name.json: empty name in 'rename'" -- "$bin" stats --aliases "$tmp/empty-name.json" "$notes"
+[ -z "$(ls -A "$tmp" | grep 'wngraph-tmp')" ] && ok "no temporaries left behind" || bad "no temporaries left behind"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

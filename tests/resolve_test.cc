@@ -86,7 +86,42 @@ TEST(Resolve, OverrideErrors) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()), "unknown key 'merj'; did you mean 'merge'?");
   }
+  // Table: a file's text -> the exact message.
+  const std::pair<const char*, const char*> bad[] = {
+      {R"({"merge": {"Ann Lee": ["Bo Chan"], "Bo Chan": ["Ann Lee"]}})",
+       "merges and renames form a cycle: 'Ann Lee' -> 'Bo Chan' -> 'Ann Lee'"},
+      {R"({"rename": {"Kay": "Kay Brown", "Kay Brown": "Kay"}})",
+       "merges and renames form a cycle: 'Kay' -> 'Kay Brown' -> 'Kay'"},
+      {R"({"rename": {"Kay": ""}})", "empty name in 'rename'"},
+      {R"({"merge": {"Kay Brown": ["  "]}})", "empty name in 'merge'"},
+      {R"({"ignore": [""]})", "empty name in 'ignore'"},
+  };
+  for (const auto& [text, message] : bad) {
+    std::ofstream(p) << text;
+    try {
+      load_overrides(p.string());
+      ADD_FAILURE() << text;
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), message) << text;
+      EXPECT_EQ(e.file(), p.string());
+    }
+  }
   fs::remove(p);
+}
+
+TEST(Resolve, RenameChainsEndAtTheirLastName) {
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "wngraph_chain.json";
+  std::ofstream(p) << R"({"rename": {"Kay": "K Brown", "K Brown": "Kay Brown"}})";
+  ResolveOptions ro;
+  ro.overrides = load_overrides(p.string());
+  fs::remove(p);
+  NoteExtraction n;
+  n.note_id = "n";
+  n.mentions = {Mention{"Kay", EntityType::kPerson}};
+  auto r = resolve({n}, ro);
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].name, "Kay Brown");
 }
 
 TEST(Slug, StableAsciiAndUnicode) {

@@ -45,6 +45,10 @@ std::vector<Note> read_document(std::string_view content, const std::string& sou
 std::vector<Note> read_inputs(const std::vector<std::string>& inputs,
                               const ReadOptions& options = {});
 
+// Whether a folder walk reads a file of this name: not hidden, and with a
+// note's extension (.txt, .md, .html, .xml, .rss, .atom...) or none.
+bool is_note_file_name(std::string_view name);
+
 // Parses a date in the forms weeknotes and feeds use: ISO 8601, RFC 822,
 // "16 July 2018", "July 16, 2018", "2020 05 01", "w/c 2 March". Returns an
 // empty Date when nothing is recognised.

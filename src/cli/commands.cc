@@ -29,6 +29,9 @@ extern char** environ;
 namespace wngraph::cli {
 
 Graph build(const InputOptions& in, const CentralityOptions& centrality, CentralitySummary* summary_out) {
+  // Options that can be wrong are checked before any note is read.
+  ResolveOptions rs;
+  if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
   ReadOptions ro;
   ro.force_author = in.author;
   ro.split_weeknotes = !in.no_split;
@@ -60,8 +63,6 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
   worker();
   for (auto& t : pool) t.join();
   if (progress) std::cerr << "\n";
-  ResolveOptions rs;
-  if (!in.aliases.empty()) rs.overrides = load_overrides(in.aliases);
   Graph g = build_graph(resolve(extracted, rs), notes.size());
   for (const auto& n : notes) g.notes.push_back({n.id, n.title, n.author, n.source, n.date});
   auto summary = compute_centrality(g, centrality);
@@ -72,6 +73,17 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
 }
 
 namespace {
+
+// More threads than this is a typo, not a machine.
+constexpr unsigned kMaxThreads = 1024;
+
+// Output on standard output is only done once it is flushed without error
+// (a full disk, a closed pipe).
+int finish_standard_output() {
+  std::cout.flush();
+  if (!std::cout) throw Error("cannot write to standard output");
+  return kOk;
+}
 
 // --betweenness into the options struct; progress on a terminal.
 CentralityOptions centrality_of(const Options& o) {
@@ -89,6 +101,8 @@ CentralityOptions centrality_of(const Options& o) {
     std::string hint = did_you_mean(o.betweenness, {"auto", "exact", "approx"});
     throw Error("unknown betweenness mode '" + o.betweenness + "'" + (hint.empty() ? "" : "; " + hint));
   }
+  if (c.threads > kMaxThreads)
+    throw Error("--threads must be between 0 (all cores) and " + std::to_string(kMaxThreads));
   if (!(c.epsilon > 0 && c.epsilon < 1)) throw Error("--epsilon must be between 0 and 1");
   if (!(c.delta > 0 && c.delta < 1)) throw Error("--delta must be between 0 and 1");
   return c;
@@ -98,6 +112,7 @@ int run_metrics(const Options& o) {
   GraphmlMetricsOptions mo;
   mo.centrality = centrality_of(o);
   mo.weight_key = o.weight_key;
+  detail::check_output_against_inputs(o.export_.output, {o.graphml_in}, false);
   auto t0 = std::chrono::steady_clock::now();
   std::string xml = detail::read_whole(o.graphml_in);
   CentralitySummary summary;
@@ -143,6 +158,7 @@ int run_map(const Options& o) {
   if (out == "-") ext = ".svg";
   if (ext != ".html" && ext != ".htm" && ext != ".svg" && ext != ".png")
     throw Error("map output must end in .html, .svg or .png", out);
+  detail::check_output_against_inputs(out, o.input.inputs, false);
   Graph g = build(o.input, centrality_of(o));
   if (!o.ego.empty()) {
     g = ego_graph(g, o.ego, o.depth);
@@ -151,17 +167,16 @@ int run_map(const Options& o) {
   }
   MapLayout layout = layout_map(g, mo);
   if (ext == ".png") {
-    // Graphviz draws the picture with every node pinned where the layout put it.
-    std::string tmp_dot = out + ".tmp.dot", tmp_png = out + ".tmp.png";
-    detail::write_output(tmp_dot, render_map_dot(g, layout, mo));
-    int rc = run_program({"neato", "-n2", "-Tpng", "-o", tmp_png, tmp_dot});
-    std::remove(tmp_dot.c_str());
-    if (rc != 0) {
-      std::remove(tmp_png.c_str());
+    // Graphviz draws the picture with every node pinned where the layout put
+    // it, in a private temporary folder; the PNG then goes out like any output.
+    detail::TempDir tmp;
+    std::string dot = tmp.file("map.dot"), png = tmp.file("map.png");
+    detail::write_output(dot, render_map_dot(g, layout, mo));
+    int rc = run_program({"neato", "-n2", "-Tpng", "-o", png, dot});
+    if (rc != 0)
       throw Error(rc < 0 ? "png needs graphviz's neato; write .svg or .html instead" : "neato failed drawing the map",
                   out);
-    }
-    if (std::rename(tmp_png.c_str(), out.c_str()) != 0) throw Error("cannot write output", out);
+    detail::write_output(out, detail::read_whole(png));
   } else {
     detail::write_output(out, ext == ".svg" ? render_map_svg(g, layout, mo) : render_map_html(g, layout, mo));
   }
@@ -182,6 +197,7 @@ int run_export(const Options& o) {
     }
     eo.relations.push_back(*rel);
   }
+  detail::check_output_against_inputs(eo.output, o.input.inputs, find_exporter(eo.format).writes_folder());
   Graph g = build(o.input, centrality_of(o));
   export_graph(g, eo);
   if (eo.output != "-") spdlog::info("wrote {}", eo.output);
@@ -222,7 +238,7 @@ int run_stats(const Options& o) {
     std::cout << "  " << std::setw(3) << std::right << (i + 1) << ". " << p.label << " (" << type_name(p.type) << ") "
               << p.metrics.at(o.by) << "\n";
   }
-  return kOk;
+  return finish_standard_output();
 }
 
 int run_explain(const Options& o) {
@@ -260,7 +276,7 @@ int run_explain(const Options& o) {
       }
     }
   }
-  return kOk;
+  return finish_standard_output();
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Shared exporter helpers. Tested through tests/export_test.cc.
 #include "common.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +15,14 @@ std::string evidence_text(const EdgeProps& e) {
     if (!ev.date.empty()) out += ev.date.iso() + " ";
     out += ev.note_id + ": " + ev.sentence;
   }
+  return out;
+}
+
+std::vector<std::string> edge_rules(const EdgeProps& e) {
+  std::vector<std::string> out;
+  for (const auto& ev : e.evidence) out.insert(out.end(), ev.rules.begin(), ev.rules.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

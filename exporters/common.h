@@ -11,6 +11,8 @@ namespace wngraph::detail {
 
 // "2020-03-02 <note id>: <sentence>" per item, one per line.
 std::string evidence_text(const EdgeProps& e);
+// The ids of every rule behind an edge, sorted, each once.
+std::vector<std::string> edge_rules(const EdgeProps& e);
 // A list as a string a user can split: items joined by "; ".
 std::string list_text(const std::vector<std::string>& items);
 // The relation in UPPER_SNAKE_CASE (Neo4j relationship type style).

@@ -100,6 +100,7 @@ class GexfExporter : public Exporter {
     attribute("first_seen", "string");
     attribute("last_seen", "string");
     attribute("evidence", "string");
+    attribute("rule", "string");
     x.end();
     auto value = [&](const std::string& k, const std::string& v) {
       x.start("attvalue");
@@ -166,6 +167,7 @@ class GexfExporter : public Exporter {
       value("first_seen", p.first_seen.iso());
       value("last_seen", p.last_seen.iso());
       value("evidence", evidence_text(p));
+      value("rule", list_text(edge_rules(p)));
       x.end();
       std::set<Date> dates;
       for (const auto& ev : p.evidence) dates.insert(ev.date);

@@ -65,6 +65,7 @@ class GraphmlExporter : public Exporter {
     ekey("first_seen", "first_seen", "string");
     ekey("last_seen", "last_seen", "string");
     ekey("evidence", "evidence", "string");
+    ekey("rule", "rule", "string");
 
     w.start("graph");
     w.attr("id", "wngraph");
@@ -102,6 +103,7 @@ class GraphmlExporter : public Exporter {
       data("first_seen", p.first_seen.iso());
       data("last_seen", p.last_seen.iso());
       data("evidence", evidence_text(p));
+      data("rule", list_text(edge_rules(p)));
       w.end();
     }
     w.end();  // graph

@@ -212,6 +212,10 @@ class JsonldExporter : public Exporter {
       w.Bool(is_symmetric(p.relation));
       if (!p.first_seen.empty()) kv(w, "wn:firstSeen", p.first_seen.iso());
       if (!p.last_seen.empty()) kv(w, "wn:lastSeen", p.last_seen.iso());
+      w.Key("wn:rule");
+      w.StartArray();
+      for (const auto& r : edge_rules(p)) w.String(r.c_str(), static_cast<rapidjson::SizeType>(r.size()));
+      w.EndArray();
       w.Key("wn:evidence");
       w.StartArray();
       // Evidence as Web Annotations: the sentence quoted from its note.

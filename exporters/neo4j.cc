@@ -117,7 +117,7 @@ class Neo4jExporter : public Exporter {
     std::set<Relation> types;
     for (auto e : boost::make_iterator_range(boost::edges(g))) types.insert(g[e].relation);
     std::string rel_header = std::string(":START_ID(") + kIdSpace + "),:END_ID(" + kIdSpace +
-                             "),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,evidence\n";
+                             "),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,evidence,rule:string[]\n";
     for (Relation r : types) {
       std::ostream& out = sink.open("rels_" + upper_relation(r) + ".csv");
       out << rel_header;
@@ -129,7 +129,7 @@ class Neo4jExporter : public Exporter {
         out << field(g[boost::source(e, g)].id) << ',' << field(g[boost::target(e, g)].id) << ','
             << field(upper_relation(r)) << ',' << field(relation_name(r)) << ',' << p.weight << ','
             << (is_symmetric(r) ? "true" : "false") << ',' << date(p.first_seen) << ',' << date(p.last_seen) << ','
-            << field(evidence_json(p)) << '\n';
+            << field(evidence_json(p)) << ',' << field(array(edge_rules(p))) << '\n';
       }
     }
 
@@ -174,7 +174,7 @@ class Neo4jExporter : public Exporter {
            "date(row.`firstSeen:date`) END,\n"
         << "    r.lastSeen = CASE WHEN row.`lastSeen:date` IS NULL OR row.`lastSeen:date` = '' THEN null ELSE "
            "date(row.`lastSeen:date`) END,\n"
-        << "    r.evidence = row.evidence;\n";
+        << "    r.evidence = row.evidence, r.rule = " << list("rule:string[]") << ";\n";
     }
     return c.str();
   }

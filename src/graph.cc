@@ -40,7 +40,20 @@ Graph build_graph(const Resolution& r, size_t note_count) {
   size_t n = 0;
   for (auto& [k, ev] : grouped) {
     std::sort(ev.begin(), ev.end());
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    // The same sentence found by several rules is one piece of evidence
+    // naming every rule.
+    std::vector<Evidence> merged;
+    for (auto& x : ev) {
+      if (!merged.empty() && merged.back() == x) {
+        auto& rs = merged.back().rules;
+        rs.insert(rs.end(), x.rules.begin(), x.rules.end());
+        std::sort(rs.begin(), rs.end());
+        rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+      } else {
+        merged.push_back(std::move(x));
+      }
+    }
+    ev = std::move(merged);
     EdgeProps p;
     p.id = "e" + std::to_string(n++);
     p.relation = std::get<1>(k);

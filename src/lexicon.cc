@@ -140,6 +140,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractOptions& options) {
     ss << in.rdbuf();
     load_file(path, ss.str(), true);
   }
+  lex->set_rules(load_rules(options.rule_files, true));
   return lex;
 }
 

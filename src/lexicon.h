@@ -2,6 +2,7 @@
 // in) and from user files.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "wngraph/extract.h"
+#include "wngraph/rules.h"
 
 namespace wngraph::detail {
 
@@ -49,12 +51,17 @@ class Lexicon {
   std::unordered_set<std::string>& stopwords() { return stopwords_; }
   std::unordered_set<std::string>& places() { return places_; }
 
+  // The compiled relation rules (data/rules.txt and --rules files).
+  const std::shared_ptr<const RuleSet>& rules() const { return rules_; }
+  void set_rules(std::shared_ptr<const RuleSet> r) { rules_ = std::move(r); }
+
  private:
   std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface
   std::unordered_map<std::string, std::string> exact_case_;  // lower -> required surface
   std::unordered_set<std::string> first_names_, stopwords_, places_;
   std::unordered_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
+  std::shared_ptr<const RuleSet> rules_;
 };
 
 // Splits a phrase into the word tokens the recogniser uses.

@@ -367,7 +367,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
           bool persons = lex.first_name(t[e - 1].text) || lex.first_name(t[e + 1].text);
           if (persons || (t[e].text == "and" && (c == Cue::kNone || c == Cue::kDrop))) break;
         }
-        if ((t[e].text == "of" || t[e].text == "for") && lex.first_name(t[i].text) && e == i + 1) break;
+        // "Dana Okafor of Camden Council": a person's name ends before "of".
+        if ((t[e].text == "of" || t[e].text == "for") && lex.first_name(t[i].text) && e <= i + 2) break;
         e += 2;
         continue;
       }
@@ -436,9 +437,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
     if (j == i) continue;
     // Needs a determiner or possessive before it: "the", "our", "Council's".
-    bool det = j > 0 && (t[j - 1].text == "the" || t[j - 1].text == "our" || t[j - 1].text == "their" ||
-                         t[j - 1].text == "new" || t[j - 1].text == "regular" || t[j - 1].possessive ||
-                         t[j - 1].text == "weekly" || t[j - 1].text == "monthly");
+    std::string before = j > 0 ? lower(t[j - 1].text) : "";
+    bool det = j > 0 && (before == "the" || before == "our" || before == "their" || before == "new" ||
+                         before == "regular" || t[j - 1].possessive || before == "weekly" || before == "monthly");
     if (!det) continue;
     std::string name = b.words(j, i + len);
     b.add(j, i + len, name, EntityType::kForum, true);

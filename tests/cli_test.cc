@@ -12,7 +12,7 @@ TEST(Cli, TableHasEveryCommandWithHelp) {
     EXPECT_GT(std::string(c.help).size(), 10u);
     EXPECT_TRUE(c.run);
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"export", "stats", "explain", "metrics", "map"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"export", "stats", "explain", "metrics", "map", "rules"}));
 }
 
 TEST(Cli, UsageErrorsExitTwo) {

@@ -16,7 +16,7 @@ expect() {  # expect NAME WANT_RC WANT_STDERR_SUBSTRING -- CMD...
   if [ "$got" = "$rc" ] && [[ "$err" == *"$want"* ]]; then ok "$name"; else bad "$name (rc $got, stderr: $err)"; fi
 }
 
-for sub in export stats explain metrics map; do
+for sub in export stats explain metrics map rules; do
   "$bin" "$sub" --help | grep -q "Usage:" && ok "$sub --help" || bad "$sub --help"
 done
 "$bin" --version | grep -q "^wngraph [0-9]" && ok "--version" || bad "--version"
@@ -83,5 +83,15 @@ expect "merge cycle is named" 1 "wngraph: $tmp/cycle.json: merges and renames fo
 echo '{"rename": {"Kay": ""}}' > "$tmp/empty-name.json"
 expect "rename to an empty name is refused" 1 "wngraph: $tmp/empty-name.json: empty name in 'rename'" -- "$bin" stats --aliases "$tmp/empty-name.json" "$notes"
 [ -z "$(ls -A "$tmp" | grep 'wngraph-tmp')" ] && ok "no temporaries left behind" || bad "no temporaries left behind"
+# --- Rules: listed with how often each fired; a sentence traced ---------------
+"$bin" rules "$notes" > "$tmp/rules.txt"
+grep -qE '^meet\.cue +[1-9][0-9]* +[1-9]' "$tmp/rules.txt" && ok "rules counts matches and facts" || bad "rules counts matches and facts"
+grep -qE '^partner\.in-partnership +0 +0' "$tmp/rules.txt" && ok "rules shows dead rules as 0" || bad "rules shows dead rules as 0"
+"$bin" rules --sentence "I caught up with Kay Brown from Made Tech." > "$tmp/trace.txt"
+grep -q '^(first person) i caught up with \[Person Kay Brown\] from \[Organisation Made Tech\] \.$' "$tmp/trace.txt" &&
+  grep -q '^  member.from (relate member_of p o) p=Kay Brown o=Made Tech$' "$tmp/trace.txt" && ok "rules --sentence traces the matches" || bad "rules --sentence traces the matches ($(cat "$tmp/trace.txt"))"
+printf 'rule my.rule\n  do relate met_wit p q\n  match {p:Person} met {q:Person}\n' > "$tmp/bad-rules.txt"
+expect "a bad rules file names file, line and rule" 1 "wngraph: $tmp/bad-rules.txt:2: rule my.rule do: unknown relation 'met_wit'; did you mean 'met_with'?: \`do relate met_wit p q\`" -- "$bin" export --rules "$tmp/bad-rules.txt" "$notes"
+"$bin" explain "Sam Jones" "$notes" | grep -qE '\[meet\.[a-z-]+' && ok "explain names the rule behind each edge" || bad "explain names the rule behind each edge"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

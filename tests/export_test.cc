@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -26,7 +27,7 @@ Graph tricky() {
   e.id = "e0";
   e.relation = Relation::kAttended;
   e.weight = 2;
-  e.evidence = {{"n1", {2020, 1, 6}, "He said \"hi\" & <left>."}};
+  e.evidence = {{"n1", {2020, 1, 6}, "He said \"hi\" & <left>.", {"attend.cue", "attend.chair-cue"}}};
   e.first_seen = e.last_seen = {2020, 1, 6};
   boost::add_edge(0, 1, e, g.g);
   return g;
@@ -68,6 +69,15 @@ TEST(Graphml, EscapesAndNamesKeys) {
   EXPECT_TRUE(contains(x, "<data key=\"e_label\">ATTENDED</data>"));
   EXPECT_TRUE(contains(x, "<data key=\"labels\">:Person</data>"));
   EXPECT_LT(x.find("<node"), x.find("<edge"));
+}
+
+TEST(Export, EveryEdgeNamesItsRules) {
+  EXPECT_TRUE(contains(render("graphml"), "<data key=\"rule\">attend.chair-cue; attend.cue</data>"));
+  EXPECT_TRUE(contains(render("gexf"), "for=\"rule\" value=\"attend.chair-cue; attend.cue\""));
+  std::string jsonld = render("jsonld");
+  jsonld.erase(std::remove_if(jsonld.begin(), jsonld.end(), [](char c) { return c == ' ' || c == '\n'; }),
+               jsonld.end());
+  EXPECT_TRUE(contains(jsonld, "\"wn:rule\":[\"attend.chair-cue\",\"attend.cue\"]"));
 }
 
 TEST(Dot, QuotesEverythingAndUsesSyntheticIds) {
@@ -113,8 +123,10 @@ TEST(Neo4j, FolderOfCsvsWithAdminHeaders) {
             "\"person:a\",\"Sam \"\"Q\"\" <b>&amp; \\ back\nline Zo\xC3\xAB\",\"x, y\",\"\",false,\"Person;Entity\"\n");
   EXPECT_EQ(files["rels_ATTENDED.csv"],
             ":START_ID(Entity),:END_ID(Entity),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,"
-            "evidence\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
-            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\\"\"hi\\\"\" & <left>.\"\"}]\"\n");
+            "evidence,rule:string[]\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
+            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\\"\"hi\\\"\" & <left>.\"\"}]\","
+            "\"attend.chair-cue;attend.cue\"\n");
+  EXPECT_TRUE(contains(files["import.cypher"], "r.rule = CASE WHEN row.`rule:string[]`"));
   EXPECT_TRUE(contains(files["import.cypher"], "MERGE (a)-[r:ATTENDED]->(b)"));
 }
 

@@ -7,50 +7,18 @@
 // come from verb patterns over each sentence. "I", "we" and "my" are the author.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "wngraph/model.h"
 #include "wngraph/note.h"
+#include "wngraph/rules.h"
 
 namespace wngraph {
-
-enum class EntityType { kPerson, kCouncil, kOrganisation, kTeam, kProgramme, kForum };
-enum class Relation {
-  kMetWith,       // symmetric, Person-Person
-  kPresentedTo,   // Person -> audience
-  kMemberOf,      // Person -> Team/Council/Organisation/Forum
-  kLeads,         // Person -> Team/Organisation/Programme/Forum/Council
-  kPartOf,        // unit -> containing unit
-  kPartnerOf,     // symmetric, organisation-like pair
-  kAttended,      // Person -> Forum
-  kMentionedWith  // symmetric, weak: named in one sentence, nothing more stated
-};
-
-constexpr EntityType kEntityTypes[] = {EntityType::kPerson,    EntityType::kCouncil,
-                                       EntityType::kOrganisation, EntityType::kTeam,
-                                       EntityType::kProgramme, EntityType::kForum};
-constexpr Relation kRelations[] = {Relation::kMetWith,  Relation::kPresentedTo, Relation::kMemberOf,
-                                   Relation::kLeads,    Relation::kPartOf,      Relation::kPartnerOf,
-                                   Relation::kAttended, Relation::kMentionedWith};
-
-const char* type_name(EntityType t);  // "Person", "Council", ...
-const char* relation_name(Relation r);  // "met_with", ...
-bool is_symmetric(Relation r);
-// Inverse of the two above; std::nullopt for an unknown name.
-std::optional<EntityType> parse_type(std::string_view name);
-std::optional<Relation> parse_relation(std::string_view name);
-
-// Where a relation was stated.
-struct Evidence {
-  std::string note_id;
-  Date date;
-  std::string sentence;
-  bool operator<(const Evidence& o) const;
-  bool operator==(const Evidence& o) const;
-};
 
 // An entity as one note names it. `name` is the surface form cleaned of
 // possessives and honorific noise; resolution maps it to a canonical entity.
@@ -80,6 +48,8 @@ struct NoteExtraction {
   std::vector<Fact> facts;
   // Acronyms the text defines: {"HLT", "Hackney Learning Trust"}.
   std::vector<std::pair<std::string, std::string>> acronyms;
+  // How often each rule matched in this note (wngraph rules).
+  std::map<std::string, int> rule_matches;
 };
 
 struct ExtractOptions {
@@ -88,6 +58,8 @@ struct ExtractOptions {
   std::vector<std::string> gazetteer_files;
   // Load the gazetteers compiled into the library.
   bool builtin_gazetteers = true;
+  // Extra rules files (data/rules.txt's format), after the built-in rules.
+  std::vector<std::string> rule_files;
   // Also emit weak `mentioned_with` edges between entities named in one
   // sentence with no stated relation. Off: they swamp the stakeholder map.
   bool mentioned_with = false;
@@ -104,6 +76,14 @@ class Lexicon;
 using Lexicon = detail::Lexicon;
 // Throws Error naming file:line for a malformed gazetteer line.
 std::shared_ptr<const Lexicon> load_lexicon(const ExtractOptions& options = {});
+
+// The rules a lexicon was loaded with.
+const RuleSet& rules_of(const Lexicon& lexicon);
+
+// How the rules see one sentence, for people writing rules: its items
+// ("[Person Kay Brown] from [Organisation Made Tech]") after typing, then one
+// line per rule that matches, with its slots. Used by `wngraph rules --sentence`.
+std::vector<std::string> trace_sentence(const std::string& sentence, const Lexicon& lexicon);
 
 // Entry point of the stage.
 NoteExtraction extract(const Note& note, const Lexicon& lexicon,

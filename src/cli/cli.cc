@@ -18,6 +18,8 @@ void add_input_flags(CLI::App& sub, InputOptions& in) {
   sub.add_option("--author", in.author, "Author of the notes (overrides their metadata)");
   sub.add_option("--aliases", in.aliases, "JSON file of merges, renames, ignores and types")->check(CLI::ExistingFile);
   sub.add_option("--gazetteer", in.gazetteers, "Extra gazetteer TSV (repeatable)")->check(CLI::ExistingFile);
+  sub.add_option("--rules", in.rule_files, "Extra rules file, data/rules.txt's format (repeatable)")
+      ->check(CLI::ExistingFile);
   sub.add_flag("--no-split", in.no_split, "Read each file as one note, even with several weeknote headings");
   sub.add_flag("--mentioned-with", in.mentioned_with, "Add weak mentioned_with edges for co-occurrence");
 }
@@ -61,6 +63,12 @@ int run(int argc, char** argv) {
       continue;
     }
     if (name == "explain") sub->add_option("name", o.name, "Name or alias of the node")->required();
+    if (name == "rules") {
+      add_input_flags(*sub, o.input);
+      sub->get_option("inputs")->required(false);
+      sub->add_option("--sentence", o.sentence, "Show how the rules read this sentence");
+      continue;
+    }
     add_input_flags(*sub, o.input);
     if (name != "explain" && name != "map") add_centrality_flags(*sub, o);
     if (name == "export") {

@@ -27,6 +27,7 @@ struct InputOptions {
   std::string author;               // --author: overrides metadata
   std::string aliases;              // --aliases FILE
   std::vector<std::string> gazetteers;
+  std::vector<std::string> rule_files;  // --rules FILE
   bool no_split = false;            // --no-split: one note per file
   bool mentioned_with = false;      // --mentioned-with
 };
@@ -50,6 +51,8 @@ struct Options {
   std::string name;
   // metrics
   std::string graphml_in;
+  // rules
+  std::string sentence;
   // map
   MapOptions map;
   std::string ego;

@@ -23,6 +23,7 @@
 #include "text.h"
 #include "wngraph/graphml.h"
 #include "wngraph/error.h"
+#include "wngraph/rules.h"
 
 extern char** environ;
 
@@ -39,6 +40,7 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
   spdlog::info("read {} notes", notes.size());
   ExtractOptions eo;
   eo.gazetteer_files = in.gazetteers;
+  eo.rule_files = in.rule_files;
   eo.mentioned_with = in.mentioned_with;
   auto lexicon = load_lexicon(eo);
   // Notes are independent: extract them on every core, each result in its
@@ -271,11 +273,46 @@ int run_explain(const Options& o) {
       if (ep.weight > 1) std::cout << " (x" << ep.weight << ")";
       std::cout << "\n";
       for (const auto& ev : ep.evidence) {
-        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << ev.note_id << "\n      \"" << ev.sentence
-                  << "\"\n";
+        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << ev.note_id;
+        if (!ev.rules.empty()) std::cout << " [" << detail::join(ev.rules, ", ") << "]";
+        std::cout << "\n      \"" << ev.sentence << "\"\n";
       }
     }
   }
+  return finish_standard_output();
+}
+
+// Lists the rules with how often each matched and made facts on the inputs,
+// or traces one sentence.
+int run_rules(const Options& o) {
+  ExtractOptions eo;
+  eo.gazetteer_files = o.input.gazetteers;
+  eo.rule_files = o.input.rule_files;
+  auto lexicon = load_lexicon(eo);
+  if (!o.sentence.empty()) {
+    for (const auto& line : trace_sentence(o.sentence, *lexicon)) std::cout << line << "\n";
+    return finish_standard_output();
+  }
+  std::map<std::string, long> matched, facts;
+  if (!o.input.inputs.empty()) {
+    ReadOptions ro;
+    ro.force_author = o.input.author;
+    ro.split_weeknotes = !o.input.no_split;
+    for (const auto& note : read_inputs(o.input.inputs, ro)) {
+      auto x = extract(note, *lexicon, eo);
+      for (const auto& [id, n] : x.rule_matches) matched[id] += n;
+      for (const auto& f : x.facts)
+        for (const auto& id : f.evidence.rules) ++facts[id];
+    }
+  }
+  std::cout << std::left << std::setw(28) << "rule" << std::right << std::setw(8) << "matches" << std::setw(8)
+            << "facts" << "  action\n";
+  auto row = [&](const std::string& id, const std::string& action) {
+    std::cout << std::left << std::setw(28) << id << std::right << std::setw(8) << matched[id] << std::setw(8)
+              << facts[id] << "  " << action << "\n";
+  };
+  for (const auto& r : rule_infos(rules_of(*lexicon))) row(r.id, r.action);
+  for (const auto& id : discourse_rule_ids()) row(id, "(discourse stage)");
   return finish_standard_output();
 }
 
@@ -289,6 +326,7 @@ const std::vector<Command>& commands() {
       {"metrics", "Add centrality and community figures to any GraphML file (Gephi, igraph, NetworkX...)",
        run_metrics},
       {"map", "Draw a stakeholder map: an interactive HTML page, or an SVG or PNG picture", run_map},
+      {"rules", "List the extraction rules and how often each fired on the inputs, or trace one sentence", run_rules},
   };
   return table;
 }

@@ -1,0 +1,1030 @@
+// Note -> NoteExtraction, in pure stages with explicit state:
+//   1. document: sentences, recognised entity spans (recognise.cc)
+//   2. typing: rules whose action types an entity (a name beside a role is a
+//      person's), applied per sentence to a copy of its spans
+//   3. matching: every relation rule over each typed sentence (matcher.cc)
+//   4. discourse: a state machine over the sentences' matches in order (the
+//      author's home council, the meeting being described, who spoke) -> facts,
+//      each naming the rule that made it.
+// Entry point: extract(). Tested by tests/extract_test.cc and, rule by rule,
+// tests/rules_test.cc.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/ruleset.h"
+#include "lexicon.h"
+#include "recognise.h"
+#include "text.h"
+#include "tokens.h"
+#include "wngraph/extract.h"
+
+namespace wngraph {
+
+using namespace detail;
+
+namespace {
+
+bool org_like(EntityType t) {
+  return t == EntityType::kCouncil || t == EntityType::kOrganisation || t == EntityType::kTeam ||
+         t == EntityType::kProgramme;
+}
+
+std::string base_name(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string b = slash == std::string::npos ? path : path.substr(slash + 1);
+  return b == "-" ? "standard input" : b;
+}
+
+Mention named(const std::string& name, EntityType type) {
+  Mention m;
+  m.name = name;
+  m.type = type;
+  return m;
+}
+
+std::string title_case(const std::string& words) {
+  std::string out;
+  bool start = true;
+  for (char c : words) {
+    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    start = c == ' ';
+  }
+  return out;
+}
+
+bool alphabetic_word(const std::string& w) {
+  if (w.empty()) return false;
+  for (unsigned char c : w)
+    if (!std::isalpha(c) && c != '\'' && c != '-') return false;
+  return true;
+}
+
+bool all_lower_word(const std::string& w) {
+  for (unsigned char c : w)
+    if (std::isupper(c)) return false;
+  return alphabetic_word(w);
+}
+
+bool all_caps_name(const std::string& w) {
+  int letters = 0;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letters += std::isupper(c) != 0;
+  }
+  return letters >= 1;
+}
+
+// --- 1. The document ---------------------------------------------------------------
+
+// One sentence: its recognised spans and the items the matcher reads.
+struct SentenceDoc {
+  Sentence sentence;
+  Recognised rec;
+  SentenceItems items;
+  std::vector<int> item_of_span;  // span index -> item index
+  bool first_person = false;
+  size_t index = 0;
+};
+
+// Builds the matcher's view of a sentence from its tokens and spans.
+void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint32_t self_set) {
+  const auto& t = d.rec.tokens;
+  auto& items = d.items.items;
+  items.clear();
+  d.items.name_words.clear();
+  d.item_of_span.assign(d.rec.spans.size(), -1);
+  std::vector<int> span_at(t.size(), -1);
+  for (size_t k = 0; k < d.rec.spans.size(); ++k)
+    for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
+  uint32_t possessive = rules.word_id("'s");
+  int depth = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].text == "(") ++depth;
+    if (t[i].text == ")" && depth > 0) --depth;
+    int k = span_at[i];
+    if (k >= 0) {
+      const Span& s = d.rec.spans[k];
+      if (s.begin != i) continue;
+      Item it;
+      it.entity = true;
+      it.index = static_cast<uint32_t>(k);
+      it.type = static_cast<uint8_t>(type_bit(s.type));
+      it.known = s.known;
+      it.possessive = s.possessive;
+      it.parens = depth > 0;
+      it.words = static_cast<uint8_t>(std::min<size_t>(255, s.end - s.begin));
+      it.all_caps = s.end - s.begin == 1 && all_caps_name(s.name);
+      it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
+      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(lower(t[j].text)));
+      it.name_end = static_cast<uint32_t>(d.items.name_words.size());
+      d.item_of_span[k] = static_cast<int>(items.size());
+      items.push_back(it);
+      if (s.possessive) {
+        Item p;
+        p.word = possessive;
+        p.index = static_cast<uint32_t>(s.end - 1);
+        items.push_back(p);
+      }
+      continue;
+    }
+    Item it;
+    std::string w = lower(t[i].text);
+    it.word = rules.word_id(w);
+    it.index = static_cast<uint32_t>(i);
+    it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
+    it.department = all_lower_word(t[i].text) && !lex.department(t[i].text).empty();
+    it.self = it.word && rules.in_set(self_set, it.word);
+    items.push_back(it);
+    if (t[i].possessive) {
+      Item p;
+      p.word = possessive;
+      p.index = static_cast<uint32_t>(i);
+      items.push_back(p);
+    }
+  }
+}
+
+// --- The discourse stage -------------------------------------------------------------
+
+class Discourse {
+ public:
+  Discourse(const Note& note, const Lexicon& lex, const ExtractOptions& opt)
+      : note_(note), lex_(lex), rules_(*lex.rules()), opt_(opt) {
+    author_.name = note.author.empty() ? opt.unknown_author + " of " + base_name(note.source) : note.author;
+    author_.type = EntityType::kPerson;
+    author_.author = true;
+    self_set_ = rules_.set_index("self");
+    unit_stop_ = rules_.set_index("unit_stop");
+    relative_set_ = rules_.set_index("clause_relative");
+  }
+
+  NoteExtraction run() {
+    auto matches = analyse();
+    return discourse(matches);
+  }
+
+  std::vector<std::string> trace() {
+    tracing_ = true;
+    auto matches = analyse();
+    std::vector<std::string> out;
+    for (const auto& d : docs_) {
+      std::string line;
+      for (const auto& it : d.items.items) {
+        if (!line.empty()) line += ' ';
+        if (it.entity) {
+          const Span& s = d.rec.spans[it.index];
+          line += std::string("[") + type_name(s.type) + (s.known ? "" : "?") + " " + s.name + "]";
+        } else {
+          line += it.word != 0 && it.word == rules_.word_id("'s") ? "'s" : lower(d.rec.tokens[it.index].text);
+        }
+      }
+      out.push_back((d.first_person ? "(first person) " : "") + line);
+      for (const auto& l : typing_lines_[d.index]) out.push_back(l);
+      for (const auto& m : matches[d.index]) out.push_back(match_line(d, m));
+    }
+    return out;
+  }
+
+ private:
+  // "  member.from (relate member_of p o) p=Kay Brown o=Made Tech"
+  std::string match_line(const SentenceDoc& d, const Match& m) const {
+    const CompiledRule& r = rules_.rules()[m.rule];
+    std::string l = "  " + r.id + " (" + r.info.action + ")";
+    for (size_t k = 0; k < r.slot_names.size(); ++k) {
+      const Capture& c = m.slots[k];
+      if (c.empty()) continue;
+      l += " " + r.slot_names[k] + "=";
+      for (size_t i = c.begin; i < c.end; ++i) {
+        const Item& it = d.items.items[i];
+        l += (i > c.begin ? " " : "") + (it.entity ? d.rec.spans[it.index].name : lower(d.rec.tokens[it.index].text));
+      }
+    }
+    return l;
+  }
+
+  std::vector<std::vector<Match>> analyse() {
+    // 1. The document.
+    size_t n = 0;
+    for (const auto& s : split_sentences(note_.text)) {
+      SentenceDoc d;
+      d.sentence = s;
+      d.rec = recognise(s.norm, lex_);
+      d.index = n++;
+      build_items(d, lex_, rules_, self_set_);
+      docs_.push_back(std::move(d));
+    }
+    typing_lines_.assign(docs_.size(), {});
+    // 2. Typing, rule by rule over every sentence (a typing rule reads what
+    // the rules before it typed, never what later ones will).
+    for (size_t r = 0; r < rules_.rules().size(); ++r) {
+      Action a = rules_.rules()[r].action;
+      if (a != Action::kType && a != Action::kTypeList && a != Action::kTypeAs && a != Action::kAcronym) continue;
+      for (auto& d : docs_) {
+        std::vector<Match> ms;
+        rules_.match_rule(r, d.items, ms);
+        bool changed = false;
+        out_.rule_matches[rules_.rules()[r].id] += static_cast<int>(ms.size());
+        if (tracing_)
+          for (const auto& m : ms) typing_lines_[d.index].push_back(match_line(d, m));
+        for (const auto& m : ms) changed |= apply_typing(d, m);
+        if (changed) build_items(d, lex_, rules_, self_set_);
+      }
+    }
+    // 3. Matching, with first person as a sentence feature.
+    std::vector<std::vector<Match>> matches(docs_.size());
+    for (auto& d : docs_) {
+      d.first_person = first_person(d);
+      rules_.match(d.items, d.first_person, matches[d.index]);
+      for (const auto& m : matches[d.index]) ++out_.rule_matches[rules_.rules()[m.rule].id];
+    }
+    return matches;
+  }
+
+  NoteExtraction discourse(const std::vector<std::vector<Match>>& matches) {
+    // 4. Discourse.
+    find_home_council(matches);
+    out_.note_id = note_.id;
+    out_.author = note_.author;
+    mention(author_);
+    size_t paragraph = SIZE_MAX;
+    for (auto& d : docs_) {
+      cur_ = &d;
+      ms_ = &matches[d.index];
+      evidence_ = Evidence{note_.id, note_.date, d.sentence.text, {}};
+      for (size_t k = 0; k < d.rec.spans.size(); ++k)
+        if (keep(d, k)) mention(span(d, k));
+      if (d.sentence.paragraph != paragraph) {
+        paragraph = d.sentence.paragraph;
+        meeting_people_.clear();
+        if (ctx_ && --ctx_->paragraphs_left < 0) close_context();
+      }
+      // A heading opens a new topic; it names things but states no relation.
+      // A heading naming a forum makes the section about that forum.
+      if (d.sentence.heading) {
+        close_context();
+        for (size_t k = 0; k < d.rec.spans.size(); ++k)
+          if (type(d, k) == EntityType::kForum) {
+            open_context(span(d, k), d, false);
+            break;
+          }
+        continue;
+      }
+      meetings(d);
+      presentations(d);
+      attendance(d);
+      relations(d);
+      if (opt_.mentioned_with) cooccurrence(d);
+    }
+    close_context();
+    prefix_structure();
+    drop_attendance_of_presenters_and_chairs();
+    if (home_) {
+      evidence_ = Evidence{note_.id, note_.date, home_evidence_, {}};
+      fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
+    }
+    return std::move(out_);
+  }
+
+  // --- typing ---
+  bool apply_typing(SentenceDoc& d, const Match& m) {
+    const CompiledRule& r = rules_.rules()[m.rule];
+    bool changed = false;
+    auto spans_of = [&](int slot) {
+      std::vector<size_t> out;
+      const Capture& c = m.slots[slot];
+      for (size_t i = c.begin; i < c.end; ++i)
+        if (d.items.items[i].entity) out.push_back(d.items.items[i].index);
+      return out;
+    };
+    switch (r.action) {
+      case Action::kType:
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          if (s.known || s.name.find('&') != std::string::npos) continue;
+          s.type = r.type;
+          s.known = true;
+          changed = true;
+        }
+        break;
+      case Action::kTypeList: {
+        // A list holding a person ("I", a known person) is a list of people:
+        // its unknown one-word members are people too.
+        const Capture& c = m.slots[r.a];
+        size_t members = 0;
+        bool any_person = false;
+        for (size_t i = c.begin; i < c.end; ++i) {
+          const Item& it = d.items.items[i];
+          if (it.entity) {
+            ++members;
+            const Span& s = d.rec.spans[it.index];
+            any_person |= s.type == EntityType::kPerson && s.known;
+          } else if (it.self) {
+            ++members;
+            any_person = true;
+          }
+        }
+        if (members < 2 || !any_person) break;
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          if (!s.known && s.end - s.begin == 1) {
+            s.type = EntityType::kPerson;
+            s.known = true;
+            changed = true;
+          }
+        }
+        break;
+      }
+      case Action::kTypeAs: {
+        auto whole = spans_of(r.b);
+        if (whole.empty() || !org_like(d.rec.spans[whole[0]].type)) break;
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          if (s.known) continue;
+          s.type = d.rec.spans[whole[0]].type;
+          s.known = true;
+          changed = true;
+        }
+        break;
+      }
+      case Action::kAcronym: {
+        auto full = spans_of(r.a), shrt = spans_of(r.b);
+        if (full.empty() || shrt.empty()) break;
+        const std::string& f = d.rec.spans[full[0]].name;
+        Span& a = d.rec.spans[shrt[0]];
+        if (a.name.find(' ') != std::string::npos || a.name.size() < 2) break;
+        std::string initials, upper;
+        for (const auto& w : split(f, ' '))
+          if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+        for (char c : a.name)
+          if (std::isupper(static_cast<unsigned char>(c))) upper += c;
+        if (upper.size() < 2 || initials.find(upper) == std::string::npos) break;
+        if (a.type != d.rec.spans[full[0]].type || !a.known) changed = true;
+        a.type = d.rec.spans[full[0]].type;
+        a.known = true;
+        out_.acronyms.emplace_back(a.name, f);
+        break;
+      }
+      default:
+        break;
+    }
+    return changed;
+  }
+
+  // --- sentence features ---
+  bool first_person(const SentenceDoc& d) {
+    for (size_t r = 0; r < rules_.rules().size(); ++r) {
+      Action a = rules_.rules()[r].action;
+      if (a != Action::kFirstPerson && a != Action::kImplicitI) continue;
+      std::vector<Match> ms;
+      rules_.match_rule(r, d.items, ms);
+      if (!ms.empty()) {
+        ++out_.rule_matches[rules_.rules()[r].id];
+        return true;
+      }
+    }
+    // A list item opening with a past-tense verb ("Wrapped up the review").
+    const auto& t = d.rec.tokens;
+    if (d.sentence.bullet && !t.empty() && t[0].kind == Token::kWord) {
+      const std::string& w = t[0].text;
+      if (w.size() > 4 && ends_with(w, "ed") && is_capitalised(w)) return true;
+    }
+    return false;
+  }
+
+  // --- helpers over the current sentence's matches ---
+  const CompiledRule& rule(const Match& m) const { return rules_.rules()[m.rule]; }
+  bool has(Action a) const {
+    for (const auto& m : *ms_)
+      if (rule(m).action == a) return true;
+    return false;
+  }
+  const Match* first(Action a) const {
+    for (const auto& m : *ms_)
+      if (rule(m).action == a) return &m;
+    return nullptr;
+  }
+  std::vector<const Match*> all(Action a) const {
+    std::vector<const Match*> out;
+    for (const auto& m : *ms_)
+      if (rule(m).action == a) out.push_back(&m);
+    return out;
+  }
+  // Span indices of a slot's entities, in order.
+  std::vector<size_t> spans(const SentenceDoc& d, const Match& m, int slot) const {
+    std::vector<size_t> out;
+    if (slot < 0) return out;
+    const Capture& c = m.slots[slot];
+    for (size_t i = c.begin; i < c.end; ++i)
+      if (d.items.items[i].entity) out.push_back(d.items.items[i].index);
+    return out;
+  }
+  bool slot_has_self(const SentenceDoc& d, const Match& m, int slot) const {
+    if (slot < 0) return false;
+    const Capture& c = m.slots[slot];
+    for (size_t i = c.begin; i < c.end; ++i)
+      if (!d.items.items[i].entity && d.items.items[i].self) return true;
+    return false;
+  }
+  const Item& item_of(const SentenceDoc& d, size_t k) const { return d.items.items[d.item_of_span[k]]; }
+  bool in_parens(const SentenceDoc& d, size_t k) const { return item_of(d, k).parens; }
+
+  Mention span(const SentenceDoc& d, size_t k) const {
+    const Span& s = d.rec.spans[k];
+    return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
+  }
+  EntityType type(const SentenceDoc& d, size_t k) const { return d.rec.spans[k].type; }
+  bool is_person(const SentenceDoc& d, size_t k) const { return type(d, k) == EntityType::kPerson; }
+  bool participant(const SentenceDoc& d, size_t k) const {
+    const Span& s = d.rec.spans[k];
+    return s.type == EntityType::kPerson && s.known && !s.possessive && !in_parens(d, k);
+  }
+
+  // An unknown single word stays out of the graph unless a fact used it.
+  bool keep(const SentenceDoc& d, size_t k) const {
+    const Span& s = d.rec.spans[k];
+    return s.known || s.end - s.begin > 1 || used_.count({d.index, k});
+  }
+  Mention ent(const SentenceDoc& d, size_t k) {
+    used_.insert({d.index, k});
+    return span(d, k);
+  }
+
+  void mention(const Mention& x) {
+    for (const auto& m : out_.mentions)
+      if (m == x && m.surface == x.surface) return;
+    out_.mentions.push_back(x);
+  }
+
+  // The one way a fact is made: named by its rule, planned events dropped.
+  void fact(const Mention& a, Relation r, const Mention& b, const std::string& rule_id) {
+    if (a == b) return;
+    if (a.name == b.name && a.author == b.author) return;
+    Fact f{a, r, b, evidence_};
+    f.evidence.rules = {rule_id};
+    if (is_symmetric(r) && b < a) std::swap(f.source, f.target);
+    for (auto& g : out_.facts)
+      if (g.source == f.source && g.relation == f.relation && g.target == f.target && g.evidence == f.evidence) {
+        auto& rs = g.evidence.rules;
+        if (std::find(rs.begin(), rs.end(), rule_id) == rs.end()) {
+          rs.push_back(rule_id);
+          std::sort(rs.begin(), rs.end());
+        }
+        return;
+      }
+    mention(a);
+    mention(b);
+    out_.facts.push_back(std::move(f));
+  }
+
+  // The author's council: the one the note names most, when it names one at
+  // least three times or speaks of "the council" as its own.
+  void find_home_council(const std::vector<std::vector<Match>>& matches) {
+    std::map<std::string, int> counts;
+    std::map<std::string, std::string> first_sentence;
+    bool generic = false;
+    for (const auto& d : docs_) {
+      for (const auto& m : matches[d.index]) generic |= rule(m).action == Action::kOwnCouncil;
+      for (const auto& s : d.rec.spans)
+        if (s.type == EntityType::kCouncil) {
+          ++counts[s.name];
+          first_sentence.emplace(s.name, d.sentence.text);
+        }
+    }
+    std::string best;
+    int n = 0;
+    for (const auto& [name, c] : counts)
+      if (c > n) best = name, n = c;
+    if (!best.empty() && (n >= 3 || generic)) {
+      home_ = named(best, EntityType::kCouncil);
+      home_evidence_ = first_sentence[best];
+    }
+  }
+
+  // A planned or missed event: a future or negation cue before the event's
+  // cue, or after it in the same clause ("presenting to the Board next
+  // week"), not in a relative clause about another event ("a planning
+  // meeting ... for the IGG meeting which is due in May").
+  bool planned_for(const SentenceDoc& d, const Match& cue) const {
+    for (const auto& m : *ms_) {
+      Action a = rule(m).action;
+      if (a != Action::kFuture && a != Action::kNegation) continue;
+      if (m.begin < cue.begin) return true;
+      if (m.begin < cue.end) continue;
+      bool relative = false;
+      for (size_t i = cue.end; i < m.begin; ++i)
+        relative |= !d.items.items[i].entity && rules_.in_set(relative_set_, d.items.items[i].word);
+      if (!relative) return true;
+    }
+    return false;
+  }
+
+  // Items before `at` back to the last match of `separator` (exclusive).
+  size_t clause_start(Action separator, size_t at) const {
+    size_t start = 0;
+    for (const auto& m : *ms_)
+      if (rule(m).action == separator && m.end <= at) start = std::max<size_t>(start, m.end);
+    return start;
+  }
+
+  // --- met_with ---
+  void meetings(SentenceDoc& d) {
+    const Match* cue = first(Action::kMeeting);
+    if (!cue || planned_for(d, *cue)) return;
+    const std::string& id = rule(*cue).id;
+    // Separate meetings in one sentence: "...; and Matt from Stamp".
+    std::vector<size_t> cuts{0};
+    for (const Match* b : all(Action::kMeetingBreak)) cuts.push_back(b->begin), cuts.push_back(b->end);
+    cuts.push_back(d.items.items.size());
+    std::sort(cuts.begin(), cuts.end());
+    for (size_t g = 0; g + 1 < cuts.size(); g += 2) {
+      std::vector<size_t> people;
+      for (size_t i = cuts[g]; i < cuts[g + 1]; ++i) {
+        const Item& it = d.items.items[i];
+        if (!it.entity) continue;
+        size_t k = it.index;
+        if (participant(d, k) && std::find(people.begin(), people.end(), k) == people.end()) people.push_back(k);
+      }
+      if (people.empty()) continue;
+      std::vector<Mention> group;
+      if (d.first_person) group.push_back(author_);
+      for (size_t k : people) {
+        group.push_back(ent(d, k));
+        if (std::find(meeting_people_.begin(), meeting_people_.end(), group.back()) == meeting_people_.end())
+          meeting_people_.push_back(group.back());
+      }
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], id);
+    }
+  }
+
+  // The meeting a stretch of text is about: set where a forum is named with
+  // a meeting cue (or by a heading), it lasts the paragraph and the next two,
+  // until a heading or another forum. Everyone named at it met everyone else
+  // there, the author included when the author was there.
+  struct ForumContext {
+    Mention forum;
+    size_t paragraph = 0;
+    int paragraphs_left = 2;
+    bool from_heading = false;
+    bool author_there = false;
+    Evidence evidence;
+    std::vector<Mention> people;
+  };
+
+  void open_context(const Mention& forum, const SentenceDoc& d, bool author_there) {
+    int span = d.sentence.heading ? 1000 : d.sentence.bullet ? 0 : 2;
+    if (ctx_ && ctx_->forum == forum) {
+      ctx_->author_there |= author_there;
+      ctx_->paragraphs_left = std::max(ctx_->paragraphs_left, span);
+      ctx_->paragraph = d.sentence.paragraph;
+      return;
+    }
+    close_context();
+    ctx_ = ForumContext{forum, d.sentence.paragraph, span, d.sentence.heading, author_there, evidence_, {}};
+  }
+
+  void close_context() {
+    if (ctx_ && ctx_->author_there && !ctx_->people.empty()) {
+      std::vector<Mention> group{author_};
+      for (const auto& p : ctx_->people) group.push_back(p);
+      Evidence keep = evidence_;
+      evidence_ = ctx_->evidence;
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b)
+          fact(group[a], Relation::kMetWith, group[b], "discourse.forum-context");
+      evidence_ = keep;
+    }
+    ctx_.reset();
+  }
+
+  void join_context(const Mention& p) {
+    if (ctx_ && std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end())
+      ctx_->people.push_back(p);
+  }
+
+  void note_forum_people(SentenceDoc& d) {
+    if (!ctx_ || d.sentence.paragraph != ctx_->paragraph) return;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (participant(d, k)) join_context(ent(d, k));
+  }
+
+  // --- presented_to ---
+  void presentations(SentenceDoc& d) {
+    for (const Match* m : all(Action::kPresentOwn)) {
+      auto ps = spans(d, *m, rule(*m).a), fs = spans(d, *m, rule(*m).b);
+      if (!ps.empty() && !fs.empty()) present(ent(d, ps[0]), ent(d, fs[0]), rule(*m).id);
+    }
+    // Each presenting verb, left to right, overlapping cues taken once.
+    std::vector<const Match*> cues;
+    for (const auto& m : *ms_) {
+      Action a = rule(m).action;
+      if (a == Action::kPresent || a == Action::kPresentListen || a == Action::kWalkThrough) cues.push_back(&m);
+    }
+    std::stable_sort(cues.begin(), cues.end(), [](const Match* a, const Match* b) { return a->begin < b->begin; });
+    size_t covered = 0;
+    bool any = false;
+    for (const Match* c : cues) {
+      if (any && c->begin < covered) continue;
+      any = true;
+      covered = c->end;
+      presentation(d, *c);
+    }
+  }
+
+  void presentation(SentenceDoc& d, const Match& cue) {
+    if (planned_for(d, cue)) return;
+    const std::string& id = rule(cue).id;
+    Action kind = rule(cue).action;
+    size_t clause = clause_start(Action::kClauseBreak, cue.begin);
+    std::vector<size_t> presenters;
+    bool author_presents = false;
+    auto persons_between = [&](size_t from, size_t to) {
+      std::vector<size_t> out;
+      for (size_t i = from; i < to && i < d.items.items.size(); ++i) {
+        const Item& it = d.items.items[i];
+        if (it.entity && is_person(d, it.index) && !it.possessive) out.push_back(it.index);
+      }
+      return out;
+    };
+    const Match* by = nullptr;
+    for (const Match* m : all(Action::kPresenterBy))
+      if (m->begin >= cue.end) {
+        by = m;
+        break;
+      }
+    if (kind == Action::kPresentListen) {
+      // The author listened: the speaker follows the cue.
+      auto ps = persons_between(cue.end, cue.end + 6);
+      if (ps.empty()) return;
+      presenters.push_back(ps[0]);
+    } else if (by) {
+      for (size_t k : spans(d, *by, rule(*by).a))
+        if (is_person(d, k)) presenters.push_back(k);
+      if (presenters.empty()) return;
+    } else if (kind == Action::kWalkThrough) {
+      return;  // a walk through with no named guide: a shared session, not a talk
+    } else {
+      subject_before(d, clause, cue.begin, presenters, author_presents);
+      if (presenters.empty() && !author_presents)
+        for (const Match* m : all(Action::kPresenterSubject))
+          if (m->begin >= clause && m->end <= cue.begin) {
+            for (size_t k : spans(d, *m, rule(*m).a))
+              if (is_person(d, k)) presenters.push_back(k);
+            author_presents = slot_has_self(d, *m, rule(*m).a);
+            break;
+          }
+      if (presenters.empty() && !author_presents && d.first_person && few_lower_words(d, clause, cue.begin))
+        author_presents = true;  // "Popped along to X to give an overview"
+    }
+    if (presenters.empty() && !author_presents) return;
+    if (presenters.empty() && author_presents && presented_by_author_in_.count(d.index)) return;
+    if (author_presents) presented_by_author_in_.insert(d.index);
+
+    // The audience: a forum named in the sentence, else colleagues from a
+    // body, else the meeting being described, else the people met in this
+    // paragraph, else (someone else presenting) the author.
+    std::vector<Mention> audience;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive) {
+        audience.push_back(ent(d, k));
+        open_context(audience.back(), d, author_presents || d.first_person);
+        break;
+      }
+    if (audience.empty())
+      if (const Match* m = first(Action::kAudienceFrom)) {
+        auto os = spans(d, *m, rule(*m).a);
+        if (!os.empty() && org_like(type(d, os[0]))) audience.push_back(ent(d, os[0]));
+      }
+    if (audience.empty() && ctx_) audience.push_back(ctx_->forum);
+    if (audience.empty() && author_presents) audience = meeting_people_;
+    if (audience.empty() && !author_presents && d.first_person) audience.push_back(author_);
+    std::vector<Mention> who;
+    if (author_presents) who.push_back(author_);
+    for (size_t k : presenters) who.push_back(ent(d, k));
+    for (const auto& p : who)
+      for (const auto& a : audience) present(p, a, id);
+  }
+
+  // At most three lower-case words between the clause start and the verb.
+  bool few_lower_words(const SentenceDoc& d, size_t from, size_t to) const {
+    if (to - from > 3) return false;
+    for (size_t i = from; i < to; ++i) {
+      const Item& it = d.items.items[i];
+      if (it.entity || !all_lower_word(d.rec.tokens[it.index].text)) return false;
+    }
+    return true;
+  }
+
+  // Walks back from the verb over at most five plain words, "from <body>"
+  // and parentheses, then collects the people (and "I"/"we") listed there.
+  void subject_before(const SentenceDoc& d, size_t from, size_t to, std::vector<size_t>& people, bool& author) const {
+    const auto& items = d.items.items;
+    const auto& t = d.rec.tokens;
+    auto text = [&](size_t i) -> std::string { return items[i].entity ? "" : lower(t[items[i].index].text); };
+    long i = static_cast<long>(to) - 1;
+    int skipped = 0;
+    while (i >= static_cast<long>(from)) {
+      std::string w = text(i);
+      if (!items[i].entity && w == ")") {
+        while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "(")) --i;
+        --i;
+        continue;
+      }
+      if (items[i].entity && i > static_cast<long>(from) && text(i - 1) == "from") {
+        i -= 2;
+        continue;
+      }
+      if (items[i].entity || w == "i" || w == "we") break;
+      if (w == "'s") return;
+      if (++skipped > 5 || w == "," || w == "that" || w == "which" || w == "who") return;
+      --i;
+    }
+    while (i >= static_cast<long>(from)) {
+      if (items[i].entity) {
+        size_t k = items[i].index;
+        if (!is_person(d, k) || items[i].possessive) return;
+        people.push_back(k);
+      } else {
+        std::string w = text(i);
+        if (w == "i" || w == "we") author = true;
+        else if (w != "," && w != "and" && w != "&") return;
+      }
+      --i;
+    }
+  }
+
+  void present(const Mention& p, const Mention& a, const std::string& id) {
+    fact(p, Relation::kPresentedTo, a, id);
+    presented_.insert({p.name, a.name});
+    if (ctx_ && a == ctx_->forum && !p.author) join_context(p);
+  }
+
+  // --- attended, chairing, the forum being described ---
+  void attendance(SentenceDoc& d) {
+    const Match* chair_cue = first(Action::kChairCue);
+    const Match* attend_cue = first(Action::kAttendCue);
+    bool chaired = chair_cue != nullptr;
+    bool planned = has(Action::kFuture) || has(Action::kNegation);
+    bool attend = attend_cue && !planned;
+    std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
+    std::optional<size_t> f;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive) {
+        f = k;
+        break;
+      }
+    if (!f) {
+      // "I was hosting the first couple of days ...": attendance at the
+      // meeting being described.
+      bool here = ctx_ && (ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph);
+      if (here && attend && d.first_person) {
+        if (!presented_.count({author_.name, ctx_->forum.name})) {
+          fact(author_, Relation::kAttended, ctx_->forum, attend_id);
+          ctx_->author_there = true;
+        }
+        for (size_t k = 0; k < d.rec.spans.size(); ++k)
+          if (participant(d, k) && !presented_.count({d.rec.spans[k].name, ctx_->forum.name}))
+            fact(ent(d, k), Relation::kAttended, ctx_->forum, attend_id);
+      }
+      // "Cllr Dana Okafor chaired.": the chair of the meeting being described.
+      if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
+        if (const Match* m = first(Action::kChairOther)) {
+          auto ps = spans(d, *m, rule(*m).a);
+          if (!ps.empty() && participant(d, ps[0])) fact(ent(d, ps[0]), Relation::kLeads, ctx_->forum, rule(*m).id);
+        }
+      note_forum_people(d);
+      return;
+    }
+    Mention forum = ent(d, *f);
+    // "This week the Data Board met": the meeting this passage is about.
+    for (const Match* m : all(Action::kForumMet)) {
+      auto fs = spans(d, *m, rule(*m).a);
+      if (!fs.empty() && fs[0] == *f) {
+        open_context(forum, d, d.first_person);
+        note_forum_people(d);
+        return;
+      }
+    }
+    if (!attend && !chaired) {
+      note_forum_people(d);
+      return;
+    }
+    open_context(forum, d, d.first_person && !planned);
+    if (d.first_person) {
+      const Match* self = first(Action::kChairSelf);
+      if (chaired && self) {
+        fact(author_, Relation::kLeads, forum, rule(*self).id);
+      } else if (!presented_.count({author_.name, forum.name})) {
+        std::string id = attend_id.empty() ? rule(*chair_cue).id : attend_id;
+        fact(author_, Relation::kAttended, forum, id);
+        if (const Match* mc = first(Action::kMemberCue)) fact(author_, Relation::kMemberOf, forum, rule(*mc).id);
+      }
+    }
+    // Others named at the meeting attended it too, unless they presented.
+    std::string id = attend_id.empty() ? rule(*chair_cue).id : attend_id;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k) {
+      if (!participant(d, k)) continue;
+      Mention p = ent(d, k);
+      if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum, id);
+    }
+    note_forum_people(d);
+  }
+
+  // The ontology: a presenter at a forum gets presented_to only, a chair
+  // leads only; neither also "attended".
+  void drop_attendance_of_presenters_and_chairs() {
+    std::set<std::pair<std::string, std::string>> stronger;
+    for (const auto& f : out_.facts)
+      if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
+        stronger.insert({f.source.name, f.target.name});
+    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(),
+                                    [&](const Fact& f) {
+                                      return f.relation == Relation::kAttended &&
+                                             stronger.count({f.source.name, f.target.name});
+                                    }),
+                     out_.facts.end());
+  }
+
+  // --- relate, joining, leads-unit: the rules that name both ends ---
+  void relations(SentenceDoc& d) {
+    for (const auto& m : *ms_) {
+      const CompiledRule& r = rule(m);
+      switch (r.action) {
+        case Action::kRelate: relate(d, m, r); break;
+        case Action::kJoining: joining(d, m, r); break;
+        case Action::kLeadsUnit: leads_unit(d, m, r); break;
+        default: break;
+      }
+    }
+  }
+
+  // The mentions a relate argument stands for.
+  std::vector<Mention> ends(SentenceDoc& d, const Match& m, const CompiledRule& r, int slot, bool source) {
+    std::vector<Mention> out;
+    if (slot == kAuthorSlot) return {author_};
+    if (slot == kHomeSlot) {
+      if (home_) out.push_back(*home_);
+      return out;
+    }
+    if (slot == kRestSlot) {
+      for (size_t i = m.end; i < d.items.items.size(); ++i) {
+        const Item& it = d.items.items[i];
+        if (it.entity && (it.type & r.rest_types)) out.push_back(ent(d, it.index));
+      }
+      return out;
+    }
+    const Capture& c = m.slots[slot];
+    for (size_t i = c.begin; i < c.end; ++i) {
+      const Item& it = d.items.items[i];
+      if (it.entity) {
+        const Span& s = d.rec.spans[it.index];
+        // A list of people: only the people in it, and not "Kay's".
+        if (source && r.relation != Relation::kPartOf && r.relation != Relation::kPartnerOf &&
+            (s.type != EntityType::kPerson || s.possessive))
+          continue;
+        out.push_back(ent(d, it.index));
+      } else if (it.self) {
+        out.push_back(author_);
+      } else if (it.department) {
+        out.push_back(named(lex_.department(d.rec.tokens[it.index].text), EntityType::kTeam));
+      }
+    }
+    return out;
+  }
+
+  void relate(SentenceDoc& d, const Match& m, const CompiledRule& r) {
+    if (r.home && !home_) return;
+    auto sources = ends(d, m, r, r.a, true);
+    auto targets = ends(d, m, r, r.b, false);
+    for (const auto& s : sources)
+      for (const auto& t : targets) {
+        if (t.type == EntityType::kPerson && r.relation != Relation::kMetWith && r.relation != Relation::kPresentedTo)
+          continue;
+        if (r.relation == Relation::kPartOf && (!org_like(s.type) && s.type != EntityType::kForum)) continue;
+        fact(s, r.relation, t, r.id);
+      }
+  }
+
+  // "reflections on joining the HackIT team": the people of the sentence joined it.
+  void joining(SentenceDoc& d, const Match& m, const CompiledRule& r) {
+    auto ts = spans(d, m, r.a);
+    if (ts.empty()) return;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (participant(d, k)) fact(ent(d, k), Relation::kMemberOf, ent(d, ts[0]), r.id);
+  }
+
+  // "Kay, our director of customer services": a unit named in lower case.
+  void leads_unit(SentenceDoc& d, const Match& m, const CompiledRule& r) {
+    auto ps = spans(d, m, r.a);
+    if (ps.empty()) return;
+    const Capture& c = m.slots[r.b];
+    std::vector<std::string> kept;
+    for (size_t i = c.begin; i < c.end; ++i) {
+      const Item& it = d.items.items[i];
+      if (it.entity || rules_.in_set(unit_stop_, it.word)) break;
+      kept.push_back(lower(d.rec.tokens[it.index].text));
+    }
+    if (kept.empty()) return;
+    std::string name = title_case(join(kept, " "));
+    EntityType t = EntityType::kTeam;
+    // "Tim (our Chief Exec)": a role with no unit is not a unit.
+    if (lex_.department(name).empty() && kept.size() == 1) return;
+    if (auto* g = lex_.lookup(name)) {
+      name = g->canonical;
+      t = g->type;
+    }
+    fact(ent(d, ps[0]), Relation::kLeads, named(name, t), r.id);
+  }
+
+  // Names that start with another entity's name: "LOTI Advisory Panel" is part
+  // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
+  void prefix_structure() {
+    std::vector<Mention> ms = out_.mentions;
+    for (const auto& inner : std::vector<Mention>(ms)) {
+      if (inner.author || inner.type == EntityType::kPerson) continue;
+      auto words = phrase_words(inner.name);
+      for (size_t n = words.size() - 1; n >= 1; --n) {
+        std::vector<std::string> head(words.begin(), words.begin() + n);
+        auto m = lex_.match(head, 0);
+        if (m && m->length == n && m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
+          Mention outer = named(m->entry->canonical, m->entry->type);
+          if (std::find(ms.begin(), ms.end(), outer) == ms.end()) ms.push_back(outer);
+          break;
+        }
+      }
+    }
+    for (const auto& inner : ms) {
+      if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil ||
+          inner.type == EntityType::kOrganisation)
+        continue;
+      for (const auto& outer : ms) {
+        if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
+        if (outer.name.size() >= inner.name.size() || !starts_with(inner.name, outer.name + " ")) continue;
+        bool longer = false;
+        for (const auto& o2 : ms)
+          longer |= o2.name.size() > outer.name.size() && o2.name.size() < inner.name.size() &&
+                    starts_with(inner.name, o2.name + " ") && !o2.author && o2.type != EntityType::kPerson &&
+                    o2.type != EntityType::kForum;
+        if (longer) continue;
+        evidence_ = Evidence{note_.id, note_.date, "", {}};
+        for (const auto& d : docs_)
+          if (d.sentence.norm.find(inner.name) != std::string::npos) {
+            evidence_.sentence = d.sentence.text;
+            break;
+          }
+        fact(inner, Relation::kPartOf, outer, "discourse.name-prefix");
+      }
+    }
+  }
+
+  void cooccurrence(SentenceDoc& d) {
+    std::vector<size_t> ks;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (keep(d, k)) ks.push_back(k);
+    for (size_t a = 0; a < ks.size(); ++a)
+      for (size_t b = a + 1; b < ks.size(); ++b)
+        fact(span(d, ks[a]), Relation::kMentionedWith, span(d, ks[b]), "discourse.mentioned-with");
+  }
+
+  const Note& note_;
+  const Lexicon& lex_;
+  const RuleSet& rules_;
+  const ExtractOptions& opt_;
+  uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0;
+  Mention author_;
+  std::optional<Mention> home_;
+  std::string home_evidence_;
+  std::vector<SentenceDoc> docs_;
+  bool tracing_ = false;
+  std::vector<std::vector<std::string>> typing_lines_;  // trace(): typing matches per sentence
+  // The discourse state, read and written only by the steps above.
+  const SentenceDoc* cur_ = nullptr;
+  const std::vector<Match>* ms_ = nullptr;  // the current sentence's matches
+  Evidence evidence_;
+  NoteExtraction out_;
+  std::set<std::pair<size_t, size_t>> used_;  // (sentence, span) used by a fact
+  std::set<std::pair<std::string, std::string>> presented_;
+  std::optional<ForumContext> ctx_;
+  std::set<size_t> presented_by_author_in_;
+  std::vector<Mention> meeting_people_;  // met in the current paragraph
+};
+
+}  // namespace
+
+const RuleSet& rules_of(const Lexicon& lexicon) { return *lexicon.rules(); }
+
+std::vector<std::string> trace_sentence(const std::string& sentence, const Lexicon& lexicon) {
+  Note n;
+  n.id = n.source = "sentence";
+  n.author = "Author";
+  n.text = sentence;
+  ExtractOptions o;
+  return Discourse(n, lexicon, o).trace();
+}
+
+NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options) {
+  return Discourse(note, lexicon, options).run();
+}
+
+}  // namespace wngraph

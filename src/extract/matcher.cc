@@ -1,0 +1,208 @@
+// A sentence's items + the compiled rules -> every match, in rule order.
+// One engine for every rule: a backtracking matcher over tokens and typed
+// entity slots whose depth is bounded by the pattern's length, never by the
+// input's; a rule is tried only where the words and types it requires occur.
+// Entry points: RuleSet::match(), RuleSet::match_rule(). Tested by
+// tests/rules_test.cc.
+#include <algorithm>
+
+#include "extract/ruleset.h"
+
+namespace wngraph::detail {
+
+namespace {
+
+struct Cursor {
+  const CompiledRule& rule;
+  const std::vector<Item>& items;
+  const RuleSet& set;
+  uint32_t comma, and_, amp;  // list joiners
+};
+
+bool phrase_at(const std::vector<Item>& items, size_t pos, const std::vector<uint32_t>& phrase) {
+  if (pos + phrase.size() > items.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k)
+    if (items[pos + k].entity || items[pos + k].word != phrase[k]) return false;
+  return true;
+}
+
+bool slot_accepts(const Item& it, uint16_t types) {
+  if (it.entity) return (types & it.type) != 0;
+  if ((types & kSelfBit) && it.self) return true;
+  if ((types & kDeptBit) && it.department) return true;
+  return false;
+}
+
+// A joiner between list members: ",", "and", "&", ", and".
+size_t joiner_at(const Cursor& c, size_t pos) {
+  const auto& items = c.items;
+  if (pos >= items.size() || items[pos].entity) return 0;
+  uint32_t w = items[pos].word;
+  if (w == 0) return 0;
+  if (w == c.comma && pos + 1 < items.size() && !items[pos + 1].entity && items[pos + 1].word == c.and_) return 2;
+  return w == c.comma || w == c.and_ || w == c.amp ? 1 : 0;
+}
+
+bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m);
+
+bool next(const Cursor& c, size_t ei, size_t pos, Match& m) {
+  return match_from(c, ei + 1, pos, m);
+}
+
+bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m) {
+  const auto& elems = c.rule.elements;
+  if (ei == elems.size()) {
+    m.end = static_cast<uint16_t>(pos);
+    return true;
+  }
+  const Element& e = elems[ei];
+  const auto& items = c.items;
+  switch (e.kind) {
+    case Element::kWords:
+      for (const auto& alt : e.alts)
+        if (phrase_at(items, pos, alt) && next(c, ei, pos + alt.size(), m)) return true;
+      return e.optional && next(c, ei, pos, m);
+    case Element::kNotWords:
+      for (const auto& alt : e.alts)
+        if (phrase_at(items, pos, alt)) return false;
+      return next(c, ei, pos, m);
+    case Element::kStart:
+      return pos == 0 && next(c, ei, pos, m);
+    case Element::kEnd:
+      return pos == items.size() && next(c, ei, pos, m);
+    case Element::kGap:
+      // Lazy: the shortest gap that lets the rest match. A gap crosses
+      // words and punctuation, never an entity.
+      for (int k = 0; k <= e.max; ++k) {
+        if (k > 0 && (pos + k > items.size() || items[pos + k - 1].entity)) break;
+        if (k >= e.min && next(c, ei, pos + k, m)) return true;
+      }
+      return false;
+    case Element::kSlot: {
+      size_t end = pos;
+      if (e.types & kWordsBit) {
+        // One to four lower-case words naming a unit ("customer services").
+        while (end < items.size() && end - pos < 4 && !items[end].entity && items[end].alpha) ++end;
+      } else if (pos < items.size() && slot_accepts(items[pos], e.types)) {
+        end = pos + 1;
+        while (e.list) {
+          size_t j = joiner_at(c, end);
+          if (j == 0 || end + j >= items.size() || !slot_accepts(items[end + j], e.types)) break;
+          end += j + 1;
+        }
+      }
+      if (e.two) {
+        size_t members = 0;
+        for (size_t i = pos; i < end; ++i) members += slot_accepts(items[i], e.types) && joiner_at(c, i) == 0;
+        if (members < 2) end = pos;
+      }
+      if (end > pos) {
+        Capture keep = e.slot >= 0 ? m.slots[e.slot] : Capture{};
+        if (e.slot >= 0) m.slots[e.slot] = {static_cast<uint16_t>(pos), static_cast<uint16_t>(end)};
+        if (next(c, ei, end, m)) return true;
+        if (e.slot >= 0) m.slots[e.slot] = keep;
+      }
+      return e.optional && next(c, ei, pos, m);
+    }
+  }
+  return false;
+}
+
+// Per-sentence scratch: which word ids occur (a stamp per id, so nothing is
+// cleared between sentences).
+struct Presence {
+  std::vector<uint32_t> stamp;
+  uint32_t now = 0;
+  void reset(size_t vocabulary) {
+    if (stamp.size() < vocabulary) stamp.assign(vocabulary, 0);
+    if (++now == 0) {
+      std::fill(stamp.begin(), stamp.end(), 0);
+      now = 1;
+    }
+  }
+  void add(uint32_t w) { stamp[w] = now; }
+  bool has(uint32_t w) const { return stamp[w] == now; }
+};
+
+}  // namespace
+
+bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& m) const {
+  const auto& items = s.items;
+  for (const auto& g : r.guards) {
+    Capture& cap = m.slots[g.slot];
+    if (cap.empty()) continue;
+    // A guard filters a list's members; the match fails when none is left.
+    bool any = false;
+    for (size_t i = cap.begin; i < cap.end; ++i) {
+      const Item& it = items[i];
+      if (!it.entity) continue;
+      bool ok = true;
+      switch (g.kind) {
+        case SlotGuard::kKnown: ok = it.known; break;
+        case SlotGuard::kUnknown: ok = !it.known; break;
+        case SlotGuard::kBare: ok = !it.possessive && !it.parens; break;
+        case SlotGuard::kNotPossessive: ok = !it.possessive; break;
+        case SlotGuard::kPossessive: ok = it.possessive; break;
+        case SlotGuard::kOutsideParens: ok = !it.parens; break;
+        case SlotGuard::kWordsMin: ok = it.words >= g.value; break;
+        case SlotGuard::kWordsMax: ok = it.words <= g.value; break;
+        case SlotGuard::kNotAllCaps: ok = !it.all_caps; break;
+        case SlotGuard::kNameHas:
+          ok = false;
+          for (uint32_t w = it.name_begin; w < it.name_end; ++w) ok |= in_set(g.set, s.name_words[w]);
+          break;
+      }
+      any |= ok;
+    }
+    bool words_only = true;
+    for (size_t i = cap.begin; i < cap.end; ++i) words_only &= !items[i].entity;
+    if (!any && !words_only) return false;
+  }
+  return true;
+}
+
+void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const {
+  const CompiledRule& r = rules_[index];
+  const auto& items = s.items;
+  Cursor c{r, items, *this, word_id(","), word_id("and"), word_id("&")};
+  for (size_t pos = 0; pos <= items.size();) {
+    Match m;
+    m.rule = static_cast<uint32_t>(index);
+    m.begin = static_cast<uint16_t>(pos);
+    if (match_from(c, 0, pos, m) && guards_hold(r, s, m)) {
+      out.push_back(m);
+      if (r.once) return;
+      pos = m.end > pos ? m.end : pos + 1;
+    } else {
+      ++pos;
+    }
+  }
+}
+
+void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
+  thread_local Presence presence;
+  presence.reset(vocabulary_size());
+  uint16_t types = 0;
+  for (const auto& it : s.items) {
+    if (it.entity) types |= it.type;
+    else if (it.word) presence.add(it.word);
+  }
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const CompiledRule& r = rules_[i];
+    if (r.action == Action::kFirstPerson || r.action == Action::kImplicitI) continue;
+    if (r.first_person && !first_person) continue;
+    if ((r.required_types & types) != r.required_types) continue;
+    bool possible = true;
+    for (const auto& any_of : r.required) {
+      bool found = false;
+      for (uint32_t w : any_of) found |= presence.has(w);
+      if (!found) {
+        possible = false;
+        break;
+      }
+    }
+    if (possible) match_rule(i, s, out);
+  }
+}
+
+}  // namespace wngraph::detail

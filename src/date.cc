@@ -2,7 +2,7 @@
 // Entry point: parse_date(). Tested by tests/date_test.cc.
 #include <cctype>
 #include <cstdio>
-#include <regex>
+#include <re2/re2.h>
 
 #include "text.h"
 #include "wngraph/note.h"
@@ -89,29 +89,31 @@ bool valid(int y, int m, int d) {
 }  // namespace
 
 Date parse_date(std::string_view input) {
-  std::string s = detail::normalise_punctuation(input);
-  std::smatch m;
+  // A date is short: only the start of a long value is looked at, and RE2
+  // runs in time linear in that (no backtracking, no recursion).
+  std::string s = detail::normalise_punctuation(input.substr(0, 512));
   // ISO 8601 (also the start of an RFC 3339 timestamp), or "2020 05 01".
-  static const std::regex iso(R"((?:^|\D)((?:19|20|21)\d\d)[-/ .](\d{1,2})[-/ .](\d{1,2})(?:\D|$))");
-  if (std::regex_search(s, m, iso)) {
-    int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
-    if (valid(y, mo, d)) return {y, mo, d};
-  }
+  static const RE2 iso(R"((?:^|\D)((?:19|20|21)\d\d)[-/ .](\d{1,2})[-/ .](\d{1,2})(?:\D|$))");
+  int y = 0, mo = 0, d = 0;
+  if (RE2::PartialMatch(s, iso, &y, &mo, &d) && valid(y, mo, d)) return {y, mo, d};
   // "16 July 2018", "Fri, 01 May 2020 10:00:00 +0000", "w/c 2 March", "6 & 13 January".
-  static const std::regex dmy(R"((?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:&|and|-)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([A-Za-z]{3,9})\.?,?(?:\s+((?:19|20|21)\d\d))?(?:\b|$))");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), dmy); it != std::sregex_iterator(); ++it) {
-    int mo = month_number((*it)[2].str());
-    if (!mo) continue;
-    int d = std::stoi((*it)[1]), y = (*it)[3].matched ? std::stoi((*it)[3]) : 0;
-    if (valid(y, mo, d)) return {y, mo, d};
+  static const RE2 dmy(R"((?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:&|and|-)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([A-Za-z]{3,9})\.?,?(?:\s+((?:19|20|21)\d\d))?(?:\b|$))");
+  re2::StringPiece rest(s);
+  std::string day, month, year;
+  while (RE2::FindAndConsume(&rest, dmy, &day, &month, &year)) {
+    int m = month_number(month);
+    if (!m) continue;
+    int yy = year.empty() ? 0 : std::stoi(year), dd = std::stoi(day);
+    if (valid(yy, m, dd)) return {yy, m, dd};
   }
   // "July 16, 2018", "July 16th 2018".
-  static const std::regex mdy(R"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20|21)\d\d)\b)");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), mdy); it != std::sregex_iterator(); ++it) {
-    int mo = month_number((*it)[1].str());
-    if (!mo) continue;
-    int d = std::stoi((*it)[2]), y = std::stoi((*it)[3]);
-    if (valid(y, mo, d)) return {y, mo, d};
+  static const RE2 mdy(R"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20|21)\d\d)\b)");
+  rest = re2::StringPiece(s);
+  while (RE2::FindAndConsume(&rest, mdy, &month, &day, &year)) {
+    int m = month_number(month);
+    if (!m) continue;
+    int yy = std::stoi(year), dd = std::stoi(day);
+    if (valid(yy, m, dd)) return {yy, m, dd};
   }
   return {};
 }

@@ -45,10 +45,9 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
       if (words.empty()) continue;
       std::string key = lower(join(words, " "));
       phrases_[key] = entry;
-      if (!is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#')
-        exact_case_[key] = join(words, " ");
-      else
-        exact_case_.erase(key);
+      bool exact = !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) &&
+                   words[0][0] != '#';
+      insert(words, entry, exact ? join(words, " ") : "");
       max_words_ = std::max(max_words_, words.size());
     }
   }
@@ -86,28 +85,76 @@ const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
-std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& words, size_t i) const {
-  if (i >= words.size()) return std::nullopt;
+uint32_t Lexicon::word_id(const std::string& lower_word) const {
+  auto it = trie_words_.find(lower_word);
+  return it == trie_words_.end() ? 0 : it->second;
+}
+
+void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry& entry, const std::string& exact) {
+  uint32_t node = 0;
+  for (const auto& w : words) {
+    auto [wit, fresh_word] = trie_words_.emplace(lower(w), static_cast<uint32_t>(trie_words_.size() + 1));
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | wit->second;
+    auto [nit, fresh] = trie_next_.emplace(key, static_cast<uint32_t>(trie_entry_.size()));
+    if (fresh) trie_entry_.push_back(-1);
+    node = nit->second;
+  }
+  // A later entry for the same phrase wins, as in the gazetteer files.
+  trie_entry_[node] = static_cast<int32_t>(trie_entries_.size());
+  trie_entries_.push_back({entry, exact});
+}
+
+std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {
+  std::vector<uint32_t> ids;
+  ids.reserve(words.size());
+  std::string low;
+  for (const auto& w : words) {
+    low.assign(w);
+    for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ids.push_back(word_id(low));
+  }
+  return ids;
+}
+
+std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lower_words) const {
+  std::vector<uint32_t> ids;
+  ids.reserve(lower_words.size());
+  for (const auto& w : lower_words) ids.push_back(word_id(w));
+  return ids;
+}
+
+std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& words, size_t i,
+                                             const std::vector<uint32_t>* ids) const {
+  if (i >= words.size() || words[i].empty()) return std::nullopt;
+  if (!ids) {
+    std::vector<std::string> tail(words.begin() + static_cast<long>(i),
+                                  words.begin() + static_cast<long>(std::min(words.size(), i + max_words_)));
+    const auto own = word_ids(tail);
+    auto m = match(tail, 0, &own);
+    return m;
+  }
   const std::string& first = words[i];
-  if (first.empty()) return std::nullopt;
-  std::string key;
+  bool capital_start =
+      is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
-  for (size_t n = 1; n <= max_words_ && i + n <= words.size(); ++n) {
-    if (n > 1) key += ' ';
-    key += lower(words[i + n - 1]);
-    auto it = phrases_.find(key);
-    if (it == phrases_.end()) continue;
-    auto ex = exact_case_.find(key);
-    if (ex != exact_case_.end()) {
+  uint32_t node = 0;
+  for (size_t n = 1; i + n <= words.size(); ++n) {
+    uint32_t w = (*ids)[i + n - 1];
+    if (w == 0) break;
+    auto it = trie_next_.find((static_cast<uint64_t>(node) << 32) | w);
+    if (it == trie_next_.end()) break;
+    node = it->second;
+    int32_t e = trie_entry_[node];
+    if (e < 0) continue;
+    const TrieEntry& te = trie_entries_[e];
+    if (!te.exact_case.empty()) {
       std::string surface;
       for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + words[i + k];
-      if (surface != ex->second) continue;
-    } else if (!is_capitalised(first) && !std::isdigit(static_cast<unsigned char>(first[0])) && first[0] != '#') {
+      if (surface != te.exact_case) continue;
+    } else if (!capital_start) {
       continue;
     }
-    // A single lower-case-insensitive word must match its case exactly when it
-    // is an acronym ("LOTI", not "loti") or a name ("Amazon", not "AMAZON" is fine).
-    best = Match{n, &it->second};
+    best = Match{n, &te.entry};
   }
   return best;
 }

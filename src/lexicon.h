@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -31,14 +32,25 @@ class Lexicon {
   void add_words(const std::string& text, std::unordered_set<std::string>& into, bool per_line = false);
   void add_departments(const std::string& text);
 
-  // Longest gazetteer phrase starting at words[i] (at most max_words()).
-  // `words` are surface tokens; matching ignores case but a match must begin
-  // capitalised unless the entry itself starts in lower case ("dxw").
+  // Longest gazetteer phrase starting at words[i], found by walking a trie
+  // of the phrases' lower-case words. `words` are surface tokens; matching
+  // ignores case but a match must begin capitalised unless the entry itself
+  // starts in lower case ("dxw"). `ids` (from word_ids(words)) saves
+  // looking the words up again when many positions of one sentence are tried.
   struct Match {
     size_t length;
     const GazetteerEntry* entry;
   };
-  std::optional<Match> match(const std::vector<std::string>& words, size_t i) const;
+  std::optional<Match> match(const std::vector<std::string>& words, size_t i,
+                             const std::vector<uint32_t>* ids = nullptr) const;
+  // The trie's id of each word's lower-case form (0: in no phrase).
+  std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
+  std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words) const;
+  // department() for a word already in lower case.
+  const std::string* department_of_lower(const std::string& lower_word) const {
+    auto it = departments_.find(lower_word);
+    return it == departments_.end() ? nullptr : &it->second;
+  }
   const GazetteerEntry* lookup(const std::string& surface) const;
 
   bool first_name(const std::string& w) const { return first_names_.count(w) > 0; }
@@ -56,8 +68,19 @@ class Lexicon {
   void set_rules(std::shared_ptr<const RuleSet> r) { rules_ = std::move(r); }
 
  private:
-  std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface
-  std::unordered_map<std::string, std::string> exact_case_;  // lower -> required surface
+  uint32_t word_id(const std::string& lower_word) const;
+  void insert(const std::vector<std::string>& words, const GazetteerEntry& entry, const std::string& exact_case);
+
+  std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface (lookup())
+  // The trie: node 0 is the root; (node << 32 | word id) -> child node.
+  std::unordered_map<std::string, uint32_t> trie_words_;
+  std::unordered_map<uint64_t, uint32_t> trie_next_;
+  struct TrieEntry {
+    GazetteerEntry entry;
+    std::string exact_case;  // the surface a lower-case-initial entry requires ("dxw")
+  };
+  std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
+  std::vector<TrieEntry> trie_entries_;
   std::unordered_set<std::string> first_names_, stopwords_, places_;
   std::unordered_map<std::string, std::string> departments_;
   size_t max_words_ = 1;

@@ -10,7 +10,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <regex>
+#include <re2/re2.h>
 #include <set>
 #include <sstream>
 
@@ -114,13 +114,15 @@ FrontMatter front_matter(std::string_view s) {
 // Markdown -> plain text paragraphs: markup removed, headings and list items
 // kept as their own lines.
 std::string markdown_to_text(std::string_view md, std::string* first_heading) {
-  static const std::regex image(R"(!\[([^\]]*)\]\([^)]*\))");
-  static const std::regex link(R"(\[([^\]]+)\]\([^)]*\))");
-  static const std::regex ref_link(R"(\[([^\]]+)\]\[[^\]]*\])");
-  static const std::regex emphasis(R"((\*\*|__|\*|`)([^*`]+?)\1)");
-  static const std::regex html_tag(R"(</?[A-Za-z][^>]*>)");
-  static const std::regex link_def(R"(^\[[^\]]+\]:\s*\S+.*$)");
-  static const std::regex list_item(R"(^([-*+]|\d+[.)])\s+)");
+  // RE2: linear time on any line, however long (std::regex recursed per
+  // character and overflowed the stack on a 40 KB line).
+  static const RE2 image(R"(!\[([^\]]*)\]\([^)]*\))");
+  static const RE2 link(R"(\[([^\]]+)\]\([^)]*\))");
+  static const RE2 ref_link(R"(\[([^\]]+)\]\[[^\]]*\])");
+  static const RE2 emphasis(R"(\*\*([^*`]+?)\*\*|__([^*`]+?)__|\*([^*`]+?)\*|`([^*`]+?)`)");
+  static const RE2 html_tag(R"(</?[A-Za-z][^>]*>)");
+  static const RE2 link_def(R"(\[[^\]]+\]:\s*\S+.*)");
+  static const RE2 list_item(R"(^([-*+]|\d+[.)])\s+)");
   std::string out;
   bool in_fence = false;
   for (auto line : split(md, '\n')) {
@@ -132,7 +134,7 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
       continue;
     }
     if (in_fence) continue;
-    if (std::regex_match(t, link_def)) continue;
+    if (RE2::FullMatch(t, link_def)) continue;
     bool heading = starts_with(t, "#");
     if (heading) {
       t = trim(t.substr(t.find_first_not_of('#')));
@@ -140,14 +142,16 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
       t = trim(t);
       if (first_heading && first_heading->empty()) *first_heading = t;
     }
-    bool item = std::regex_search(t, list_item);
-    if (item) t = "\xE2\x80\xA2 " + std::regex_replace(t, list_item, "");
+    bool item = RE2::Replace(&t, list_item, "");
+    if (item) t = "\xE2\x80\xA2 " + t;
     while (starts_with(t, ">")) t = trim(t.substr(1));
-    t = std::regex_replace(t, image, "$1");
-    t = std::regex_replace(t, link, "$1");
-    t = std::regex_replace(t, ref_link, "$1");
-    t = std::regex_replace(t, emphasis, "$2");
-    t = std::regex_replace(t, html_tag, "");
+    if (t.find('[') != std::string::npos) {
+      RE2::GlobalReplace(&t, image, "\\1");
+      RE2::GlobalReplace(&t, link, "\\1");
+      RE2::GlobalReplace(&t, ref_link, "\\1");
+    }
+    if (t.find_first_of("*_`") != std::string::npos) RE2::GlobalReplace(&t, emphasis, "\\1\\2\\3\\4");
+    if (t.find('<') != std::string::npos) RE2::GlobalReplace(&t, html_tag, "");
     if (t.empty()) {
       if (!out.empty() && !ends_with(out, "\n\n")) out += "\n\n";
     } else {
@@ -218,9 +222,9 @@ Format sniff_format(std::string_view content, std::string_view path) {
     return Format::kHtml;
   if (!front_matter(content).fields.empty() || has_ext(path, {".md", ".markdown"})) return Format::kMarkdown;
   if (has_ext(path, {".html", ".htm"})) return Format::kHtml;
-  static const std::regex md_hint(R"((^|\n)#{1,6} \S|\]\(https?://)");
+  static const RE2 md_hint(R"((^|\n)#{1,6} \S|\]\(https?://)");
   std::string_view head = content.substr(0, 4096);
-  if (std::regex_search(head.begin(), head.end(), md_hint)) return Format::kMarkdown;
+  if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), md_hint)) return Format::kMarkdown;
   return Format::kText;
 }
 

@@ -8,6 +8,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text.h"
 
@@ -25,8 +28,8 @@ bool all_caps(const std::string& w) {
   return letters >= 2;
 }
 
-const std::set<std::string>& titles() {
-  static const std::set<std::string> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
+const std::unordered_set<std::string_view>& titles() {
+  static const std::unordered_set<std::string_view> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
                                           "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev"};
   return s;
 }
@@ -34,7 +37,7 @@ const std::set<std::string>& titles() {
 }  // namespace
 
 bool is_role_word(const std::string& w) {
-  static const std::set<std::string> s = {
+  static const std::unordered_set<std::string_view> s = {
       "Director", "Directors", "Head", "Heads", "Manager", "Managers", "Officer", "Officers", "Designer",
       "Lead", "Leads", "Champion", "President", "Vice", "Chair", "Chairs", "Executive", "Exec", "Member",
       "Members", "Leader", "Leaders", "Mayor", "Councillor", "Councillors", "CEO", "CIO", "CDO", "CTO", "AD",
@@ -50,22 +53,22 @@ enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDro
 
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
 Cue head_cue(const std::string& w) {
-  static const std::set<std::string> forum = {"Board", "Panel", "Group", "Committee", "Forum", "Network",
+  static const std::unordered_set<std::string_view> forum = {"Board", "Panel", "Group", "Committee", "Forum", "Network",
                                               "Conference", "Summit", "Meetup", "Camp", "Awards", "Masterclass",
                                               "Workshop", "Workshops", "Hackathon", "Taskforce", "Authority",
                                               "Assembly", "Roundtable", "Festival", "Week", "Showcase", "Meeting"};
-  static const std::set<std::string> team = {"Team", "Teams", "Service", "Services", "Division", "Directorate",
+  static const std::unordered_set<std::string_view> team = {"Team", "Teams", "Service", "Services", "Division", "Directorate",
                                              "Department", "Unit", "Squad", "Hub"};
-  static const std::set<std::string> programme = {"Programme", "Program", "Project", "Platform", "Strategy",
+  static const std::unordered_set<std::string_view> programme = {"Programme", "Program", "Project", "Platform", "Strategy",
                                                   "Plan", "Initiative", "Fund", "Review", "Pilot", "Portal",
                                                   "Framework", "Scheme", "Challenge", "Experience", "Journeys",
                                                   "View", "Tools", "Declaration", "Marketplace", "System"};
-  static const std::set<std::string> org = {"Ltd", "Limited", "LLP", "plc", "PLC", "Trust", "Association",
+  static const std::unordered_set<std::string_view> org = {"Ltd", "Limited", "LLP", "plc", "PLC", "Trust", "Association",
                                             "Foundation", "Institute", "Agency", "Ministry", "Society",
                                             "Partnership", "University", "College", "Corporation", "Company",
                                             "Commission", "Alliance", "Consortium", "Federation", "Charity",
                                             "Labs", "Lab", "Inc", "Studio", "Studios", "Collective", "Digital"};
-  static const std::set<std::string> drop = {"Act",    "Bill",   "Regulations", "Centre", "Center", "Street",
+  static const std::unordered_set<std::string_view> drop = {"Act",    "Bill",   "Regulations", "Centre", "Center", "Street",
                                              "St",     "Road",   "Lane",        "Lido",   "Park",   "Bridge",
                                              "Station", "Airport", "Square",    "Hall",   "House",  "Building",
                                              "Towers", "Tower",  "Avenue",      "Day",    "Remix",  "Hour"};
@@ -85,7 +88,7 @@ struct LowerCue {
   bool strip;
 };
 std::optional<LowerCue> lower_cue(const std::string& w) {
-  static const std::map<std::string, LowerCue> cues = {
+  static const std::unordered_map<std::string_view, LowerCue> cues = {
       {"team", {EntityType::kTeam, true}},          {"teams", {EntityType::kTeam, true}},
       {"division", {EntityType::kTeam, true}},      {"service", {EntityType::kTeam, true}},
       {"directorate", {EntityType::kTeam, true}},   {"department", {EntityType::kTeam, true}},
@@ -124,7 +127,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
 bool name_noun(const std::string& w) {
-  static const std::set<std::string> s = {
+  static const std::unordered_set<std::string_view> s = {
       "Digital", "Data", "Technology", "Tech", "Design", "Product", "Delivery", "Policy", "Research", "Update",
       "Strategy", "Plan", "Programme", "Project", "Projects", "Board", "Group", "Team", "Teams", "Service",
       "Services", "Council", "Councils", "Borough", "Office", "Work", "Action", "Ideas", "Week", "Teams",
@@ -133,7 +136,7 @@ bool name_noun(const std::string& w) {
 }
 
 bool function_word(const std::string& w) {
-  static const std::set<std::string> s = {
+  static const std::unordered_set<std::string_view> s = {
       "the", "a", "an", "to", "with", "and", "for", "of", "in", "on", "at", "by", "we", "our", "i", "my", "me", "us",
       "their", "his", "her", "its", "this", "that", "these", "those", "from", "as", "is", "are", "was", "were", "be",
       "been", "has", "have", "had", "it", "they", "them", "which", "who", "what", "when", "where", "how", "or",
@@ -246,8 +249,14 @@ struct Builder {
 
 Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   Recognised r;
-  for (auto& tok : tokenize(sentence))
-    if (tok.kind != Token::kSpace) r.tokens.push_back(std::move(tok));
+  {
+    auto all = tokenize(sentence);
+    r.tokens.reserve(all.size());
+    for (auto& tok : all)
+      if (tok.kind != Token::kSpace) r.tokens.push_back(std::move(tok));
+  }
+  r.lower.reserve(r.tokens.size());
+  for (const auto& tok : r.tokens) r.lower.push_back(lower(tok.text));
   const auto& t = r.tokens;
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
 
@@ -256,7 +265,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     return r;
 
   std::vector<std::string> words;
+  words.reserve(t.size());
   for (const auto& tok : t) words.push_back(tok.text);
+  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower);
 
   // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.
   for (size_t i = 0; i + 2 < t.size(); ++i) {
@@ -282,11 +293,11 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":" || t[i - 1].text == "("));
 
     // 1. Gazetteer, longest match.
-    if (auto m = lex.match(words, i)) {
+    if (auto m = lex.match(words, i, &ids)) {
       size_t e = i + m->length;
       // Don't take a place-name council that is really the start of a longer
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
-      bool longer = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e) &&
+      bool longer = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e, &ids) &&
                     !lex.first_name(t[e].text) && !lex.stopword(t[e].text) && !is_role_word(t[e].text);
       // Any known name that opens a longer name closed by a type cue is
       // part of it: "LOTI Advisory Panel", "Socitm Share National Conference".
@@ -341,9 +352,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && lex.first_name(t[e].text)) break;
         // A person's name does not run into a known body ("Paul Brewer at ...").
-        if (lex.match(words, e) && lex.first_name(t[i].text) && e - i >= 2) break;
-        if (lex.match(words, e) && lex.first_name(t[i].text) && !lex.first_name(t[e].text) &&
-            lex.match(words, e)->entry->type != EntityType::kPerson && e == i + 1 &&
+        if (lex.match(words, e, &ids) && lex.first_name(t[i].text) && e - i >= 2) break;
+        if (lex.match(words, e, &ids) && lex.first_name(t[i].text) && !lex.first_name(t[e].text) &&
+            lex.match(words, e, &ids)->entry->type != EntityType::kPerson && e == i + 1 &&
             !(e + 1 < t.size() && cap(t[e + 1])))
           break;
         ++e;
@@ -380,7 +391,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // An unknown opening word before a name is not part of it: "Later Paul
     // called", "Yesterday RLT's board met".
     if (sentence_start && e - i >= 2 && !lex.first_name(t[i].text) && !all_caps(t[i].text) &&
-        (lex.first_name(t[i + 1].text) || all_caps(t[i + 1].text) || lex.match(words, i + 1)) &&
+        (lex.first_name(t[i + 1].text) || all_caps(t[i + 1].text) || lex.match(words, i + 1, &ids)) &&
         head_cue(t[e - 1].text) == Cue::kNone) {  // the loop moves on to the next word
       continue;
     }

@@ -23,6 +23,7 @@ struct Span {
 
 struct Recognised {
   std::vector<Token> tokens;  // non-space tokens of the sentence
+  std::vector<std::string> lower;  // each token's text in lower case
   std::vector<Span> spans;    // sorted, non-overlapping
 };
 

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
-#include <regex>
+#include <re2/re2.h>
 #include <sstream>
 
 #include "text.h"
@@ -291,11 +291,11 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
     // Kingston upon Thames). A council's styles ("Hackney Council", "London
     // Borough of Hackney") never become its name. A user's rename wins.
     if (!p.author && !forced_names.count(p.name)) {
-      static const std::regex style(R"(\b(Council|Borough|County|Corporation|Authority|LB|RB)\b)");
+      static const RE2 style(R"(\b(Council|Borough|County|Corporation|Authority|LB|RB)\b)");
       std::string best = p.name;
       int n = p.displays.count(p.name) ? p.displays[p.name] : 0;
       for (const auto& [d, c] : p.displays) {
-        if (type == EntityType::kCouncil && std::regex_search(d, style)) continue;
+        if (type == EntityType::kCouncil && RE2::PartialMatch(d, style)) continue;
         if (c > n || (c == n && d.size() > best.size())) best = d, n = c;
       }
       if (best != p.name) {

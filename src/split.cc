@@ -3,7 +3,7 @@
 #include "split.h"
 
 #include <map>
-#include <regex>
+#include <re2/re2.h>
 
 #include "text.h"
 #include "wngraph/reader.h"
@@ -12,19 +12,19 @@ namespace wngraph::detail {
 namespace {
 
 // A line that opens a weeknote and names its week.
-const std::regex& heading_re() {
-  static const std::regex re(
-      R"(^\s*(?:#+\s*)?(?:Week ?notes?|Weeknote)s?\b[^\n]{0,20}?\b(?:w/c|w\.c\.|wc|week commencing|week beginning|week of|week ending|w/e)\s+[^\n]*)",
-      std::regex::icase);
+const RE2& heading_re() {
+  static const RE2 re(
+      R"((?i)^\s*(?:#+\s*)?(?:Week ?notes?|Weeknote)s?\b[^\n]{0,20}?\b(?:w/c|w\.c\.|wc|week commencing|week beginning|week of|week ending|w/e)\s+[^\n]*)");
   return re;
 }
 
 // The year most often written in `text` (2000-2099), 0 if none; ties go to the latest.
 int stated_year(const std::string& text) {
-  static const std::regex year(R"((?:^|[^\d/])(20\d\d)(?:[^\d]|$))");
+  static const RE2 year(R"((?:^|[^\d/])(20\d\d)(?:[^\d]|$))");
   std::map<int, int> counts;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), year); it != std::sregex_iterator(); ++it)
-    ++counts[std::stoi((*it)[1])];
+  re2::StringPiece rest(text);
+  int y = 0;
+  while (RE2::FindAndConsume(&rest, year, &y)) ++counts[y];
   int best = 0, best_n = 0;
   for (auto [y, n] : counts)
     if (n >= best_n) best = y, best_n = n;
@@ -45,7 +45,7 @@ std::vector<Note> split_weeknotes(const Note& note) {
     size_t end = text.find('\n', pos);
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(pos, end - pos);
-    if (line.size() < 200 && std::regex_search(line, heading_re()) &&
+    if (line.size() < 200 && RE2::PartialMatch(line, heading_re()) &&
         !parse_date(line).empty())
       headings.push_back({pos, trim(line)});
     pos = end + 1;

@@ -38,6 +38,7 @@ bool abbreviation_before(std::string_view s, size_t dot) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 3 + 4);
   size_t i = 0;
   // Inside 'single quotes' a final "s'" closes the quote ('digital
   // masterclass'), it is not a plural possessive.

@@ -92,6 +92,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
   const auto& t = d.rec.tokens;
   auto& items = d.items.items;
   items.clear();
+  items.reserve(t.size() + 4);
   d.items.name_words.clear();
   d.item_of_span.assign(d.rec.spans.size(), -1);
   std::vector<int> span_at(t.size(), -1);
@@ -116,7 +117,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       it.words = static_cast<uint8_t>(std::min<size_t>(255, s.end - s.begin));
       it.all_caps = s.end - s.begin == 1 && all_caps_name(s.name);
       it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
-      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(lower(t[j].text)));
+      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(d.rec.lower[j]));
       it.name_end = static_cast<uint32_t>(d.items.name_words.size());
       d.item_of_span[k] = static_cast<int>(items.size());
       items.push_back(it);
@@ -129,11 +130,11 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       continue;
     }
     Item it;
-    std::string w = lower(t[i].text);
+    const std::string& w = d.rec.lower[i];
     it.word = rules.word_id(w);
     it.index = static_cast<uint32_t>(i);
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
-    it.department = all_lower_word(t[i].text) && !lex.department(t[i].text).empty();
+    it.department = w == t[i].text && it.alpha && lex.department_of_lower(w) != nullptr;
     it.self = it.word && rules.in_set(self_set, it.word);
     items.push_back(it);
     if (t[i].possessive) {
@@ -215,16 +216,17 @@ class Discourse {
       docs_.push_back(std::move(d));
     }
     typing_lines_.assign(docs_.size(), {});
-    // 2. Typing, rule by rule over every sentence (a typing rule reads what
-    // the rules before it typed, never what later ones will).
-    for (size_t r = 0; r < rules_.rules().size(); ++r) {
-      Action a = rules_.rules()[r].action;
-      if (a != Action::kType && a != Action::kTypeList && a != Action::kTypeAs && a != Action::kAcronym) continue;
-      for (auto& d : docs_) {
-        std::vector<Match> ms;
+    // 2. Typing, sentence by sentence, rule by rule in file order: a typing
+    // rule reads what the rules before it typed, never what later ones will.
+    std::vector<Match> ms;
+    for (auto& d : docs_) {
+      for (size_t r : rules_.typing_rules()) {
+        ms.clear();
+        if (!rules_.may_match(r, d.items)) continue;
         rules_.match_rule(r, d.items, ms);
-        bool changed = false;
+        if (ms.empty()) continue;
         out_.rule_matches[rules_.rules()[r].id] += static_cast<int>(ms.size());
+        bool changed = false;
         if (tracing_)
           for (const auto& m : ms) typing_lines_[d.index].push_back(match_line(d, m));
         for (const auto& m : ms) changed |= apply_typing(d, m);
@@ -376,6 +378,7 @@ class Discourse {
     for (size_t r = 0; r < rules_.rules().size(); ++r) {
       Action a = rules_.rules()[r].action;
       if (a != Action::kFirstPerson && a != Action::kImplicitI) continue;
+      if (!rules_.may_match(r, d.items)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, ms);
       if (!ms.empty()) {

@@ -59,12 +59,14 @@ bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m) {
   const auto& items = c.items;
   switch (e.kind) {
     case Element::kWords:
-      for (const auto& alt : e.alts)
-        if (phrase_at(items, pos, alt) && next(c, ei, pos + alt.size(), m)) return true;
+      if (pos < items.size() && !items[pos].entity && e.first[items[pos].word])
+        for (const auto& alt : e.alts)
+          if (phrase_at(items, pos, alt) && next(c, ei, pos + alt.size(), m)) return true;
       return e.optional && next(c, ei, pos, m);
     case Element::kNotWords:
-      for (const auto& alt : e.alts)
-        if (phrase_at(items, pos, alt)) return false;
+      if (pos < items.size() && !items[pos].entity && e.first[items[pos].word])
+        for (const auto& alt : e.alts)
+          if (phrase_at(items, pos, alt)) return false;
       return next(c, ei, pos, m);
     case Element::kStart:
       return pos == 0 && next(c, ei, pos, m);
@@ -179,29 +181,63 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
   }
 }
 
-void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
-  thread_local Presence presence;
-  presence.reset(vocabulary_size());
+namespace {
+
+// What a sentence holds, for the prefilter.
+struct Holds {
   uint16_t types = 0;
+  Presence* words = nullptr;
+};
+
+Holds holdings(const SentenceItems& s, size_t vocabulary) {
+  thread_local Presence presence;
+  presence.reset(vocabulary);
+  Holds h;
+  h.words = &presence;
   for (const auto& it : s.items) {
-    if (it.entity) types |= it.type;
+    if (it.entity) h.types |= it.type;
     else if (it.word) presence.add(it.word);
   }
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    const CompiledRule& r = rules_[i];
-    if (r.action == Action::kFirstPerson || r.action == Action::kImplicitI) continue;
-    if (r.first_person && !first_person) continue;
-    if ((r.required_types & types) != r.required_types) continue;
-    bool possible = true;
-    for (const auto& any_of : r.required) {
-      bool found = false;
-      for (uint32_t w : any_of) found |= presence.has(w);
-      if (!found) {
-        possible = false;
+  return h;
+}
+
+bool possible(const CompiledRule& r, const Holds& h) {
+  if ((r.required_types & h.types) != r.required_types) return false;
+  for (const auto& any_of : r.required) {
+    bool found = false;
+    for (uint32_t w : any_of)
+      if (h.words->has(w)) {
+        found = true;
         break;
       }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool RuleSet::may_match(size_t rule, const SentenceItems& s) const {
+  return possible(rules_[rule], holdings(s, vocabulary_size()));
+}
+
+void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
+  Holds h = holdings(s, vocabulary_size());
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const CompiledRule& r = rules_[i];
+    switch (r.action) {
+      case Action::kFirstPerson:
+      case Action::kImplicitI:
+      case Action::kType:
+      case Action::kTypeList:
+      case Action::kTypeAs:
+      case Action::kAcronym:
+        continue;  // sentence features and typing run before, on their own
+      default:
+        break;
     }
-    if (possible) match_rule(i, s, out);
+    if (r.first_person && !first_person) continue;
+    if (possible(r, h)) match_rule(i, s, out);
   }
 }
 

@@ -154,7 +154,18 @@ class RuleCompiler {
   }
 
   std::shared_ptr<const RuleSet> build() {
-    for (auto& r : rules_) set_->rules_.push_back(std::move(r));
+    // Each word element's first words, for a one-lookup rejection.
+    for (auto& r : rules_)
+      for (auto& e : r.elements) {
+        e.first.assign(set_->vocabulary_.size() + 1, false);
+        for (const auto& alt : e.alts) e.first[alt[0]] = true;
+      }
+    for (auto& r : rules_) {
+      Action a = r.action;
+      if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym)
+        set_->typing_.push_back(set_->rules_.size());
+      set_->rules_.push_back(std::move(r));
+    }
     set_->set_words_.resize(set_->sets_.size());
     for (size_t s = 0; s < set_->sets_.size(); ++s) {
       set_->set_words_[s].assign(set_->vocabulary_.size() + 1, false);

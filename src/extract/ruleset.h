@@ -80,6 +80,7 @@ constexpr int kRestSlot = -4;  // every entity of `rest_types` after the match
 struct Element {
   enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd } kind = kWords;
   std::vector<std::vector<uint32_t>> alts;  // kWords/kNotWords: phrases of word ids
+  std::vector<bool> first;                  // kWords/kNotWords: word id -> some phrase starts with it
   bool optional = false;
   int slot = -1;         // kSlot
   uint16_t types = 0;    // kSlot
@@ -148,6 +149,10 @@ class RuleSet {
   void match(const SentenceItems& sentence, bool first_person, std::vector<Match>& out) const;
   // Matches of one rule.
   void match_rule(size_t rule, const SentenceItems& sentence, std::vector<Match>& out) const;
+  // The prefilter alone: can the rule match at all (its words and types occur)?
+  bool may_match(size_t rule, const SentenceItems& sentence) const;
+  // Indices of the typing rules (type, type-list, type-as, acronym), in order.
+  const std::vector<size_t>& typing_rules() const { return typing_; }
 
   // Building (src/extract/rules.cc).
   friend class RuleCompiler;
@@ -156,6 +161,7 @@ class RuleSet {
   bool guards_hold(const CompiledRule& r, const SentenceItems& s, Match& m) const;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
+  std::vector<size_t> typing_;
   std::vector<std::string> set_names_;
   std::vector<std::vector<std::vector<uint32_t>>> sets_;  // set -> phrases
   std::vector<std::vector<bool>> set_words_;              // set -> word id -> single-word member

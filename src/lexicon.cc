@@ -85,6 +85,14 @@ const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
+namespace {
+size_t capitals(const std::string& w) {
+  size_t n = 0;
+  for (unsigned char c : w) n += std::isupper(c) != 0;
+  return n;
+}
+}  // namespace
+
 uint32_t Lexicon::word_id(const std::string& lower_word) const {
   auto it = trie_words_.find(lower_word);
   return it == trie_words_.end() ? 0 : it->second;
@@ -101,7 +109,7 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
   }
   // A later entry for the same phrase wins, as in the gazetteer files.
   trie_entry_[node] = static_cast<int32_t>(trie_entries_.size());
-  trie_entries_.push_back({entry, exact});
+  trie_entries_.push_back({entry, exact, words.size() == 1 && capitals(words[0]) >= 2});
 }
 
 std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {
@@ -152,6 +160,8 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
       for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + words[i + k];
       if (surface != te.exact_case) continue;
     } else if (!capital_start) {
+      continue;
+    } else if (te.acronym && capitals(words[i]) < 2) {
       continue;
     }
     best = Match{n, &te.entry};

@@ -78,6 +78,8 @@ class Lexicon {
   struct TrieEntry {
     GazetteerEntry entry;
     std::string exact_case;  // the surface a lower-case-initial entry requires ("dxw")
+    bool acronym = false;    // one word with two capitals or more ("MAC", "DfE"): matches only a
+                             // word written so ("DFE", not "Mac")
   };
   std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
   std::vector<TrieEntry> trie_entries_;

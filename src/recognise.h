@@ -18,6 +18,7 @@ struct Span {
   EntityType type = EntityType::kPerson;
   bool possessive = false;    // "Kay's": a mention, not a participant
   bool known = false;         // from a gazetteer or a type cue, not only a name shape
+  bool place = false;         // a council named only as a place ("a meetup in Bristol"): not an entity
   std::string role;           // "director" for "David (our Director of Housing)"; filled by relations
 };
 

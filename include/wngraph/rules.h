@@ -37,6 +37,7 @@ struct RuleInfo {
   std::string id;
   std::string action;   // "relate member_of p o", "meeting", ...
   std::string pattern;  // as written
+  std::string guards;   // the 'when' line(s), as written
   std::string file;     // where it was defined
   int line = 0;
   std::vector<RuleExample> examples;

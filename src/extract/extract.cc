@@ -107,6 +107,16 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
     if (k >= 0) {
       const Span& s = d.rec.spans[k];
       if (s.begin != i) continue;
+      if (s.place) {  // a place, not an entity: its words are plain words
+        for (size_t j = s.begin; j < s.end; ++j) {
+          Item w;
+          w.word = rules.word_id(d.rec.lower[j]);
+          w.index = static_cast<uint32_t>(j);
+          w.alpha = alphabetic_word(t[j].text);
+          items.push_back(w);
+        }
+        continue;
+      }
       Item it;
       it.entity = true;
       it.index = static_cast<uint32_t>(k);
@@ -158,6 +168,16 @@ class Discourse {
     self_set_ = rules_.set_index("self");
     unit_stop_ = rules_.set_index("unit_stop");
     relative_set_ = rules_.set_index("clause_relative");
+    // A team or a body writing as "we" ("Essex Digital Service team", "Local
+    // Digital"): its name ends in a word of $team_words, or the gazetteer
+    // knows it as something other than a person.
+    if (!note.author.empty()) {
+      auto words = split(lower(note.author), ' ');
+      uint32_t last = rules_.word_id(words.back());
+      const GazetteerEntry* known = lex.lookup(note.author);
+      author_is_team_ = rules_.in_set(rules_.set_index("team_words"), last) ||
+                        (known && known->type != EntityType::kPerson);
+    }
   }
 
   NoteExtraction run() {
@@ -216,6 +236,18 @@ class Discourse {
       docs_.push_back(std::move(d));
     }
     typing_lines_.assign(docs_.size(), {});
+    for (const auto& d : docs_)
+      for (const auto& sp : d.rec.spans)
+        if (sp.type == EntityType::kCouncil) ++council_names_[sp.name];
+    // A note that speaks of "the council" and names one council only is
+    // about that council, however it names it.
+    for (const auto& d : docs_)
+      for (size_t r = 0; r < rules_.rules().size(); ++r)
+        if (rules_.rules()[r].action == Action::kOwnCouncil && rules_.may_match(r, d.items)) {
+          std::vector<Match> ms;
+          rules_.match_rule(r, d.items, ms);
+          own_council_cue_ |= !ms.empty();
+        }
     // 2. Typing, sentence by sentence, rule by rule in file order: a typing
     // rule reads what the rules before it typed, never what later ones will.
     std::vector<Match> ms;
@@ -349,6 +381,17 @@ class Discourse {
         }
         break;
       }
+      case Action::kPlace:
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          // Only the bare place name ("Bristol", not "Bristol City Council"),
+          // named once in the note: a council the note is about is named again.
+          if (s.type != EntityType::kCouncil || s.surface != s.name || council_names_[s.name] > 1) continue;
+          if (own_council_cue_ && council_names_.size() == 1) continue;
+          s.place = true;
+          changed = true;
+        }
+        break;
       case Action::kAcronym: {
         auto full = spans_of(r.a), shrt = spans_of(r.b);
         if (full.empty() || shrt.empty()) break;
@@ -446,6 +489,7 @@ class Discourse {
   // An unknown single word stays out of the graph unless a fact used it.
   bool keep(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
+    if (s.place) return false;
     return s.known || s.end - s.begin > 1 || used_.count({d.index, k});
   }
   Mention ent(const SentenceDoc& d, size_t k) {
@@ -489,7 +533,7 @@ class Discourse {
     for (const auto& d : docs_) {
       for (const auto& m : matches[d.index]) generic |= rule(m).action == Action::kOwnCouncil;
       for (const auto& s : d.rec.spans)
-        if (s.type == EntityType::kCouncil) {
+        if (s.type == EntityType::kCouncil && !s.place) {
           ++counts[s.name];
           first_sentence.emplace(s.name, d.sentence.text);
         }
@@ -898,11 +942,14 @@ class Discourse {
 
   void relate(SentenceDoc& d, const Match& m, const CompiledRule& r) {
     if (r.home && !home_) return;
+    if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
     auto targets = ends(d, m, r, r.b, false);
     for (const auto& s : sources)
       for (const auto& t : targets) {
-        if (t.type == EntityType::kPerson && r.relation != Relation::kMetWith && r.relation != Relation::kPresentedTo)
+        // A person is no body to belong to, except a team writing as the author.
+        if (t.type == EntityType::kPerson && !t.author && r.relation != Relation::kMetWith &&
+            r.relation != Relation::kPresentedTo)
           continue;
         if (r.relation == Relation::kPartOf && (!org_like(s.type) && s.type != EntityType::kForum)) continue;
         fact(s, r.relation, t, r.id);
@@ -995,6 +1042,9 @@ class Discourse {
   const RuleSet& rules_;
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0;
+  bool author_is_team_ = false;
+  std::map<std::string, int> council_names_;  // how often the note names each council
+  bool own_council_cue_ = false;               // the note speaks of "the council"
   Mention author_;
   std::optional<Mention> home_;
   std::string home_evidence_;

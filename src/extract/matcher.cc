@@ -232,6 +232,7 @@ void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match
       case Action::kTypeList:
       case Action::kTypeAs:
       case Action::kAcronym:
+      case Action::kPlace:
         continue;  // sentence features and typing run before, on their own
       default:
         break;

@@ -28,7 +28,7 @@ const std::vector<ActionSpec>& action_specs() {
   static const std::vector<ActionSpec> specs = {
       {"relate", Action::kRelate, 2},           {"type", Action::kType, 1},
       {"type-list", Action::kTypeList, 1},      {"type-as", Action::kTypeAs, 2},
-      {"acronym", Action::kAcronym, 2},         {"meeting", Action::kMeeting, 0},
+      {"acronym", Action::kAcronym, 2},         {"place", Action::kPlace, 1},         {"meeting", Action::kMeeting, 0},
       {"clause-break", Action::kClauseBreak, 0}, {"meeting-break", Action::kMeetingBreak, 0}, {"present", Action::kPresent, 0},
       {"present-listen", Action::kPresentListen, 0}, {"presenter-by", Action::kPresenterBy, 1},
       {"presenter-subject", Action::kPresenterSubject, 1}, {"present-own", Action::kPresentOwn, 2},
@@ -133,6 +133,7 @@ class RuleCompiler {
         do_text_ = rest;
       } else if (head == "when") {
         when_lines_.push_back({line_, rest});
+        rule->info.guards += (rule->info.guards.empty() ? "" : " ") + rest;
       } else if (head == "yes" || head == "no") {
         RuleExample ex;
         ex.positive = head == "yes";
@@ -162,7 +163,8 @@ class RuleCompiler {
       }
     for (auto& r : rules_) {
       Action a = r.action;
-      if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym)
+      if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
+          a == Action::kPlace)
         set_->typing_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }
@@ -427,6 +429,7 @@ class RuleCompiler {
       while (ss >> g) {
         if (g == "first-person") r.first_person = true;
         else if (g == "home") r.home = true;
+        else if (g == "author-team") r.author_team = true;
         else if (g == "once") r.once = true;
         else {
           size_t colon = g.find(':');

@@ -47,6 +47,7 @@ enum class Action : uint8_t {
   kTypeList,      // type-list: unknown one-word members of a list holding a person are people
   kTypeAs,        // type-as SLOT OTHER: unknown entities of SLOT get OTHER's type
   kAcronym,       // acronym FULL SHORT
+  kPlace,         // place SLOT: a council named once, by its place name alone, is a place here
   kMeeting,       // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,  // meeting-break: separates meetings within a sentence
   kClauseBreak,   // clause-break: separates a presenting verb's clause from the one before
@@ -108,6 +109,7 @@ struct CompiledRule {
   std::vector<SlotGuard> guards;
   bool first_person = false;   // when first-person
   bool home = false;           // when home (the author's council is known)
+  bool author_team = false;    // when author-team (the note is written by a team or a body)
   bool once = false;           // when once: the first match in a sentence only
   std::vector<std::string> slot_names;
   // Prefilter: for each mandatory word element, the ids any of which must occur.

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Runs shared/eval/score.py and fails below the floors issue 3 sets:
-entity F1 >= 0.85, typed F1 >= 0.75, relation F1 >= 0.60, met_with F1 >= 0.75,
-presented_to F1 >= 0.55. Floors can be lowered per run with flags, never in CI."""
+"""Runs shared/eval/score.py and fails below floors: each `--floor NAME=F1`
+(NAME as score.py's JSON names it: ent, typed, rel:all, rel:met_with...).
+The floors live in tests/CMakeLists.txt: for each set, the figures reached
+minus 0.02, and never below the issues' own floors."""
 import argparse
 import json
 import os
@@ -14,8 +15,12 @@ ap.add_argument("--score", required=True)
 ap.add_argument("--gold", required=True)
 ap.add_argument("--inputs", required=True)
 ap.add_argument("--wngraph", required=True)
+ap.add_argument("--floor", action="append", required=True, help="NAME=F1")
 a = ap.parse_args()
-FLOORS = {"ent": 0.85, "typed": 0.75, "rel:all": 0.60, "rel:met_with": 0.75, "rel:presented_to": 0.55}
+FLOORS = {}
+for f in a.floor:
+    name, value = f.split("=")
+    FLOORS[name] = float(value)
 with tempfile.TemporaryDirectory() as d:
     out = os.path.join(d, "score.json")
     # score.py keeps its GraphML files in a mkdtemp() it never removes: give

@@ -319,6 +319,14 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       }
     }
 
+    // "Show and Tell", "Show & Tell": the agile ceremony is a forum.
+    if (t[i].text == "Show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") &&
+        (t[i + 2].text == "Tell" || t[i + 2].text == "tell")) {
+      b.add(i, i + 3, b.words(i, i + 3), EntityType::kForum, true);
+      i += 2;
+      continue;
+    }
+
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
     if (titles().count(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
       size_t e = i + 1;

@@ -297,6 +297,8 @@ class Discourse {
       // A heading naming a forum makes the section about that forum.
       if (d.sentence.heading) {
         close_context();
+        const Match* section = first(Action::kMeetingSection);
+        meeting_section_ = section ? rule(*section).id : "";
         for (size_t k = 0; k < d.rec.spans.size(); ++k)
           if (type(d, k) == EntityType::kForum) {
             open_context(span(d, k), d, false);
@@ -305,6 +307,7 @@ class Discourse {
         continue;
       }
       meetings(d);
+      section_meetings(d);
       presentations(d);
       attendance(d);
       relations(d);
@@ -605,6 +608,17 @@ class Discourse {
     }
   }
 
+  // A list item under a heading about meetings ("Meetings", "Who did I talk
+  // to?"): its people met the author.
+  void section_meetings(SentenceDoc& d) {
+    if (meeting_section_.empty() || !d.sentence.bullet || first(Action::kMeeting)) return;
+    std::vector<Mention> group{author_};
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (participant(d, k)) group.push_back(ent(d, k));
+    for (size_t a = 0; a < group.size(); ++a)
+      for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], meeting_section_);
+  }
+
   // The meeting a stretch of text is about: set where a forum is named with
   // a meeting cue (or by a heading), it lasts the paragraph and the next two,
   // until a heading or another forum. Everyone named at it met everyone else
@@ -702,7 +716,7 @@ class Discourse {
       }
     if (kind == Action::kPresentListen) {
       // The author listened: the speaker follows the cue.
-      auto ps = persons_between(cue.end, cue.end + 6);
+      auto ps = persons_between(cue.begin, cue.end + 6);
       if (ps.empty()) return;
       presenters.push_back(ps[0]);
     } else if (by) {
@@ -1005,11 +1019,12 @@ class Discourse {
       }
     }
     for (const auto& inner : ms) {
-      if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil ||
-          inner.type == EntityType::kOrganisation)
-        continue;
+      if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil) continue;
       for (const auto& outer : ms) {
         if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
+        // An organisation is part of an organisation ("Citizens Advice Lab"),
+        // not of a council it is named after ("Hackney Learning Trust").
+        if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
         if (outer.name.size() >= inner.name.size() || !starts_with(inner.name, outer.name + " ")) continue;
         bool longer = false;
         for (const auto& o2 : ms)
@@ -1061,6 +1076,7 @@ class Discourse {
   std::optional<ForumContext> ctx_;
   std::set<size_t> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
+  std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
 };
 
 }  // namespace

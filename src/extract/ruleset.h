@@ -50,6 +50,7 @@ enum class Action : uint8_t {
   kPlace,         // place SLOT: a council named once, by its place name alone, is a place here
   kMeeting,       // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,  // meeting-break: separates meetings within a sentence
+  kMeetingSection, // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
   kClauseBreak,   // clause-break: separates a presenting verb's clause from the one before
   kPresent,       // present: a presenting verb; presenter and audience found around it
   kPresentListen, // present-listen: "update from X": the speaker follows the cue

@@ -124,6 +124,13 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   return false;
 }
 
+// Lower-case particles of surnames.
+bool surname_particle(const std::string& w) {
+  static const std::set<std::string> s = {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
+                                          "della", "dos", "das", "ten", "ter", "bin", "al", "el"};
+  return s.count(w) > 0;
+}
+
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
 bool name_noun(const std::string& w) {
@@ -373,6 +380,16 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
           lex.first_name(t[i].text) && e == i + 1) {
         ++e;
         continue;
+      }
+      // Surname particles inside a person's name: "James de le Vingne",
+      // "Ursula von der Leyen", "Ana da Silva".
+      if (lex.first_name(t[i].text) && e - i <= 2 && is_word(t[e]) && surname_particle(t[e].text)) {
+        size_t k = e;
+        while (k < t.size() && k - e < 3 && is_word(t[k]) && surname_particle(t[k].text)) ++k;
+        if (k < t.size() && cap(t[k]) && !lex.stopword(t[k].text) && !lex.match(words, k, &ids)) {
+          e = k + 1;
+          continue;
+        }
       }
       bool joiner = t[e].text == "&" || t[e].text == "of" || t[e].text == "for" || t[e].text == "and";
       if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !lex.stopword(t[e + 1].text) &&

@@ -102,7 +102,11 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
       {"conference", {EntityType::kForum, false}},  {"workshops", {EntityType::kForum, false}},
       {"workshop", {EntityType::kForum, false}},    {"committee", {EntityType::kForum, false}},
       {"network", {EntityType::kForum, false}},     {"awards", {EntityType::kForum, true}},
-      {"event", {EntityType::kForum, true}},        {"masterclass", {EntityType::kForum, false}}};
+      {"event", {EntityType::kForum, true}},        {"masterclass", {EntityType::kForum, false}},
+      {"meetup", {EntityType::kForum, false}},      {"meetups", {EntityType::kForum, false}},
+      {"hackathon", {EntityType::kForum, false}},   {"festival", {EntityType::kForum, false}},
+      {"summit", {EntityType::kForum, false}},      {"unconference", {EntityType::kForum, false}},
+      {"awayday", {EntityType::kForum, false}}};
   auto it = cues.find(w);
   if (it == cues.end()) return std::nullopt;
   return it->second;
@@ -213,8 +217,11 @@ struct Builder {
         bool forum_head = lower_forum_head(t, e, &head_len);
         if (c->type == EntityType::kForum && type != EntityType::kForum && !forum_head) {
           // "LOTI meeting": a meeting of X is a forum of its own only with a noun.
-          if (t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" ||
-              t[e].text == "sessions" || t[e].text == "event")
+          // "Local Digital Takeover event": an unknown name with "event" is
+          // the event's name; "the LGA event" is an event of the LGA.
+          bool named_event = t[e].text == "event" && !body && e - b >= 2;
+          if ((t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" ||
+               t[e].text == "sessions" || t[e].text == "event") && !named_event)
             return e;
         }
         if (c->type != type || !c->strip) {
@@ -314,6 +321,12 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         while (k < t.size() && cap(t[k]) && !t[k - 1].possessive && !is_role_word(t[k].text)) ++k;
         Cue c = head_cue(t[k - 1].text);
         named_unit = c != Cue::kNone && c != Cue::kDrop;
+        // ... or by an event word after it: "Local Digital Takeover event".
+        if (!named_unit && k < t.size() && is_word(t[k])) {
+          auto lc = lower_cue(t[k].text);
+          named_unit = lc && lc->type == EntityType::kForum && t[k].text != "meeting" && t[k].text != "meetings" &&
+                       t[k].text != "session" && t[k].text != "sessions";
+        }
       }
       if (!longer || (m->entry->type != EntityType::kCouncil && !named_unit)) {
         EntityType type = m->entry->type;

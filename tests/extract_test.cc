@@ -51,6 +51,34 @@ TEST(Recognise, EntitiesAndTypes) {
       false);
 }
 
+// Recognition added for notes by other authors (issue 10): each case in two
+// voices, written for these tests.
+TEST(Recognise, GeneralisedNamesEventsAndBodies) {
+  run({
+          // Surname particles.
+          {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
+          {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},
+          // Show and Tell, the agile ceremony.
+          {"Priya presented at Show and Tell on Friday.", {"Forum Show and Tell"}, {}},
+          {"Our fortnightly Show & Tell was busy.", {"Forum Show & Tell"}, {}},
+          // An unknown name with an event word is the event's name.
+          {"I went to the Leeds Coders meetup on Tuesday.", {"Forum Leeds Coders meetup"}, {}},
+          {"We hosted the Housing Futures Takeover event.", {"Forum Housing Futures Takeover event"}, {}},
+          // Government bodies from the GOV.UK register, by name and acronym.
+          {"I met colleagues from Defra and the Met Office.",
+           {"Organisation Defra", "Organisation Met Office"}, {}},
+          {"We shared the plan with the DVLA and HMRC.",
+           {"Organisation DVLA", "Organisation HMRC"}, {}},
+          // An acronym form matches an acronym only: "Mac" is not MAC.
+          {"Had a planning meeting with Katharine, Mac and Nick.", {"Person Mac"},
+           {"Organisation Migration Advisory Committee"}},
+          // A council named once, only as a place, is no entity.
+          {"We went to a design meetup in Bristol with Sam Jones.", {}, {"Council Bristol"}},
+          {"I spent two days near Leeds at a retreat.", {}, {"Council Leeds"}},
+      },
+      false);
+}
+
 TEST(Relations, MeetingsIncludeEveryParticipant) {
   run({
           {"I caught up with Kay Brown and Sam Jones.",

@@ -455,9 +455,11 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       type = EntityType::kOrganisation;
     } else if (cue == Cue::kCouncil && n > 1) {
       type = EntityType::kOrganisation;  // "X Council" not in the gazetteer: a parish or foreign body
-    } else if (lex.first_name(t[i].text) && n <= 3 &&
+    } else if (lex.first_name(t[i].text) &&
+               n - static_cast<size_t>(std::count_if(t.begin() + i, t.begin() + e,
+                                                     [](const Token& w) { return surname_particle(w.text); })) <= 3 &&
                (n == 1 || std::all_of(t.begin() + i + 1, t.begin() + e, [](const Token& w) {
-                  return is_capitalised(w.text) && !all_caps(w.text);
+                  return (is_capitalised(w.text) && !all_caps(w.text)) || surname_particle(w.text);
                 }) || (n == 2 && t[i + 1].text.size() == 1))) {
       type = EntityType::kPerson;
     } else if (n == 1 && all_caps(t[i].text)) {

@@ -156,9 +156,12 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
     if (e < 0) continue;
     const TrieEntry& te = trie_entries_[e];
     if (!te.exact_case.empty()) {
+      // "dxw" as the entry writes it, or all in capitals ("DXW").
       std::string surface;
       for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + words[i + k];
-      if (surface != te.exact_case) continue;
+      std::string upper = te.exact_case;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (surface != te.exact_case && surface != upper) continue;
     } else if (!capital_start) {
       continue;
     } else if (te.acronym && capitals(words[i]) < 2) {

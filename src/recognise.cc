@@ -128,6 +128,13 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   return false;
 }
 
+// Words that describe a team rather than name it ("the whole team").
+bool generic_team_word(const std::string& w) {
+  static const std::set<std::string> s = {"whole", "wider", "core", "extended", "entire", "great", "amazing", "brilliant",
+                                          "lovely", "small", "big", "fantastic", "hard-working", "same", "other", "full"};
+  return s.count(w) > 0;
+}
+
 // Lower-case particles of surnames.
 bool surname_particle(const std::string& w) {
   static const std::set<std::string> s = {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
@@ -495,6 +502,20 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     std::string name = b.words(j, i + len);
     b.add(j, i + len, name, EntityType::kForum, true);
     i += len - 1;
+  }
+
+  // 5. Lower-case team names used as names: "the comms team", "our cyber
+  //    team", "the service design team" (not "our team", "the whole team").
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (b.used[i] || t[i].text != "team" || t[i].possessive) continue;
+    size_t j = i;
+    while (j > 0 && !b.used[j - 1] && i - j < 2 && forum_modifier(t, j - 1, i) && t[j - 1].text != "steering" &&
+           !generic_team_word(t[j - 1].text))
+      --j;
+    if (j == i || j == 0) continue;
+    std::string before = lower(t[j - 1].text);
+    if (before != "the" && before != "our" && before != "their" && before != "my" && !t[j - 1].possessive) continue;
+    b.add(j, i + 1, b.words(j, i + 1), EntityType::kTeam, true);
   }
 
   std::sort(b.spans.begin(), b.spans.end(), [](const Span& a, const Span& c) { return a.begin < c.begin; });

@@ -87,6 +87,15 @@ std::vector<Token> tokenize(std::string_view s) {
       i = j;
       continue;
     }
+    // A footnote mark right after a word ("OneTeamGov[2]") is not text.
+    if (c == '[' && i > 0 && word_byte(static_cast<unsigned char>(s[i - 1]))) {
+      size_t j = i + 1;
+      while (j < s.size() && j - i <= 4 && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      if (j > i + 1 && j < s.size() && s[j] == ']') {
+        i = j + 1;
+        continue;
+      }
+    }
     // Multi-byte punctuation (dashes, bullets) stays one token.
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
     if (c == '\'') {

@@ -24,6 +24,20 @@ TEST(Tokenize, QuotedNameEndingInSIsNotPossessive) {
   EXPECT_EQ(texts, (std::vector<std::string>{"a", "'", "digital", "masterclass", "'", "event"}));
 }
 
+TEST(Tokenize, FootnoteMarksAfterWordsAreDropped) {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"the OneTeamGov[2] West meetup[3].", {"the", "OneTeamGov", "West", "meetup", "."}},
+      {"see the Service Standard[12] here", {"see", "the", "Service", "Standard", "here"}},
+      {"a list [1] stays", {"a", "list", "[", "1", "]", "stays"}},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<std::string> got;
+    for (const auto& t : tokenize(text))
+      if (t.kind != Token::kSpace) got.push_back(t.text);
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
 TEST(Sentences, SplitsAtEndsNotAbbreviations) {
   auto s = split_sentences("I met Dr. Smith today. Then Cllr. Jones! Did we? Yes.\n  \xE2\x80\xA2 Had a chat with Ana.\nA heading");
   ASSERT_EQ(s.size(), 6u);

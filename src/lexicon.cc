@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "builtin_data.h"
+#include "output.h"
 #include "text.h"
 #include "tokens.h"
 #include "wngraph/error.h"
@@ -194,11 +195,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractOptions& options) {
   if (options.builtin_gazetteers)
     for (const auto& f : detail::builtin_data()) load_file(std::string("data/") + f.name, f.contents, false);
   for (const auto& path : options.gazetteer_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot read gazetteer", path);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    load_file(path, ss.str(), true);
+    load_file(path, detail::read_option_file(path, "cannot read gazetteer"), true);
   }
   lex->set_rules(load_rules(options.rule_files, true));
   return lex;

@@ -312,6 +312,17 @@ std::string TempDir::file(const std::string& name) {
   return p;
 }
 
+std::string read_option_file(const std::string& path, const std::string& what) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) throw Error(what + ": " + errno_text(errno), path);
+  std::error_code ec;
+  std::string real = fs::weakly_canonical(fs::absolute(path, ec), ec).string();
+  bool system = real.rfind("/proc/", 0) == 0 || real.rfind("/sys/", 0) == 0 || real.rfind("/dev/", 0) == 0;
+  if (!S_ISREG(st.st_mode) || system) throw Error(what + ": not a regular file", path);
+  if (st.st_size > (off_t{64} << 20)) throw Error(what + ": larger than 64 MB", path);
+  return read_whole(path);
+}
+
 std::string read_whole(const std::string& path) {
   if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   std::error_code ec;

@@ -36,6 +36,12 @@ void check_output_against_inputs(const std::string& output, const std::vector<st
 // Reads a whole file, or standard input for "-". Throws Error.
 std::string read_whole(const std::string& path);
 
+// Reads a file a user names as an option's value (--aliases, --gazetteer,
+// --rules): a regular file of at most 64 MB, never a FIFO, a device or a
+// file under /proc, /sys or /dev (which would block or never end). `what`
+// names it in errors: "cannot read aliases file". Throws Error.
+std::string read_option_file(const std::string& path, const std::string& what);
+
 // A private temporary folder (mode 0700, in $TMPDIR or /tmp) for helper
 // files such as the map's DOT and PNG; removed with everything in it when the
 // object goes, or when the process is stopped by a signal.

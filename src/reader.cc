@@ -10,6 +10,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <unistd.h>
+
 #include <re2/re2.h>
 #include <set>
 #include <sstream>
@@ -274,9 +276,94 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
   return out;
 }
 
-std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
+namespace {
+
+// UTF-16 (either order) with a byte-order mark -> UTF-8; other text as is.
+std::string decode_bom(std::string raw) {
+  auto u8 = [](std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  };
+  bool le = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFF && static_cast<unsigned char>(raw[1]) == 0xFE;
+  bool be = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFE && static_cast<unsigned char>(raw[1]) == 0xFF;
+  if (!le && !be) return raw;
+  std::string out;
+  out.reserve(raw.size());
+  auto unit = [&](size_t i) -> uint32_t {
+    unsigned a = static_cast<unsigned char>(raw[i]), b = static_cast<unsigned char>(raw[i + 1]);
+    return le ? (b << 8 | a) : (a << 8 | b);
+  };
+  for (size_t i = 2; i + 1 < raw.size(); i += 2) {
+    uint32_t cp = unit(i);
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < raw.size()) {
+      uint32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo < 0xE000) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp < 0xE000) {
+      cp = 0xFFFD;
+    }
+    u8(out, cp);
+  }
+  return out;
+}
+
+// A binary file: a NUL byte in its first 8 KB (text with a UTF-16 BOM was
+// decoded before this is asked).
+bool looks_binary(const std::string& content) {
+  return content.substr(0, 8192).find('\0') != std::string::npos;
+}
+
+bool under_system_folder(const fs::path& p) {
+  std::error_code ec;
+  std::string real = fs::weakly_canonical(fs::absolute(p, ec), ec).string();
+  for (const char* dir : {"/proc/", "/sys/", "/dev/"})
+    if (real.rfind(dir, 0) == 0) return true;
+  return false;
+}
+
+// Why a path cannot be read as a note file, or "" when it can.
+std::string unreadable(const fs::path& p, size_t max_bytes) {
+  std::error_code ec;
+  auto st = fs::status(p, ec);
+  if (ec) {
+    if (ec == std::errc::too_many_symbolic_link_levels) return "a loop of symbolic links";
+    return "cannot read file: " + lower(ec.message());
+  }
+  if (under_system_folder(p)) return "a system file (/proc, /sys, /dev), not a note";
+  if (fs::is_fifo(st) || fs::is_character_file(st) || fs::is_block_file(st) || fs::is_socket(st))
+    return "a special file (FIFO, device or socket), not a note";
+  if (!fs::is_regular_file(st)) return "not a regular file";
+  auto size = fs::file_size(p, ec);
+  if (!ec && size > max_bytes)
+    return "larger than the limit of " + std::to_string(max_bytes >> 20) + " MB";
+  return "";
+}
+
+}  // namespace
+
+std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                              ReadReport* report) {
   std::vector<Note> all;
   std::set<std::string> seen_texts;
+  ReadReport own;
+  ReadReport& rep = report ? *report : own;
   auto add = [&](std::vector<Note> notes) {
     for (auto& n : notes) {
       if (trim(n.text).empty()) continue;
@@ -284,33 +371,71 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
       all.push_back(std::move(n));
     }
   };
+  // One file: read, or skipped with the reason (an error with --strict).
+  auto one = [&](const fs::path& f) {
+    try {
+      std::string why = unreadable(f, options.max_file_bytes);
+      if (!why.empty()) throw Error(why, f.string());
+      std::string content = decode_bom(read_file(f));
+      if (looks_binary(content)) throw Error("a binary file, not a note", f.string());
+      add(read_document(content, f.string(), options));
+      ++rep.files;
+    } catch (const Error& e) {
+      if (options.strict) throw;
+      rep.skipped.push_back(e);
+    }
+  };
   for (const auto& input : inputs) {
     if (input == "-") {
       std::string content((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      add(read_document(content, "-", options));
+      add(read_document(decode_bom(content), "-", options));
+      ++rep.files;
       continue;
     }
     fs::path p(input);
     std::error_code ec;
     auto st = fs::status(p, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) throw Error("a loop of symbolic links", input);
     if (ec || !fs::exists(st)) throw Error("no such file or folder", input);
-    if (fs::is_directory(st)) {
-      std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (it->is_directory() && !name.empty() && name[0] == '.') {
-          it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file() && is_note_file_name(it->path().filename().string())) files.push_back(it->path());
-      }
-      if (ec) throw Error("cannot list folder: " + lower(ec.message()), input);
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) add(read_document(read_file(f), f.string(), options));
-    } else {
-      add(read_document(read_file(p), p.string(), options));
+    if (!fs::is_directory(st)) {
+      std::string why = unreadable(p, options.max_file_bytes);
+      if (!why.empty() && why.find("larger") == std::string::npos) throw Error(why, input);
+      one(p);
+      continue;
     }
+    if (under_system_folder(p)) throw Error("a system folder (/proc, /sys, /dev), not notes", input);
+    std::vector<fs::path> files;
+    auto it = fs::recursive_directory_iterator(p, ec);
+    if (ec) throw Error("cannot list folder: " + lower(ec.message()), input);
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        // An unreadable sub-folder: reported, the rest go on.
+        rep.skipped.emplace_back("cannot list folder: " + lower(ec.message()), it->path().string());
+        if (options.strict) throw rep.skipped.back();
+        ec.clear();
+        it.pop(ec);
+        if (ec || it == fs::recursive_directory_iterator()) break;
+        continue;
+      }
+      const std::string name = it->path().filename().string();
+      std::error_code tec;
+      bool dir = it->is_directory(tec);
+      if (dir && !name.empty() && name[0] == '.') {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (dir) {
+        if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
+          rep.skipped.emplace_back("cannot read folder", it->path().string());
+          if (options.strict) throw rep.skipped.back();
+          it.disable_recursion_pending();
+        }
+        continue;
+      }
+      if (is_note_file_name(name)) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) one(f);
   }
   return all;
 }

@@ -13,6 +13,7 @@
 #include <re2/re2.h>
 #include <sstream>
 
+#include "output.h"
 #include "text.h"
 #include "wngraph/error.h"
 
@@ -124,11 +125,7 @@ void check_overrides(const Overrides& o, const std::string& path) {
 }  // namespace
 
 Overrides load_overrides(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read aliases file", path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+  std::string text = read_option_file(path, "cannot read aliases file");
   rapidjson::Document doc;
   doc.Parse(text.c_str(), text.size());
   if (doc.HasParseError()) {

@@ -83,6 +83,29 @@ expect "merge cycle is named" 1 "wngraph: $tmp/cycle.json: merges and renames fo
 echo '{"rename": {"Kay": ""}}' > "$tmp/empty-name.json"
 expect "rename to an empty name is refused" 1 "wngraph: $tmp/empty-name.json: empty name in 'rename'" -- "$bin" stats --aliases "$tmp/empty-name.json" "$notes"
 [ -z "$(ls -A "$tmp" | grep 'wngraph-tmp')" ] && ok "no temporaries left behind" || bad "no temporaries left behind"
+# --- One bad file never loses the others (issue 16) ------------------------
+mkdir "$tmp/mixed"
+echo "I caught up with Kay Brown from Made Tech." > "$tmp/mixed/good.txt"
+printf '<rss version="2.0"><channel><item><title>x</title>\n<description>broken' > "$tmp/mixed/bad.xml"
+head -c 4000 /dev/urandom > "$tmp/mixed/random"
+/usr/bin/python3 -c "open('$tmp/mixed/utf16.txt','wb').write('I met Sam Jones from Camden Council.'.encode('utf-16'))"
+ln -s loop "$tmp/mixed/loop"
+mkfifo "$tmp/mixed/fifo.txt"
+"$bin" export -o "$tmp/mixed.graphml" "$tmp/mixed" 2> "$tmp/mixed.err"; rc=$?
+[ $rc = 0 ] && grep -q 'Kay Brown' "$tmp/mixed.graphml" && grep -q 'Sam Jones' "$tmp/mixed.graphml" && ok "good and UTF-16 notes are read beside bad files" || bad "good and UTF-16 notes are read beside bad files (rc $rc)"
+for want in "skipped $tmp/mixed/bad.xml:2: malformed feed:" "skipped $tmp/mixed/random: a binary file, not a note" \
+            "skipped $tmp/mixed/loop: a loop of symbolic links" "skipped $tmp/mixed/fifo.txt: a special file (FIFO, device or socket), not a note" \
+            "read 2 notes from 2 files; skipped 4 files (--strict makes this an error)"; do
+  grep -qF "wngraph: $want" "$tmp/mixed.err" && ok "reported: $want" || bad "reported: $want ($(cat "$tmp/mixed.err"))"
+done
+expect "--strict fails on the first bad file" 1 "wngraph: $tmp/mixed/bad.xml:2: malformed feed:" -- "$bin" export --strict -o "$tmp/strict.graphml" "$tmp/mixed"
+[ ! -e "$tmp/strict.graphml" ] && ok "--strict writes nothing" || bad "--strict writes nothing"
+expect "/dev/zero is refused" 1 "wngraph: /dev/zero: a system file (/proc, /sys, /dev), not a note" -- "$bin" stats /dev/zero
+expect "/proc files are refused" 1 "wngraph: /proc/self/mem: a system file (/proc, /sys, /dev), not a note" -- "$bin" stats /proc/self/mem
+mkfifo "$tmp/aliases-fifo"
+expect "a FIFO as --aliases is refused, not waited on" 1 "wngraph: $tmp/aliases-fifo: cannot read aliases file: not a regular file" -- timeout 10 "$bin" stats --aliases "$tmp/aliases-fifo" "$tmp/mixed/good.txt"
+expect "a device as --gazetteer is refused" 1 "wngraph: /dev/zero: cannot read gazetteer: not a regular file" -- timeout 10 "$bin" stats --gazetteer /dev/zero "$tmp/mixed/good.txt"
+
 # --- Rules: listed with how often each fired; a sentence traced ---------------
 "$bin" rules "$notes" > "$tmp/rules.txt"
 grep -qE '^meet\.cue +[1-9][0-9]* +[1-9]' "$tmp/rules.txt" && ok "rules counts matches and facts" || bad "rules counts matches and facts"

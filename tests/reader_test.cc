@@ -177,6 +177,36 @@ TEST(Inputs, FolderRecursiveStableOrderAndDuplicates) {
   fs::remove_all(dir);
 }
 
+TEST(Inputs, BadFilesAreSkippedAndReportedUtf16IsDecoded) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "wngraph_reader_skip";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "I met Kay Brown.";
+  std::ofstream(dir / "b.xml") << "<rss version=\"2.0\"><channel><item>\n<title>broken";
+  std::ofstream(dir / "c") << std::string("\x7f" "ELF\0\0\1", 7);
+  // UTF-16, both byte orders, with their byte-order marks.
+  const std::string le("\xFF\xFEI\0 \0m\0e\0t\0 \0A\0n\0a\0.\0", 22);
+  const std::string be("\xFE\xFF\0I\0 \0m\0e\0t\0 \0B\0o\0.", 20);
+  std::ofstream(dir / "d.txt", std::ios::binary) << le;
+  std::ofstream(dir / "e.txt", std::ios::binary) << be;
+  ReadReport report;
+  auto notes = read_inputs({dir.string()}, {}, &report);
+  ASSERT_EQ(notes.size(), 3u);
+  EXPECT_EQ(notes[0].text, "I met Kay Brown.");
+  EXPECT_EQ(notes[1].text, "I met Ana.");
+  EXPECT_EQ(notes[2].text, "I met Bo.");
+  EXPECT_EQ(report.files, 3u);
+  ASSERT_EQ(report.skipped.size(), 2u);
+  EXPECT_EQ(report.skipped[0].file(), (dir / "b.xml").string());
+  EXPECT_EQ(report.skipped[0].line(), 2);
+  EXPECT_EQ(report.skipped[1].describe(), (dir / "c").string() + ": a binary file, not a note");
+  ReadOptions strict;
+  strict.strict = true;
+  EXPECT_THROW(read_inputs({dir.string()}, strict), Error);
+  fs::remove_all(dir);
+}
+
 TEST(Inputs, MissingPath) {
   try {
     read_inputs({"/no/such/place"});

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wngraph/error.h"
 #include "wngraph/note.h"
 
 namespace wngraph {
@@ -29,6 +30,18 @@ struct ReadOptions {
   // Drop a note whose text is identical to one already read (feeds and the
   // pages they link to often overlap; compilations repeat notes).
   bool drop_duplicates = true;
+  // A file that cannot be read as notes (malformed, binary, too large, a
+  // special file, a symbolic-link loop) is skipped and reported in
+  // ReadReport; with `strict` it is an error instead.
+  bool strict = false;
+  // Files larger than this are skipped (reported), never read.
+  size_t max_file_bytes = size_t{256} << 20;
+};
+
+// What read_inputs() read and what it skipped, and why.
+struct ReadReport {
+  size_t files = 0;            // files read as notes
+  std::vector<Error> skipped;  // one per file skipped: file, line, what was wrong
 };
 
 // Guesses the format of `content`; `path` (may be empty) only breaks ties.
@@ -43,7 +56,7 @@ std::vector<Note> read_document(std::string_view content, const std::string& sou
 // paths, hidden files skipped) or "-" for standard input. Throws Error for
 // missing paths and unreadable files.
 std::vector<Note> read_inputs(const std::vector<std::string>& inputs,
-                              const ReadOptions& options = {});
+                              const ReadOptions& options = {}, ReadReport* report = nullptr);
 
 // Whether a folder walk reads a file of this name: not hidden, and with a
 // note's extension (.txt, .md, .html, .xml, .rss, .atom...) or none.

@@ -22,6 +22,7 @@ void add_input_flags(CLI::App& sub, InputOptions& in) {
       ->check(CLI::ExistingFile);
   sub.add_flag("--no-split", in.no_split, "Read each file as one note, even with several weeknote headings");
   sub.add_flag("--mentioned-with", in.mentioned_with, "Add weak mentioned_with edges for co-occurrence");
+  sub.add_flag("--strict", in.strict, "Fail on a file that cannot be read, instead of skipping it with a warning");
 }
 
 void add_centrality_flags(CLI::App& sub, Options& o) {

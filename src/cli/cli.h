@@ -30,6 +30,7 @@ struct InputOptions {
   std::vector<std::string> rule_files;  // --rules FILE
   bool no_split = false;            // --no-split: one note per file
   bool mentioned_with = false;      // --mentioned-with
+  bool strict = false;              // --strict: a file that cannot be read is an error
 };
 
 struct GlobalOptions {

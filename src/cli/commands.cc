@@ -36,8 +36,18 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
   ReadOptions ro;
   ro.force_author = in.author;
   ro.split_weeknotes = !in.no_split;
-  auto notes = read_inputs(in.inputs, ro);
-  spdlog::info("read {} notes", notes.size());
+  ro.strict = in.strict;
+  ReadReport report;
+  auto notes = read_inputs(in.inputs, ro, &report);
+  // Nothing readable at all is a failure, not an empty graph over last
+  // week's file.
+  if (notes.empty() && !report.skipped.empty()) throw report.skipped.front();
+  for (const auto& e : report.skipped) spdlog::warn("skipped {}", e.describe());
+  if (!report.skipped.empty())
+    spdlog::warn("read {} notes from {} files; skipped {} file{} (--strict makes this an error)", notes.size(),
+                 report.files, report.skipped.size(), report.skipped.size() == 1 ? "" : "s");
+  else
+    spdlog::info("read {} notes from {} files", notes.size(), report.files);
   ExtractOptions eo;
   eo.gazetteer_files = in.gazetteers;
   eo.rule_files = in.rule_files;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "builtin_data.h"
+#include "output.h"
 #include "extract/ruleset.h"
 #include "text.h"
 #include "tokens.h"
@@ -515,11 +516,7 @@ std::shared_ptr<const RuleSet> load_rules(const std::vector<std::string>& extra_
     for (const auto& f : detail::builtin_data())
       if (std::string(f.name) == "rules.txt") c.add_file(f.contents, "data/rules.txt");
   for (const auto& path : extra_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot read rules file", path);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    c.add_file(ss.str(), path);
+    c.add_file(detail::read_option_file(path, "cannot read rules file"), path);
   }
   return c.build();
 }

@@ -42,7 +42,15 @@ class GraphmlExporter : public Exporter {
       w.attr("attr.type", type);
       w.end();
     };
-    key("label", "node", "string");
+    // The node label's key id is "v_label" (attr.name "label", which Gephi
+    // reads): Neo4j APOC takes an edge's type from the data whose key id is
+    // "label", and key ids are document-wide.
+    w.start("key");
+    w.attr("id", "v_label");
+    w.attr("for", "node");
+    w.attr("attr.name", "label");
+    w.attr("attr.type", "string");
+    w.end();
     key("type", "node", "string");
     key("labels", "node", "string");
     key("aliases", "node", "string");
@@ -58,7 +66,7 @@ class GraphmlExporter : public Exporter {
       w.attr("attr.type", type);
       w.end();
     };
-    ekey("e_label", "label", "string");
+    ekey("label", "label", "string");
     ekey("relation", "relation", "string");
     ekey("weight", "weight", "double");
     ekey("symmetric", "symmetric", "boolean");
@@ -80,7 +88,7 @@ class GraphmlExporter : public Exporter {
       const auto& p = g[v];
       w.start("node");
       w.attr("id", p.id);
-      data("label", p.label);
+      data("v_label", p.label);
       data("type", type_name(p.type));
       data("labels", std::string(":") + type_name(p.type));
       data("aliases", list_text(p.aliases));
@@ -96,7 +104,7 @@ class GraphmlExporter : public Exporter {
       w.attr("id", p.id);
       w.attr("source", g[boost::source(e, g)].id);
       w.attr("target", g[boost::target(e, g)].id);
-      data("e_label", upper_relation(p.relation));
+      data("label", upper_relation(p.relation));  // first: APOC's relationship type
       data("relation", relation_name(p.relation));
       data("weight", std::to_string(p.weight));
       data("symmetric", is_symmetric(p.relation) ? "true" : "false");

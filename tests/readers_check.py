@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import subprocess
+import xml.etree.ElementTree as ET
 import sys
 import tempfile
 
@@ -47,6 +48,21 @@ def graphml_counts(path, schema, label):
     keys_ok &= all({"label", "relation", "weight", "evidence"} <= set(d) for *_, d in g.edges(data=True))
     check(f"{label}: networkx reads named keys", keys_ok)
     check(f"{label}: no edge of weight 0", all(d["weight"] > 0 for *_, d in g.edges(data=True)))
+    # Neo4j APOC's GraphML import, replayed: a relationship's type is the
+    # `label` attribute of <edge>, else the text of its <data> whose key id is
+    # "label"; a node's labels come from the data keyed "labels".
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ET.parse(path).getroot()
+    types, wrong = 0, []
+    for e in root.iter(ns + "edge"):
+        t = e.get("label")
+        if t is None:
+            t = next((d.text for d in e.findall(ns + "data") if d.get("key") == "label"), None)
+        rel = next((d.text for d in e.findall(ns + "data") if d.get("key") == "relation"), "")
+        types += 1
+        if t != rel.upper():
+            wrong.append((t, rel))
+    check(f"{label}: APOC types every relationship by its relation", types > 0 and not wrong, str(wrong[:3]))
     ig = igraph.Graph.Read_GraphML(path)
     check(f"{label}: igraph agrees with networkx", (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges()),
           f"igraph {ig.vcount()}/{ig.ecount()} networkx {g.number_of_nodes()}/{g.number_of_edges()}")

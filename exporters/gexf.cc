@@ -44,7 +44,7 @@ void rgb(const char* hex, XmlWriter& x) {
 class GexfExporter : public Exporter {
  public:
   const char* name() const override { return "gexf"; }
-  const char* description() const override { return "GEXF 1.3, dynamic: Gephi with its timeline"; }
+  const char* description() const override { return "GEXF 1.2draft (or 1.3), dynamic: Gephi with its timeline"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     const auto& g = graph.g;
     std::map<std::string, Date> note_date;
@@ -54,13 +54,27 @@ class GexfExporter : public Exporter {
       for (const auto& m : metric_names())
         if (g[0].metrics.count(m)) metrics.push_back(m);
 
+    const bool v13 = o.gexf_version == "1.3";
+    if (!v13 && o.gexf_version != "1.2draft") {
+      std::string hint = did_you_mean(o.gexf_version, {"1.2draft", "1.3"});
+      throw Error("unknown GEXF version '" + o.gexf_version + "' (valid: 1.2draft, 1.3)" +
+                  (hint.empty() ? "" : "; " + hint));
+    }
     XmlWriter x;
     x.start("gexf");
-    x.attr("xmlns", "http://gexf.net/1.3");
-    x.attr("xmlns:viz", "http://gexf.net/1.3/viz");
-    x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-    x.attr("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-    x.attr("version", "1.3");
+    if (v13) {
+      x.attr("xmlns", "http://gexf.net/1.3");
+      x.attr("xmlns:viz", "http://gexf.net/1.3/viz");
+      x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+      x.attr("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
+      x.attr("version", "1.3");
+    } else {
+      x.attr("xmlns", "http://www.gexf.net/1.2draft");
+      x.attr("xmlns:viz", "http://www.gexf.net/1.2draft/viz");
+      x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+      x.attr("xsi:schemaLocation", "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd");
+      x.attr("version", "1.2");
+    }
     x.start("meta");
     x.start("creator");
     x.text("wngraph");
@@ -97,8 +111,14 @@ class GexfExporter : public Exporter {
     // Every edge is directed, as in GraphML (NetworkX reads no mixed graphs);
     // met_with and partner_of are marked symmetric.
     attribute("symmetric", "boolean");
-    attribute("first_seen", "string");
-    attribute("last_seen", "string");
+    // Dates: typed as dates in 1.3, which has the type (a partial date, with
+    // no year, goes to *_partial); ISO strings in 1.2draft, which has not.
+    attribute("first_seen", v13 ? "date" : "string");
+    attribute("last_seen", v13 ? "date" : "string");
+    if (v13) {
+      attribute("first_seen_partial", "string");
+      attribute("last_seen_partial", "string");
+    }
     attribute("evidence", "string");
     attribute("rule", "string");
     x.end();
@@ -164,8 +184,15 @@ class GexfExporter : public Exporter {
       x.start("attvalues");
       value("relation", relation_name(p.relation));
       value("symmetric", is_symmetric(p.relation) ? "true" : "false");
-      value("first_seen", p.first_seen.iso());
-      value("last_seen", p.last_seen.iso());
+      if (!v13) {
+        value("first_seen", p.first_seen.iso());
+        value("last_seen", p.last_seen.iso());
+      } else {
+        for (const auto& [key, d] : {std::pair<std::string, Date>{"first_seen", p.first_seen}, {"last_seen", p.last_seen}}) {
+          if (d.complete()) value(key, d.iso());
+          else if (!d.empty()) value(key + "_partial", d.iso());
+        }
+      }
       value("evidence", evidence_text(p));
       value("rule", list_text(edge_rules(p)));
       x.end();

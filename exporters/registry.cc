@@ -91,12 +91,22 @@ std::map<std::string, std::string> render(const Exporter& exporter, const Graph&
   return sink.take();
 }
 
-void export_graph(const Graph& graph, const ExportOptions& options) {
-  const Exporter& exporter = find_exporter(options.format);
+void check_export_options(const ExportOptions& options) {
+  find_exporter(options.format);
   if (options.colour_by != "type" && options.colour_by != "community") {
     std::string hint = did_you_mean(options.colour_by, {"type", "community"});
     throw Error("unknown colouring '" + options.colour_by + "' (valid: type, community)" + (hint.empty() ? "" : "; " + hint));
   }
+  if (options.gexf_version != "1.2draft" && options.gexf_version != "1.3") {
+    std::string hint = did_you_mean(options.gexf_version, {"1.2draft", "1.3"});
+    throw Error("unknown GEXF version '" + options.gexf_version + "' (valid: 1.2draft, 1.3)" +
+                (hint.empty() ? "" : "; " + hint));
+  }
+}
+
+void export_graph(const Graph& graph, const ExportOptions& options) {
+  check_export_options(options);
+  const Exporter& exporter = find_exporter(options.format);
   Graph filtered = filter_graph(graph, options);
   // Render fully in memory first: a failure leaves no output behind.
   auto files = render(exporter, filtered, options);

@@ -83,6 +83,9 @@ expect "merge cycle is named" 1 "wngraph: $tmp/cycle.json: merges and renames fo
 echo '{"rename": {"Kay": ""}}' > "$tmp/empty-name.json"
 expect "rename to an empty name is refused" 1 "wngraph: $tmp/empty-name.json: empty name in 'rename'" -- "$bin" stats --aliases "$tmp/empty-name.json" "$notes"
 [ -z "$(ls -A "$tmp" | grep 'wngraph-tmp')" ] && ok "no temporaries left behind" || bad "no temporaries left behind"
+expect "unknown GEXF version, before any work" 1 "wngraph: unknown GEXF version '1.4' (valid: 1.2draft, 1.3); did you mean '1.3'?" -- "$bin" export -f gexf --gexf-version 1.4 /no/such/notes
+"$bin" export -f gexf --gexf-version 1.3 -o "$tmp/g13.gexf" "$notes" && grep -q 'version="1.3"' "$tmp/g13.gexf" && grep -q 'type="date"' "$tmp/g13.gexf" && ok "gexf 1.3 types dates" || bad "gexf 1.3 types dates"
+
 # --- One bad file never loses the others (issue 16) ------------------------
 mkdir "$tmp/mixed"
 echo "I caught up with Kay Brown from Made Tech." > "$tmp/mixed/good.txt"

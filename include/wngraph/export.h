@@ -25,6 +25,9 @@ struct ExportOptions {
   std::string base_iri = "urn:wngraph:";
   // DOT and GEXF fill colour: "type" or "community".
   std::string colour_by = "type";
+  // GEXF version: "1.2draft" (what NetworkX, Gephi and most readers know) or
+  // "1.3" (dates typed as dates).
+  std::string gexf_version = "1.2draft";
 };
 
 // Where an exporter writes: one unnamed stream for single-file formats, or
@@ -58,6 +61,10 @@ const Exporter& find_exporter(const std::string& name);
 
 // Applies the relation and weight filters (nodes left without edges stay).
 Graph filter_graph(const Graph& graph, const ExportOptions& options);
+
+// Checks the options a user typed (format, colouring, GEXF version) before
+// any work is done. Throws Error with "did you mean".
+void check_export_options(const ExportOptions& options);
 
 // Entry point of the stage: filters, picks the exporter, writes atomically.
 void export_graph(const Graph& graph, const ExportOptions& options);

@@ -80,6 +80,7 @@ int run(int argc, char** argv) {
       sub->add_option("--base-iri", o.export_.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
       sub->add_option("--colour-by,--color-by", o.export_.colour_by, "DOT and GEXF colours: type or community")
           ->capture_default_str();
+      sub->add_option("--gexf-version", o.export_.gexf_version, "GEXF version: 1.2draft or 1.3")->capture_default_str();
     }
     if (name == "map") {
       sub->add_option("-o,--output", o.export_.output, "map.html, map.svg or map.png")->required();

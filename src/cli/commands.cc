@@ -198,7 +198,7 @@ int run_map(const Options& o) {
 
 int run_export(const Options& o) {
   ExportOptions eo = o.export_;
-  find_exporter(eo.format);  // fail on a bad format before reading anything
+  check_export_options(eo);  // fail on a bad format before reading anything
   for (const auto& r : o.relations) {
     auto rel = parse_relation(r);
     if (!rel) {

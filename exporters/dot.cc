@@ -3,6 +3,7 @@
 // Entry point: DotExporter::write(). Tested by tests/export_test.cc and
 // tests/readers_check.py (dot -Tsvg, dot -Tjson).
 #include <cmath>
+#include <set>
 
 #include "common.h"
 #include "registry.h"
@@ -60,8 +61,21 @@ class DotExporter : public Exporter {
     out << "  graph [overlap=prism, splines=true, outputorder=edgesfirst];\n";
     out << "  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n";
     out << "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#00000066\"];\n";
+    std::vector<EdgeRef> edges = graph.edges();
+    // --edge-labels top N: the N edges with the most mentions keep a label.
+    std::set<std::string> labelled;
+    if (o.dot_edge_labels < 0) {
+      for (const auto& e : edges) labelled.insert(g[e].id);
+    } else {
+      std::vector<EdgeRef> by_weight = edges;
+      std::stable_sort(by_weight.begin(), by_weight.end(),
+                       [&](const EdgeRef& a, const EdgeRef& b) { return g[a].weight > g[b].weight; });
+      for (size_t i = 0; i < by_weight.size() && i < static_cast<size_t>(o.dot_edge_labels); ++i)
+        labelled.insert(g[by_weight[i]].id);
+    }
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       const auto& p = g[v];
+      if (o.dot_drop_isolated && boost::in_degree(v, g) + boost::out_degree(v, g) == 0) continue;
       auto pr = p.metrics.find("pagerank");
       double size = 0.3 + (pr == p.metrics.end() ? 0.0 : std::sqrt(pr->second * boost::num_vertices(g)) * 0.3);
       out << "  n" << v << " [label=" << quote(p.label) << ", id=" << quote(p.id) << ", type=" << quote(type_name(p.type))
@@ -71,10 +85,11 @@ class DotExporter : public Exporter {
       if (!p.aliases.empty()) out << ", aliases=" << quote(list_text(p.aliases));
       out << ", notes=" << quote(list_text(p.notes)) << "];\n";
     }
-    for (const auto& e : graph.edges()) {
+    for (const auto& e : edges) {
       const auto& p = g[e];
-      out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g) << " [label=" << quote(relation_name(p.relation))
-          << ", relation=" << quote(relation_name(p.relation)) << ", weight=" << p.weight
+      out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g) << " [";
+      if (labelled.count(p.id)) out << "label=" << quote(relation_name(p.relation)) << ", ";
+      out << "relation=" << quote(relation_name(p.relation)) << ", weight=" << p.weight
           << ", penwidth=" << number(std::min(1.0 + std::log2(static_cast<double>(p.weight)), 6.0))
           << ", tooltip=" << quote(std::to_string(p.weight) + (p.weight == 1 ? " mention" : " mentions"));
       if (is_symmetric(p.relation)) out << ", dir=none";

@@ -86,6 +86,11 @@ expect "rename to an empty name is refused" 1 "wngraph: $tmp/empty-name.json: em
 expect "unknown GEXF version, before any work" 1 "wngraph: unknown GEXF version '1.4' (valid: 1.2draft, 1.3); did you mean '1.3'?" -- "$bin" export -f gexf --gexf-version 1.4 /no/such/notes
 "$bin" export -f gexf --gexf-version 1.3 -o "$tmp/g13.gexf" "$notes" && grep -q 'version="1.3"' "$tmp/g13.gexf" && grep -q 'type="date"' "$tmp/g13.gexf" && ok "gexf 1.3 types dates" || bad "gexf 1.3 types dates"
 
+"$bin" export -f dot --edge-labels top 2 --drop-isolated -o "$tmp/big.dot" "$notes" &&
+  [ "$(grep -c ' -> .*\[label=' "$tmp/big.dot")" = 2 ] && dot -Tsvg "$tmp/big.dot" -o /dev/null && ok "dot labels only the top edges and lays out" || bad "dot labels only the top edges"
+"$bin" export -f dot --edge-labels none -o "$tmp/none.dot" "$notes" && [ "$(grep -c ' -> .*label=' "$tmp/none.dot")" = 0 ] && ok "dot --edge-labels none" || bad "dot --edge-labels none"
+expect "bad --edge-labels" 1 "wngraph: --edge-labels takes all, none or top N, not 'top x'" -- "$bin" export -f dot --edge-labels top x "$notes"
+
 # --- One bad file never loses the others (issue 16) ------------------------
 mkdir "$tmp/mixed"
 echo "I caught up with Kay Brown from Made Tech." > "$tmp/mixed/good.txt"

@@ -28,6 +28,10 @@ struct ExportOptions {
   // GEXF version: "1.2draft" (what NetworkX, Gephi and most readers know) or
   // "1.3" (dates typed as dates).
   std::string gexf_version = "1.2draft";
+  // DOT on big graphs: label only the N heaviest edges (-1: every edge, 0:
+  // none), and leave out nodes without edges.
+  int dot_edge_labels = -1;
+  bool dot_drop_isolated = false;
 };
 
 // Where an exporter writes: one unnamed stream for single-file formats, or

@@ -81,6 +81,9 @@ int run(int argc, char** argv) {
       sub->add_option("--colour-by,--color-by", o.export_.colour_by, "DOT and GEXF colours: type or community")
           ->capture_default_str();
       sub->add_option("--gexf-version", o.export_.gexf_version, "GEXF version: 1.2draft or 1.3")->capture_default_str();
+      sub->add_option("--edge-labels", o.edge_labels, "DOT: label all edges, none, or the top N by mentions")
+          ->expected(1, 2);
+      sub->add_flag("--drop-isolated", o.export_.dot_drop_isolated, "DOT: leave out nodes without edges");
     }
     if (name == "map") {
       sub->add_option("-o,--output", o.export_.output, "map.html, map.svg or map.png")->required();

@@ -45,6 +45,7 @@ struct Options {
   std::string weight_key = "weight"; // metrics: edge attribute with weights
   ExportOptions export_;
   std::vector<std::string> relations;  // --relation, parsed into export_.relations
+  std::vector<std::string> edge_labels;  // --edge-labels all|none|top N
   // stats
   size_t top = 10;
   std::string by = "degree";

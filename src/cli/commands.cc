@@ -198,6 +198,16 @@ int run_map(const Options& o) {
 
 int run_export(const Options& o) {
   ExportOptions eo = o.export_;
+  if (!o.edge_labels.empty()) {
+    const auto& a = o.edge_labels;
+    if (a.size() == 1 && a[0] == "all") eo.dot_edge_labels = -1;
+    else if (a.size() == 1 && a[0] == "none") eo.dot_edge_labels = 0;
+    else if (a[0] == "top" && a.size() == 2 && !a[1].empty() &&
+             a[1].find_first_not_of("0123456789") == std::string::npos && a[1].size() < 9)
+      eo.dot_edge_labels = std::stoi(a[1]);
+    else
+      throw Error("--edge-labels takes all, none or top N, not '" + detail::join(a, " ") + "'");
+  }
   check_export_options(eo);  // fail on a bad format before reading anything
   for (const auto& r : o.relations) {
     auto rel = parse_relation(r);

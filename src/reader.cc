@@ -372,13 +372,22 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
     }
   };
   // One file: read, or skipped with the reason (an error with --strict).
-  auto one = [&](const fs::path& f) {
+  // Its notes are named relative to the input given ("notes/2024-01.md" for
+  // notes/2024-01.md inside /home/me/notes), so outputs do not depend on
+  // where the user stood; messages keep the path as the user gave it.
+  auto one = [&](const fs::path& f, const std::string& id) {
     try {
       std::string why = unreadable(f, options.max_file_bytes);
       if (!why.empty()) throw Error(why, f.string());
       std::string content = decode_bom(read_file(f));
       if (looks_binary(content)) throw Error("a binary file, not a note", f.string());
-      add(read_document(content, f.string(), options));
+      auto notes = read_document(content, f.string(), options);
+      const std::string given = f.string();
+      for (auto& n : notes) {
+        if (n.id.compare(0, given.size(), given) == 0) n.id = id + n.id.substr(given.size());
+        if (n.source == given) n.source = id;
+      }
+      add(std::move(notes));
       ++rep.files;
     } catch (const Error& e) {
       if (options.strict) throw;
@@ -400,7 +409,7 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
     if (!fs::is_directory(st)) {
       std::string why = unreadable(p, options.max_file_bytes);
       if (!why.empty() && why.find("larger") == std::string::npos) throw Error(why, input);
-      one(p);
+      one(p, p.filename().string());
       continue;
     }
     if (under_system_folder(p)) throw Error("a system folder (/proc, /sys, /dev), not notes", input);
@@ -435,7 +444,13 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
       if (is_note_file_name(name)) files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) one(f);
+    fs::path root = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    std::string root_name = root.filename().string();
+    if (root_name.empty()) root_name = root.parent_path().filename().string();
+    for (const auto& f : files) {
+      fs::path rel = f.lexically_relative(p);
+      one(f, (fs::path(root_name) / rel).generic_string());
+    }
   }
   return all;
 }

@@ -91,6 +91,13 @@ expect "unknown GEXF version, before any work" 1 "wngraph: unknown GEXF version 
 "$bin" export -f dot --edge-labels none -o "$tmp/none.dot" "$notes" && [ "$(grep -c ' -> .*label=' "$tmp/none.dot")" = 0 ] && ok "dot --edge-labels none" || bad "dot --edge-labels none"
 expect "bad --edge-labels" 1 "wngraph: --edge-labels takes all, none or top N, not 'top x'" -- "$bin" export -f dot --edge-labels top x "$notes"
 
+mkdir -p "$tmp/where/deep" && cp -r "$fixtures" "$tmp/where/notes"
+(cd "$tmp/where" && "$bin" export -f jsonld -o "$tmp/w1.jsonld" notes/) &&
+(cd "$tmp/where/deep" && "$bin" export -f jsonld -o "$tmp/w2.jsonld" ../notes) &&
+"$bin" export -f jsonld -o "$tmp/w3.jsonld" "$tmp/where/notes" &&
+cmp -s "$tmp/w1.jsonld" "$tmp/w2.jsonld" && cmp -s "$tmp/w1.jsonld" "$tmp/w3.jsonld" && ! grep -q "$tmp" "$tmp/w1.jsonld" &&
+  ok "the same export from different working folders is byte-identical" || bad "the same export from different working folders is byte-identical"
+
 # --- One bad file never loses the others (issue 16) ------------------------
 mkdir "$tmp/mixed"
 echo "I caught up with Kay Brown from Made Tech." > "$tmp/mixed/good.txt"

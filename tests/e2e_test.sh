@@ -3,7 +3,7 @@
 # messages, stdin input, atomic output, deterministic bytes.
 #   e2e_test.sh WNGRAPH FIXTURES
 set -u
-bin=$1
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 fixtures=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -50,13 +50,13 @@ TEST(Registry, UnknownFormatListsValidOnes) {
     find_exporter("graph");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'graph' (valid: dot, gexf, graphml, jsonld, neo4j); did you mean 'graphml'?");
+    EXPECT_EQ(std::string(e.what()), "unknown format 'graph' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you mean 'graphml'?");
   }
   try {
     find_exporter("csv");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'csv' (valid: dot, gexf, graphml, jsonld, neo4j)");
+    EXPECT_EQ(std::string(e.what()), "unknown format 'csv' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j)");
   }
 }
 
@@ -80,6 +80,18 @@ TEST(Export, EveryEdgeNamesItsRules) {
   jsonld.erase(std::remove_if(jsonld.begin(), jsonld.end(), [](char c) { return c == ' ' || c == '\n'; }),
                jsonld.end());
   EXPECT_TRUE(contains(jsonld, "\"wn:rule\":[\"attend.chair-cue\",\"attend.cue\"]"));
+}
+
+TEST(JsGraphs, GraphologyAndCytoscapeCarryPositionsAndTypes) {
+  std::string g = render("graphology");
+  EXPECT_TRUE(contains(g, "\"entity_type\": \"Person\"")) << g;
+  EXPECT_FALSE(contains(g, "\"type\": \"Person\""));  // sigma.js reserves `type`
+  EXPECT_TRUE(contains(g, "\"x\": ") && contains(g, "\"y\": ") && contains(g, "\"color\": \"#"));
+  EXPECT_TRUE(contains(g, "\"label\": \"Sam \\\"Q\\\" <b>&amp; \\\\ back\\nline Zo\xC3\xAB\""));
+  std::string c = render("cytoscape");
+  EXPECT_TRUE(contains(c, "\"classes\": \"Person\"")) << c;
+  EXPECT_TRUE(contains(c, "\"classes\": \"attended\""));
+  EXPECT_TRUE(contains(c, "\"position\": {"));
 }
 
 TEST(Dot, QuotesEverythingAndUsesSyntheticIds) {

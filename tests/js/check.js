@@ -1,0 +1,93 @@
+// wngraph's exports loaded, as they are, by the JavaScript clients people use:
+// graphology (what sigma.js draws and Gephi Lite opens) reading its own JSON,
+// GEXF (graphology-gexf, Gephi Lite's reader) and GraphML
+// (graphology-graphml), and Cytoscape.js reading its elements JSON. Each must
+// hold the same nodes and the same met_with pairs as the GraphML export.
+//   node check.js WNGRAPH INPUT...
+// Prints one line per check and "N passed, M failed"; exits 1 on a failure.
+'use strict';
+const {execFileSync} = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const {MultiGraph} = require('graphology');
+const gexf = require('graphology-gexf');
+const graphml = require('graphology-graphml');
+const cytoscape = require('cytoscape');
+
+const [wngraph, ...inputs] = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) {
+    passed++;
+    console.log(`ok   ${name}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? ': ' + detail : ''}`);
+  }
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wngraph-js-'));
+function exportAs(format) {
+  const out = path.join(dir, 'g.' + format);
+  execFileSync(wngraph, ['export', '--format', format, '-o', out, ...inputs], {stdio: ['ignore', 'ignore', 'inherit']});
+  return fs.readFileSync(out, 'utf8');
+}
+
+// The met_with pairs of a graphology graph, by node label, each pair sorted.
+function metPairs(g, labelOf, relationOf) {
+  const pairs = [];
+  g.forEachEdge((e, attrs, s, t) => {
+    if (relationOf(attrs) !== 'met_with') return;
+    pairs.push([labelOf(s), labelOf(t)].sort().join(' ~ '));
+  });
+  return pairs.sort();
+}
+
+try {
+  // GraphML, read by graphology-graphml: the reference.
+  const gm = graphml.parse(MultiGraph, exportAs('graphml'));
+  check('graphology-graphml reads the GraphML', gm.order > 0 && gm.size > 0, `${gm.order} nodes ${gm.size} edges`);
+  const ref = metPairs(gm, (n) => gm.getNodeAttribute(n, 'label'), (a) => a.relation);
+  check('the graphml has met_with pairs to compare', ref.length > 0, `${ref.length}`);
+  check('graphology-graphml sees node labels', gm.everyNode((n, a) => typeof a.label === 'string' && a.label.length > 0));
+
+  // GEXF 1.2draft, read by graphology-gexf (Gephi Lite's reader).
+  const gx = gexf.parse(MultiGraph, exportAs('gexf'));
+  check('graphology-gexf reads the GEXF', gx.order === gm.order && gx.size === gm.size,
+        `gexf ${gx.order}/${gx.size} graphml ${gm.order}/${gm.size}`);
+  const gxPairs = metPairs(gx, (n) => gx.getNodeAttribute(n, 'label'), (a) => a.relation);
+  check('gexf met_with pairs equal graphml', JSON.stringify(gxPairs) === JSON.stringify(ref));
+  check('gexf keeps viz colour and size',
+        gx.everyNode((n, a) => typeof a.color === 'string' && typeof a.size === 'number'));
+
+  // graphology's own JSON, with positions for sigma.js.
+  const json = JSON.parse(exportAs('graphology'));
+  const gj = MultiGraph.from(json);
+  check('graphology imports its JSON', gj.order === gm.order && gj.size === gm.size,
+        `json ${gj.order}/${gj.size} graphml ${gm.order}/${gm.size}`);
+  check('every node has x, y, size and color for sigma.js',
+        gj.everyNode((n, a) => Number.isFinite(a.x) && Number.isFinite(a.y) && a.size > 0 && /^#/.test(a.color)));
+  check('no node attribute named type (sigma reserves it)', gj.everyNode((n, a) => !('type' in a)));
+  const gjPairs = metPairs(gj, (n) => gj.getNodeAttribute(n, 'label'), (a) => a.relation);
+  check('graphology met_with pairs equal graphml', JSON.stringify(gjPairs) === JSON.stringify(ref));
+  check('met_with edges are undirected', gj.everyEdge((e, a) => a.relation !== 'met_with' || gj.isUndirected(e)));
+
+  // Cytoscape.js, headless.
+  const cyJson = JSON.parse(exportAs('cytoscape'));
+  const cy = cytoscape({headless: true, elements: cyJson.elements});
+  check('Cytoscape.js loads its JSON', cy.nodes().length === gm.order && cy.edges().length === gm.size,
+        `cytoscape ${cy.nodes().length}/${cy.edges().length}`);
+  check('Cytoscape.js nodes keep their positions',
+        cy.nodes().every((n) => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y'))));
+  check('Cytoscape.js classes by type', cy.nodes('.Person').length > 0);
+  const cyPairs = cy.edges('.met_with').map((e) => [e.source().data('label'), e.target().data('label')].sort().join(' ~ ')).sort();
+  check('Cytoscape.js met_with pairs equal graphml', JSON.stringify(cyPairs) === JSON.stringify(ref));
+} catch (err) {
+  check('no client threw', false, err && err.stack ? err.stack.split('\n').slice(0, 3).join(' | ') : String(err));
+} finally {
+  fs.rmSync(dir, {recursive: true, force: true});
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -231,6 +231,9 @@ struct Builder {
                t[e].text == "sessions" || t[e].text == "event") && !named_event)
             return e;
         }
+        // "the GDS team", "the Made Tech team": a known organisation's own
+        // people, named by the organisation's name.
+        if (body && type == EntityType::kOrganisation && c->type == EntityType::kTeam && c->strip) return e + 1;
         if (c->type != type || !c->strip) {
           body = body && (type == EntityType::kCouncil || type == EntityType::kOrganisation);
           if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {

@@ -72,6 +72,12 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           // An acronym form matches an acronym only: "Mac" is not MAC.
           {"Had a planning meeting with Katharine, Mac and Nick.", {"Person Mac"},
            {"Organisation Migration Advisory Committee"}},
+          // A known organisation's team is the organisation.
+          {"We met the Made Tech team about hosting.", {"Organisation Made Tech"}, {"Team Made Tech team"}},
+          {"Thanks to the GDS team for the review.", {"Organisation GDS"}, {"Team GDS team"}},
+          // Lower-case team names used as names.
+          {"I met the comms team about the launch.", {"Team comms team"}, {}},
+          {"Our cyber team ran a phishing test.", {"Team cyber team"}, {"Team whole team"}},
           // A council named once, only as a place, is no entity.
           {"We went to a design meetup in Bristol with Sam Jones.", {}, {"Council Bristol"}},
           {"I spent two days near Leeds at a retreat.", {}, {"Council Leeds"}},

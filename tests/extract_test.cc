@@ -158,6 +158,27 @@ TEST(Relations, OtherStyles) {
       true);
 }
 
+// Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
+// "Hard cases"); roles hold whatever the tense. Two voices each.
+TEST(Relations, PlannedAndMissedEvents) {
+  run({
+          {"Next week I'm presenting to the Digital Board.", {}, {"Ann -presented_to-> Digital Board"}},
+          {"We'll be presenting our findings to the Data Panel.", {}, {"Ann -presented_to-> Data Panel"}},
+          {"I couldn't make the Housing Board this week.", {}, {"Ann -attended-> Housing Board"}},
+          {"Sadly I sent apologies to the Data Panel.", {}, {"Ann -attended-> Data Panel"}},
+          {"Next week we are talking:\n\n- With Kay Brown about the budget.\n- With Sam Jones about hiring.", {},
+           {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones"}},
+          {"Coming up next week:\n\n- Coffee with Priya Shah.\n", {}, {"Ann -met_with- Priya Shah"}},
+          // A meeting that happened, about one still to come, is a meeting.
+          {"Had a planning meeting with Kay Brown for the board which is due in May.", {"Ann -met_with- Kay Brown"},
+           {}},
+          // Roles hold whatever the tense.
+          {"Next week Tom Reid will be taking charge for the Customer Services team.",
+           {"Tom Reid -leads-> Customer Services"}, {}},
+      },
+      true);
+}
+
 TEST(Relations, EveryFactHasEvidence) {
   Graph g = testing::graph_of({"Weeknote w/c 6 January 2020\n\nI caught up with Kay Brown."});
   ASSERT_GT(boost::num_edges(g.g), 0u);

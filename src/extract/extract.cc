@@ -288,6 +288,11 @@ class Discourse {
       evidence_ = Evidence{note_.id, note_.date, d.sentence.text, {}};
       for (size_t k = 0; k < d.rec.spans.size(); ++k)
         if (keep(d, k)) mention(span(d, k));
+      // A heading or a lead-in line ("Next week we are talking:") that
+      // speaks of the future makes the list items under it planned.
+      bool lead_in = !d.sentence.bullet && ends_with(trim(d.sentence.text), ":");
+      if (d.sentence.heading || lead_in) planned_section_ = has(Action::kFuture) || has(Action::kNegation);
+      else if (!d.sentence.bullet) planned_section_ = false;
       if (d.sentence.paragraph != paragraph) {
         paragraph = d.sentence.paragraph;
         meeting_people_.clear();
@@ -556,6 +561,7 @@ class Discourse {
   // week"), not in a relative clause about another event ("a planning
   // meeting ... for the IGG meeting which is due in May").
   bool planned_for(const SentenceDoc& d, const Match& cue) const {
+    if (planned_section_ && d.sentence.bullet) return true;
     for (const auto& m : *ms_) {
       Action a = rule(m).action;
       if (a != Action::kFuture && a != Action::kNegation) continue;
@@ -611,7 +617,7 @@ class Discourse {
   // A list item under a heading about meetings ("Meetings", "Who did I talk
   // to?"): its people met the author.
   void section_meetings(SentenceDoc& d) {
-    if (meeting_section_.empty() || !d.sentence.bullet || first(Action::kMeeting)) return;
+    if (meeting_section_.empty() || !d.sentence.bullet || first(Action::kMeeting) || planned_section_) return;
     std::vector<Mention> group{author_};
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (participant(d, k)) group.push_back(ent(d, k));
@@ -826,7 +832,7 @@ class Discourse {
     const Match* chair_cue = first(Action::kChairCue);
     const Match* attend_cue = first(Action::kAttendCue);
     bool chaired = chair_cue != nullptr;
-    bool planned = has(Action::kFuture) || has(Action::kNegation);
+    bool planned = has(Action::kFuture) || has(Action::kNegation) || (planned_section_ && d.sentence.bullet);
     bool attend = attend_cue && !planned;
     std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
     std::optional<size_t> f;
@@ -1077,6 +1083,7 @@ class Discourse {
   std::set<size_t> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
+  bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
 };
 
 }  // namespace

@@ -70,17 +70,32 @@ void edge_fields(Writer& w, const EdgeProps& p) {
   str(w, "rule", list_text(edge_rules(p)));
 }
 
-class GraphologyExporter : public Exporter {
+// Both formats: the map's layout, one JSON document, written whole.
+class JsGraphExporter : public Exporter {
  public:
-  const char* name() const override { return "graphology"; }
-  const char* description() const override { return "graphology JSON: sigma.js and Gephi Lite, with positions"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
-    const auto& g = graph.g;
     MapLayout layout = layout_map(graph, MapOptions{});
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.SetIndent(' ', 1);
     w.StartObject();
+    body(w, graph, layout, o);
+    w.EndObject();
+    sink.open() << buf.GetString() << "\n";
+  }
+
+ protected:
+  virtual void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const = 0;
+};
+
+class GraphologyExporter : public JsGraphExporter {
+ public:
+  const char* name() const override { return "graphology"; }
+  const char* description() const override { return "graphology JSON: sigma.js and Gephi Lite, with positions"; }
+
+ protected:
+  void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const override {
+    const auto& g = graph.g;
     key(w, "attributes");
     w.StartObject();
     str(w, "name", "wngraph");
@@ -129,22 +144,17 @@ class GraphologyExporter : public Exporter {
       w.EndObject();
     }
     w.EndArray();
-    w.EndObject();
-    sink.open() << buf.GetString() << "\n";
   }
 };
 
-class CytoscapeExporter : public Exporter {
+class CytoscapeExporter : public JsGraphExporter {
  public:
   const char* name() const override { return "cytoscape"; }
   const char* description() const override { return "Cytoscape.js elements JSON, with positions and classes"; }
-  void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
+
+ protected:
+  void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const override {
     const auto& g = graph.g;
-    MapLayout layout = layout_map(graph, MapOptions{});
-    rapidjson::StringBuffer buf;
-    Writer w(buf);
-    w.SetIndent(' ', 1);
-    w.StartObject();
     key(w, "elements");
     w.StartObject();
     key(w, "nodes");
@@ -186,8 +196,6 @@ class CytoscapeExporter : public Exporter {
     }
     w.EndArray();
     w.EndObject();
-    w.EndObject();
-    sink.open() << buf.GetString() << "\n";
   }
 };
 

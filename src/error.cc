@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "text.h"
+
 namespace wngraph {
 
 std::string Error::describe() const {
@@ -20,7 +22,7 @@ std::string Error::describe() const {
     std::replace(frag.begin(), frag.end(), '\n', ' ');
     out += ": `" + frag + (fragment_.size() > 60 ? "...`" : "`");
   }
-  return out;
+  return detail::printable(out);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -87,6 +88,11 @@ std::string add_metrics_to_graphml(std::string_view xml, const std::string& sour
           std::string txt = text_of(d);
           double x = std::strtod(txt.c_str(), &end);
           if (end && *end == '\0' && !txt.empty()) w = x;
+          // Weights are strengths: a NaN, an infinity or a weight below zero
+          // has no meaning for paths or communities.
+          if (!std::isfinite(w) || w < 0)
+            throw Error("edge weight must be a finite number >= 0", source, static_cast<int>(xmlGetLineNo(d)),
+                        txt);
         }
     pg.edges.push_back({s->second, t->second});
     pg.weights.push_back(w);

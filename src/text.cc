@@ -2,6 +2,8 @@
 // Tested through tests/reader_test.cc and tests/extract_test.cc.
 #include "text.h"
 
+#include <cstdio>
+
 #include <cctype>
 
 #include <unicode/normalizer2.h>
@@ -171,6 +173,24 @@ int line_of(std::string_view s, size_t offset) {
   int line = 1;
   for (size_t i = 0; i < offset && i < s.size(); ++i) line += s[i] == '\n';
   return line;
+}
+
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '\n') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 }  // namespace wngraph::detail

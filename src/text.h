@@ -26,6 +26,10 @@ bool valid_utf8(std::string_view s);
 std::string repair_utf8(std::string_view s);
 // Unicode NFC (ICU): "José" typed as e + combining accent equals "José".
 std::string nfc(std::string_view s);
+// Text safe to print on a terminal: control characters (escape sequences
+// included) written as \xNN, a newline as a space.
+std::string printable(std::string_view s);
+
 // 1-based line of byte `offset` in `s`.
 int line_of(std::string_view s, size_t offset);
 

@@ -121,6 +121,16 @@ mkfifo "$tmp/aliases-fifo"
 expect "a FIFO as --aliases is refused, not waited on" 1 "wngraph: $tmp/aliases-fifo: cannot read aliases file: not a regular file" -- timeout 10 "$bin" stats --aliases "$tmp/aliases-fifo" "$tmp/mixed/good.txt"
 expect "a device as --gazetteer is refused" 1 "wngraph: /dev/zero: cannot read gazetteer: not a regular file" -- timeout 10 "$bin" stats --gazetteer /dev/zero "$tmp/mixed/good.txt"
 
+# --- Options checked, nothing raw printed ----------------------------------
+expect "map --width nan is refused" 1 "wngraph: --width and --height must be numbers from 100 to 100000" -- "$bin" map --width nan -o "$tmp/m.svg" "$notes"
+expect "escape sequences in a path are not printed raw" 1 'wngraph: no\x1b[2Jfile: no such file or folder' -- "$bin" export "no"$'\033'"[2Jfile"
+printf 'I met Kay Brown from Made Tech about \033[31mred things.' > "$tmp/esc.txt"
+"$bin" explain "Made Tech" "$tmp/esc.txt" | grep -q 'about \\x1b\[31mred things' && ! "$bin" explain "Made Tech" "$tmp/esc.txt" | grep -q $'\033' && ok "explain prints no escape sequence" || bad "explain prints no escape sequence"
+printf 'Organisation\tFoo Bar Ltd\n' > "$tmp/g.tsv"
+"$bin" stats --gazetteer "$tmp/g.tsv" "$notes" | grep -q '^notes: ' && ok "an input after --gazetteer FILE is read, not swallowed" || bad "an input after --gazetteer FILE is read"
+printf '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="undirected"><node id="a"/><node id="b"/>\n<edge source="a" target="b"><data key="w">nan</data></edge></graph></graphml>' > "$tmp/nan.graphml"
+expect "NaN weights are a located error" 1 "wngraph: $tmp/nan.graphml:2: edge weight must be a finite number >= 0: \`nan\`" -- "$bin" metrics --weighted "$tmp/nan.graphml" -o "$tmp/nan-out.graphml"
+
 # --- Rules: listed with how often each fired; a sentence traced ---------------
 "$bin" rules "$notes" > "$tmp/rules.txt"
 grep -qE '^meet\.cue +[1-9][0-9]* +[1-9]' "$tmp/rules.txt" && ok "rules counts matches and facts" || bad "rules counts matches and facts"

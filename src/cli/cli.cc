@@ -17,8 +17,15 @@ void add_input_flags(CLI::App& sub, InputOptions& in) {
   sub.add_option("inputs", in.inputs, "Files, folders (read recursively) or - for standard input")->required();
   sub.add_option("--author", in.author, "Author of the notes (overrides their metadata)");
   sub.add_option("--aliases", in.aliases, "JSON file of merges, renames, ignores and types")->check(CLI::ExistingFile);
-  sub.add_option("--gazetteer", in.gazetteers, "Extra gazetteer TSV (repeatable)")->check(CLI::ExistingFile);
+  // Repeatable options take one value each time, so an input after them is
+  // not swallowed ("--gazetteer g.tsv notes/" reads notes/).
+  sub.add_option("--gazetteer", in.gazetteers, "Extra gazetteer TSV (repeatable)")
+      ->check(CLI::ExistingFile)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub.add_option("--rules", in.rule_files, "Extra rules file, data/rules.txt's format (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(CLI::ExistingFile);
   sub.add_flag("--no-split", in.no_split, "Read each file as one note, even with several weeknote headings");
   sub.add_flag("--mentioned-with", in.mentioned_with, "Add weak mentioned_with edges for co-occurrence");
@@ -33,6 +40,8 @@ void add_centrality_flags(CLI::App& sub, Options& o) {
   sub.add_option("--delta", o.centrality.delta, "Approximate betweenness: failure probability")->capture_default_str();
   sub.add_option("--seed", o.centrality.seed, "Seed for sampling and Louvain")->capture_default_str();
   sub.add_option("--metrics", o.centrality.only, "Compute only these figures (repeatable; default all)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(CLI::IsMember(metric_names()));
 }
 
@@ -75,7 +84,9 @@ int run(int argc, char** argv) {
     if (name == "export") {
       sub->add_option("-f,--format", o.export_.format, "Output format: " + format_list)->capture_default_str();
       sub->add_option("-o,--output", o.export_.output, "Output file, or - for standard output")->capture_default_str();
-      sub->add_option("--relation", o.relations, "Keep only this relation (repeatable)");
+      sub->add_option("--relation", o.relations, "Keep only this relation (repeatable)")
+          ->expected(1)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
       sub->add_option("--min-weight", o.export_.min_weight, "Drop edges with fewer mentions")->capture_default_str();
       sub->add_option("--base-iri", o.export_.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
       sub->add_option("--colour-by,--color-by", o.export_.colour_by, "DOT and GEXF colours: type or community")

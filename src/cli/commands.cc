@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 
 #include <algorithm>
@@ -165,6 +166,10 @@ int run_map(const Options& o) {
   }
   if (mo.colour_by != "type" && mo.colour_by != "community")
     throw Error("unknown colouring '" + mo.colour_by + "' (valid: type, community)");
+  auto in_range = [](double x, double lo, double hi) { return std::isfinite(x) && x >= lo && x <= hi; };
+  if (!in_range(mo.width, 100, 100000) || !in_range(mo.height, 100, 100000))
+    throw Error("--width and --height must be numbers from 100 to 100000");
+  if (o.depth < 0 || o.depth > 100) throw Error("--depth must be from 0 to 100");
   std::string out = o.export_.output;
   std::string ext = out.size() > 4 ? detail::lower(out.substr(out.rfind('.') == std::string::npos ? 0 : out.rfind('.'))) : "";
   if (out == "-") ext = ".svg";
@@ -281,21 +286,24 @@ int run_explain(const Options& o) {
   }
   for (size_t v : hits) {
     const auto& p = g[v];
-    std::cout << p.label << " (" << type_name(p.type) << (p.author ? ", author" : "") << ")\n";
+    // Names and sentences come from the notes: printed without control
+    // characters, so no escape sequence reaches the terminal.
+    using detail::printable;
+    std::cout << printable(p.label) << " (" << type_name(p.type) << (p.author ? ", author" : "") << ")\n";
     std::cout << "  id: " << p.id << "\n";
-    if (!p.aliases.empty()) std::cout << "  aliases: " << detail::join(p.aliases, "; ") << "\n";
+    if (!p.aliases.empty()) std::cout << "  aliases: " << printable(detail::join(p.aliases, "; ")) << "\n";
     std::cout << "  notes: " << p.notes.size() << "\n";
     for (const auto& e : graph.edges()) {
       size_t s = boost::source(e, g), t = boost::target(e, g);
       if (s != v && t != v) continue;
       const auto& ep = g[e];
-      std::cout << "  " << g[s].label << " " << relation_name(ep.relation) << " " << g[t].label;
+      std::cout << "  " << printable(g[s].label) << " " << relation_name(ep.relation) << " " << printable(g[t].label);
       if (ep.weight > 1) std::cout << " (x" << ep.weight << ")";
       std::cout << "\n";
       for (const auto& ev : ep.evidence) {
-        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << ev.note_id;
+        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << printable(ev.note_id);
         if (!ev.rules.empty()) std::cout << " [" << detail::join(ev.rules, ", ") << "]";
-        std::cout << "\n      \"" << ev.sentence << "\"\n";
+        std::cout << "\n      \"" << printable(ev.sentence) << "\"\n";
       }
     }
   }

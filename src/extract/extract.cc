@@ -946,9 +946,10 @@ class Discourse {
       const Item& it = d.items.items[i];
       if (it.entity) {
         const Span& s = d.rec.spans[it.index];
-        // A list of people: only the people in it, and not "Kay's".
+        // A list of people: only the people in it (whether "Kay's" counts is
+        // the rule's guard to say).
         if (source && r.relation != Relation::kPartOf && r.relation != Relation::kPartnerOf &&
-            (s.type != EntityType::kPerson || s.possessive))
+            s.type != EntityType::kPerson)
           continue;
         out.push_back(ent(d, it.index));
       } else if (it.self) {

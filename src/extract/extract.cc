@@ -146,6 +146,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
     it.department = w == t[i].text && it.alpha && lex.department_of_lower(w) != nullptr;
     it.self = it.word && rules.in_set(self_set, it.word);
+    it.past = w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' && all_lower_word(t[i].text);
     items.push_back(it);
     if (t[i].possessive) {
       Item p;

@@ -62,12 +62,15 @@ bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m) {
       if (pos < items.size() && !items[pos].entity && e.first[items[pos].word])
         for (const auto& alt : e.alts)
           if (phrase_at(items, pos, alt) && next(c, ei, pos + alt.size(), m)) return true;
+      if (e.past && pos < items.size() && !items[pos].entity && items[pos].past && next(c, ei, pos + 1, m)) return true;
       return e.optional && next(c, ei, pos, m);
     case Element::kNotWords:
       if (pos < items.size() && !items[pos].entity && e.first[items[pos].word])
         for (const auto& alt : e.alts)
           if (phrase_at(items, pos, alt)) return false;
       return next(c, ei, pos, m);
+    case Element::kPastVerb:
+      return pos < items.size() && !items[pos].entity && items[pos].past && next(c, ei, pos + 1, m);
     case Element::kStart:
       return pos == 0 && next(c, ei, pos, m);
     case Element::kEnd:

@@ -230,7 +230,8 @@ class RuleCompiler {
 
   // Pattern syntax: word, [a|b c] (alternatives, each one or more words),
   // $set, {slot:Type|Type*} ({slot:Type+}: a list of two or more), ~{n,m} (a gap of plain items), !word or ![a|b]
-  // (not followed by), ^ and $ (sentence start and end); a trailing ?
+  // (not followed by), ^ and $ (sentence start and end), %past (a plain
+  // word ending in -ed); a trailing ?
   // makes a word, group, set or slot optional.
   void compile_pattern(CompiledRule& r, const std::string& text) {
     size_t i = 0;
@@ -253,7 +254,9 @@ class RuleCompiler {
         for (const auto& alt : split(text.substr(i + 1, close - i - 1), '|')) {
           std::string a = trim(alt);
           if (a.empty()) error("empty alternative in '" + text.substr(i, close - i + 1) + "'");
-          if (a[0] == '$') {
+          if (a == "%past") {
+            e.past = true;
+          } else if (a[0] == '$') {
             auto it = set_index_.find(a.substr(1));
             if (it == set_index_.end()) error(unknown_set(a.substr(1)));
             for (const auto& p : set_->sets_[it->second]) e.alts.push_back(p);
@@ -304,6 +307,9 @@ class RuleCompiler {
         }
         if (e.min < 0 || e.max < e.min || e.max > 20) error("gap bounds must be 0 <= min <= max <= 20");
         i = close + 1;
+      } else if (text.compare(i, 5, "%past") == 0 && (i + 5 == text.size() || text[i + 5] == ' ')) {
+        e.kind = Element::kPastVerb;  // a word ending in -ed: "synthesised", "published"
+        i += 5;
       } else if (text[i] == '^' && (i + 1 == text.size() || text[i + 1] == ' ')) {
         e.kind = Element::kStart;
         ++i;
@@ -344,7 +350,7 @@ class RuleCompiler {
     if (r.elements.empty()) error("is empty");
     // The prefilter: words and entity types every match needs.
     for (const auto& e : r.elements) {
-      if (e.optional) continue;
+      if (e.optional || e.past) continue;  // %past is no word the prefilter can look for
       if (e.kind == Element::kWords) {
         std::vector<uint32_t> firsts;
         for (const auto& alt : e.alts) firsts.push_back(alt[0]);

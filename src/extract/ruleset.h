@@ -26,6 +26,7 @@ struct Item {
   bool self = false;       // word: "I", "me", "we" (the set $self)
   bool alpha = false;      // word: letters only (a unit's name may be made of these)
   bool department = false; // word: names a department ("finance", "hr")
+  bool past = false;       // word: a lower-case word of five letters or more ending in "ed" ("synthesised")
   uint32_t name_begin = 0, name_end = 0;  // entity: its name's word ids in SentenceItems::name_words
 };
 
@@ -80,9 +81,10 @@ constexpr int kHomeSlot = -3;
 constexpr int kRestSlot = -4;  // every entity of `rest_types` after the match
 
 struct Element {
-  enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd } kind = kWords;
+  enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd, kPastVerb } kind = kWords;
   std::vector<std::vector<uint32_t>> alts;  // kWords/kNotWords: phrases of word ids
   std::vector<bool> first;                  // kWords/kNotWords: word id -> some phrase starts with it
+  bool past = false;                        // kWords: %past is one of the alternatives
   bool optional = false;
   int slot = -1;         // kSlot
   uint16_t types = 0;    // kSlot

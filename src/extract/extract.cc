@@ -964,6 +964,10 @@ class Discourse {
 
   void relate(SentenceDoc& d, const Match& m, const CompiledRule& r) {
     if (r.home && !home_) return;
+    // An event still to come (or missed) was not met, attended or presented at.
+    if ((r.relation == Relation::kMetWith || r.relation == Relation::kAttended ||
+         r.relation == Relation::kPresentedTo) && planned_for(d, m))
+      return;
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
     auto targets = ends(d, m, r, r.b, false);

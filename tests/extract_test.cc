@@ -158,6 +158,17 @@ TEST(Relations, OtherStyles) {
       true);
 }
 
+// Names inside names (discourse.name-prefix): only a known outer name.
+TEST(Relations, NamesInsideNames) {
+  run({
+          {"We started an experiment in the Citizens Advice Lab.", {"Citizens Advice Lab -part_of-> Citizens Advice"}, {}},
+          {"The LOTI Advisory Panel met on Monday.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
+          {"Kay Brown leads Content Design at the moment.", {}, {"Content Design -part_of-> Content"}},
+          {"Our Local Digital Declaration work continues.", {}, {"Local Digital Declaration -part_of-> Ann"}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

@@ -288,7 +288,10 @@ class Discourse {
       ms_ = &matches[d.index];
       evidence_ = Evidence{note_.id, note_.date, d.sentence.text, {}};
       for (size_t k = 0; k < d.rec.spans.size(); ++k)
-        if (keep(d, k)) mention(span(d, k));
+        if (keep(d, k)) {
+          mention(span(d, k));
+          if (d.rec.spans[k].known) known_names_.insert(d.rec.spans[k].name);
+        }
       // A heading or a lead-in line ("Next week we are talking:") that
       // speaks of the future makes the list items under it planned.
       bool lead_in = !d.sentence.bullet && ends_with(trim(d.sentence.text), ":");
@@ -1034,6 +1037,12 @@ class Discourse {
       if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil) continue;
       for (const auto& outer : ms) {
         if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
+        // The outer name must be a known body (the gazetteer's, or a name the
+        // text typed by a cue), not a word typed by shape ("Content"), and not
+        // the note's own author (a team writing about its own programme).
+        if (outer.name.find(' ') == std::string::npos && !known_names_.count(outer.name) && !lex_.lookup(outer.name))
+          continue;
+        if (outer.name == author_.name) continue;
         // An organisation is part of an organisation ("Citizens Advice Lab"),
         // not of a council it is named after ("Hackney Learning Trust").
         if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
@@ -1089,7 +1098,8 @@ class Discourse {
   std::set<size_t> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
-  bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
+  bool planned_section_ = false;
+  std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue         // the list items here are plans ("Next week we are talking:")
 };
 
 }  // namespace

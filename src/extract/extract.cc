@@ -370,7 +370,13 @@ class Discourse {
             any_person = true;
           }
         }
-        if (members < 2 || !any_person) break;
+        // A list ends in "and" or "&" ("Dev, Olu and I"); "Outside of
+        // Cornwall, I ..." is a clause, not a list.
+        bool joined = false;
+        for (size_t i = c.begin; i < c.end; ++i)
+          joined |= !d.items.items[i].entity && (d.items.items[i].word == rules_.word_id("and") ||
+                                                  d.items.items[i].word == rules_.word_id("&"));
+        if (members < 2 || !any_person || !joined) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
           if (!s.known && s.end - s.begin == 1) {

@@ -158,6 +158,29 @@ TEST(Relations, OtherStyles) {
       true);
 }
 
+// Notes written by a team (ONTOLOGY.md, "a team or organisation as author"):
+// its people are members of it, it is part of its organisation.
+TEST(Relations, TeamAsAuthor) {
+  struct TeamCase {
+    const char* text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Our content designer Ben Shaw rewrote the bins pages. We're proud to work at Camden Council.",
+       {"Ben Shaw -member_of-> Camden Digital Team", "Camden Digital Team -part_of-> Camden"}},
+      {"Priya Shah and Tom Reid synthesised the research. Here at Leeds City Council we share everything.",
+       {"Priya Shah -member_of-> Camden Digital Team", "Tom Reid -member_of-> Camden Digital Team",
+        "Camden Digital Team -part_of-> Leeds"}},
+  };
+  for (const auto& c : cases) {
+    auto got = testing::edges_of(c.text, "Camden Digital Team");
+    for (std::string w : c.want) {
+      w = testing::canonical_edge(w);
+      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text
+                                                                  << "\ngot:\n" << ::testing::PrintToString(got);
+    }
+  }
+}
+
 // Names inside names (discourse.name-prefix): only a known outer name.
 TEST(Relations, NamesInsideNames) {
   run({

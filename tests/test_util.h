@@ -61,9 +61,9 @@ inline std::string canonical_edge(const std::string& l) {
 }
 
 // Edge lines of the dump only ("A -met_with- B").
-inline std::vector<std::string> edges_of(const std::string& text) {
+inline std::vector<std::string> edges_of(const std::string& text, const std::string& author = "Ann") {
   std::vector<std::string> out;
-  for (const auto& l : lines(dump(graph_of({text}))))
+  for (const auto& l : lines(dump(graph_of({text}, author))))
     if (l.find(" -") != std::string::npos && (l.find("- ") != std::string::npos || l.find("-> ") != std::string::npos) &&
         l.find(" [") == std::string::npos && l.rfind("Person", 0) != 0 && l.rfind("Council", 0) != 0 &&
         l.rfind("Organisation", 0) != 0 && l.rfind("Team", 0) != 0 && l.rfind("Programme", 0) != 0 &&

@@ -521,9 +521,14 @@ class Discourse {
     out_.mentions.push_back(x);
   }
 
-  // The one way a fact is made: named by its rule, planned events dropped.
+  // The one way a fact is made, named by its rule.
   void fact(const Mention& a, Relation r, const Mention& b, const std::string& rule_id) {
     if (a == b) return;
+    // A team writing as the author belongs to its organisation as a part,
+    // not as a member (ONTOLOGY.md, "a team or organisation as author").
+    if (a.author && author_is_team_ && r == Relation::kMemberOf && b.type != EntityType::kForum &&
+        b.type != EntityType::kPerson)
+      r = Relation::kPartOf;
     if (a.name == b.name && a.author == b.author) return;
     Fact f{a, r, b, evidence_};
     f.evidence.rules = {rule_id};

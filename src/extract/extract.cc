@@ -721,14 +721,6 @@ class Discourse {
     size_t clause = clause_start(Action::kClauseBreak, cue.begin);
     std::vector<size_t> presenters;
     bool author_presents = false;
-    auto persons_between = [&](size_t from, size_t to) {
-      std::vector<size_t> out;
-      for (size_t i = from; i < to && i < d.items.items.size(); ++i) {
-        const Item& it = d.items.items[i];
-        if (it.entity && is_person(d, it.index) && !it.possessive) out.push_back(it.index);
-      }
-      return out;
-    };
     const Match* by = nullptr;
     for (const Match* m : all(Action::kPresenterBy))
       if (m->begin >= cue.end) {
@@ -736,10 +728,22 @@ class Discourse {
         break;
       }
     if (kind == Action::kPresentListen) {
-      // The author listened: the speaker follows the cue.
-      auto ps = persons_between(cue.begin, cue.end + 6);
-      if (ps.empty()) return;
-      presenters.push_back(ps[0]);
+      // The author listened: the speakers follow the cue ("talks from Kay
+      // Brown and Sam Jones"), a list of people joined by "," "and" "&".
+      const auto& items = d.items.items;
+      size_t i = cue.begin;
+      while (i < items.size() && i < cue.end + 6u && !(items[i].entity && is_person(d, items[i].index))) ++i;
+      while (i < items.size()) {
+        const Item& it = items[i];
+        if (it.entity && is_person(d, it.index) && !it.possessive) {
+          presenters.push_back(it.index);
+        } else if (it.entity || (it.word != rules_.word_id(",") && it.word != rules_.word_id("and") &&
+                                 it.word != rules_.word_id("&"))) {
+          break;
+        }
+        ++i;
+      }
+      if (presenters.empty()) return;
     } else if (by) {
       for (size_t k : spans(d, *by, rule(*by).a))
         if (is_person(d, k)) presenters.push_back(k);

@@ -387,6 +387,29 @@ class Discourse {
         }
         break;
       }
+      case Action::kTypeListUnits: {
+        // "the Publishing, Content Design and Digital Content teams": the
+        // list's known unit says what its unknown members are.
+        const Capture& c = m.slots[r.a];
+        if (std::count_if(d.items.items.begin() + c.begin, d.items.items.begin() + c.end,
+                          [](const Item& it) { return it.entity; }) < 2)
+          break;
+        std::optional<EntityType> unit;
+        for (size_t k : spans_of(r.a)) {
+          const Span& s = d.rec.spans[k];
+          if (s.known && (s.type == EntityType::kTeam || s.type == EntityType::kProgramme || s.type == EntityType::kForum))
+            unit = s.type;
+        }
+        if (!unit) break;
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          if (s.known) continue;
+          s.type = *unit;
+          s.known = true;
+          changed = true;
+        }
+        break;
+      }
       case Action::kTypeAs: {
         auto whole = spans_of(r.b);
         if (whole.empty() || !org_like(d.rec.spans[whole[0]].type)) break;

@@ -29,6 +29,7 @@ const std::vector<ActionSpec>& action_specs() {
   static const std::vector<ActionSpec> specs = {
       {"relate", Action::kRelate, 2},           {"type", Action::kType, 1},
       {"type-list", Action::kTypeList, 1},      {"type-as", Action::kTypeAs, 2},
+      {"type-list-units", Action::kTypeListUnits, 1},
       {"acronym", Action::kAcronym, 2},         {"place", Action::kPlace, 1},         {"meeting", Action::kMeeting, 0},
       {"clause-break", Action::kClauseBreak, 0}, {"meeting-break", Action::kMeetingBreak, 0},
       {"meeting-section", Action::kMeetingSection, 0}, {"present", Action::kPresent, 0},
@@ -166,7 +167,7 @@ class RuleCompiler {
     for (auto& r : rules_) {
       Action a = r.action;
       if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
-          a == Action::kPlace)
+          a == Action::kPlace || a == Action::kTypeListUnits)
         set_->typing_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }

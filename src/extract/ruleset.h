@@ -47,6 +47,7 @@ enum class Action : uint8_t {
   kType,          // type SLOT TYPE: typing stage, the slot's unknown entities get TYPE
   kTypeList,      // type-list: unknown one-word members of a list holding a person are people
   kTypeAs,        // type-as SLOT OTHER: unknown entities of SLOT get OTHER's type
+  kTypeListUnits, // type-list-units L: unknown members of a list holding a known unit get its type
   kAcronym,       // acronym FULL SHORT
   kPlace,         // place SLOT: a council named once, by its place name alone, is a place here
   kMeeting,       // meeting: the people of the clause met (the author too, in first person)

@@ -43,7 +43,9 @@ bool is_role_word(const std::string& w) {
       "Members", "Leader", "Leaders", "Mayor", "Councillor", "Councillors", "CEO", "CIO", "CDO", "CTO", "AD",
       "Analyst", "Architect", "Developer", "Engineer", "Consultant", "Coordinator", "Advisor", "Adviser",
       "Assistant", "Deputy", "Secretary", "Minister", "Commissioner", "Controller", "Owner", "Specialist",
-      "Cabinet", "Chief", "Principal", "Senior", "Interim", "Acting", "Strategic"};
+      "Cabinet", "Chief", "Principal", "Senior", "Interim", "Acting", "Strategic", "Researcher", "Researchers",
+      "Designers", "Developers", "Engineers", "Analysts", "Architects", "Consultants", "Servant", "Servants",
+      "Strategists", "Writers"};
   return s.count(w) > 0;
 }
 

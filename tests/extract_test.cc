@@ -78,6 +78,9 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           // Lower-case team names used as names.
           {"I met the comms team about the launch.", {"Team comms team"}, {}},
           {"Our cyber team ran a phishing test.", {"Team cyber team"}, {"Team whole team"}},
+          // Role plurals are no names.
+          {"I had a chat with one of our User Researchers about it.", {}, {"Programme User Researchers"}},
+          {"The Civil Servants leading this work are great.", {}, {"Programme Civil Servants"}},
           // A council named once, only as a place, is no entity.
           {"We went to a design meetup in Bristol with Sam Jones.", {}, {"Council Bristol"}},
           {"I spent two days near Leeds at a retreat.", {}, {"Council Leeds"}},

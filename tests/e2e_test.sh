@@ -131,6 +131,11 @@ printf 'Organisation\tFoo Bar Ltd\n' > "$tmp/g.tsv"
 printf '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="undirected"><node id="a"/><node id="b"/>\n<edge source="a" target="b"><data key="w">nan</data></edge></graph></graphml>' > "$tmp/nan.graphml"
 expect "NaN weights are a located error" 1 "wngraph: $tmp/nan.graphml:2: edge weight must be a finite number >= 0: \`nan\`" -- "$bin" metrics --weighted "$tmp/nan.graphml" -o "$tmp/nan-out.graphml"
 
+/usr/bin/python3 -c "print('I met ' + ', '.join(f'Kay Brown{i}' for i in range(1000)) + ' and Sam Jones today.')" > "$tmp/names.txt"
+timeout 20 "$bin" stats "$tmp/names.txt" > "$tmp/names.out" 2> "$tmp/names.err" && grep -q '^nodes: 1002$' "$tmp/names.out" &&
+  grep -qF "wngraph: names.txt: sentence 1 (paragraph 1) names 1001 entities; kept as names, no relations read (limit 200)" "$tmp/names.err" &&
+  ok "a sentence of 1,000 names: names kept, a warning, no quadratic blow-up" || bad "a sentence of 1,000 names ($(cat "$tmp/names.err"))"
+
 # --- Rules: listed with how often each fired; a sentence traced ---------------
 "$bin" rules "$notes" > "$tmp/rules.txt"
 grep -qE '^meet\.cue +[1-9][0-9]* +[1-9]' "$tmp/rules.txt" && ok "rules counts matches and facts" || bad "rules counts matches and facts"

@@ -50,6 +50,9 @@ struct NoteExtraction {
   std::vector<std::pair<std::string, std::string>> acronyms;
   // How often each rule matched in this note (wngraph rules).
   std::map<std::string, int> rule_matches;
+  // Limits that applied ("sentence 12 names 800 entities; ..."), for the
+  // caller to report with the note's name.
+  std::vector<std::string> warnings;
 };
 
 struct ExtractOptions {
@@ -63,6 +66,9 @@ struct ExtractOptions {
   // Also emit weak `mentioned_with` edges between entities named in one
   // sentence with no stated relation. Off: they swamp the stakeholder map.
   bool mentioned_with = false;
+  // A sentence naming more entities than this is a list, not statements:
+  // its names are kept, its rules are not run (linear time on any input).
+  size_t max_names_per_sentence = 200;
   // Name for the author node when a note's metadata names no author; the
   // source file's name is appended ("Author of notes.txt").
   std::string unknown_author = "Author";

@@ -63,6 +63,7 @@ Graph build(const InputOptions& in, const CentralityOptions& centrality, Central
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < notes.size();) {
       extracted[i] = extract(notes[i], *lexicon, eo);
+      for (const auto& w : extracted[i].warnings) spdlog::warn("{}: {}", notes[i].id, w);
       size_t d = ++done;
       if (progress && (d % 50 == 0 || d == notes.size())) {
         std::lock_guard<std::mutex> lock(progress_mutex);

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/ruleset.h"
 #include "lexicon.h"
@@ -253,6 +255,7 @@ class Discourse {
     // rule reads what the rules before it typed, never what later ones will.
     std::vector<Match> ms;
     for (auto& d : docs_) {
+      if (d.rec.spans.size() > opt_.max_names_per_sentence) continue;
       for (size_t r : rules_.typing_rules()) {
         ms.clear();
         if (!rules_.may_match(r, d.items)) continue;
@@ -270,6 +273,13 @@ class Discourse {
     std::vector<std::vector<Match>> matches(docs_.size());
     for (auto& d : docs_) {
       d.first_person = first_person(d);
+      if (d.rec.spans.size() > opt_.max_names_per_sentence) {
+        out_.warnings.push_back("sentence " + std::to_string(d.index + 1) + " (paragraph " +
+                                std::to_string(d.sentence.paragraph + 1) + ") names " +
+                                std::to_string(d.rec.spans.size()) + " entities; kept as names, no relations read (limit " +
+                                std::to_string(opt_.max_names_per_sentence) + ")");
+        continue;
+      }
       rules_.match(d.items, d.first_person, matches[d.index]);
       for (const auto& m : matches[d.index]) ++out_.rule_matches[rules_.rules()[m.rule].id];
     }
@@ -538,10 +548,20 @@ class Discourse {
     return span(d, k);
   }
 
+  // Each (name, type, author, surface) once, in order of first mention;
+  // a hash set keeps this linear in the note's mentions.
   void mention(const Mention& x) {
-    for (const auto& m : out_.mentions)
-      if (m == x && m.surface == x.surface) return;
+    std::string key = x.name + '\x1f' + std::to_string(static_cast<int>(x.type)) + (x.author ? "A" : "-") + x.surface;
+    if (!mention_keys_.insert(std::move(key)).second) return;
     out_.mentions.push_back(x);
+  }
+
+  static std::string fact_key(const Fact& f) {
+    auto who = [](const Mention& m) {
+      return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-");
+    };
+    return who(f.source) + '\x1e' + std::to_string(static_cast<int>(f.relation)) + '\x1e' + who(f.target) + '\x1e' +
+           f.evidence.note_id + '\x1e' + f.evidence.date.iso() + '\x1e' + f.evidence.sentence;
   }
 
   // The one way a fact is made, named by its rule.
@@ -556,15 +576,16 @@ class Discourse {
     Fact f{a, r, b, evidence_};
     f.evidence.rules = {rule_id};
     if (is_symmetric(r) && b < a) std::swap(f.source, f.target);
-    for (auto& g : out_.facts)
-      if (g.source == f.source && g.relation == f.relation && g.target == f.target && g.evidence == f.evidence) {
-        auto& rs = g.evidence.rules;
-        if (std::find(rs.begin(), rs.end(), rule_id) == rs.end()) {
-          rs.push_back(rule_id);
-          std::sort(rs.begin(), rs.end());
-        }
-        return;
+    // The same fact from the same sentence is one fact naming every rule.
+    auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
+    if (!fresh) {
+      auto& rs = out_.facts[it->second].evidence.rules;
+      if (std::find(rs.begin(), rs.end(), rule_id) == rs.end()) {
+        rs.push_back(rule_id);
+        std::sort(rs.begin(), rs.end());
       }
+      return;
+    }
     mention(a);
     mention(b);
     out_.facts.push_back(std::move(f));
@@ -953,6 +974,8 @@ class Discourse {
                                              stronger.count({f.source.name, f.target.name});
                                     }),
                      out_.facts.end());
+    fact_index_.clear();
+    for (size_t i = 0; i < out_.facts.size(); ++i) fact_index_.emplace(fact_key(out_.facts[i]), i);
   }
 
   // --- relate, joining, leads-unit: the rules that name both ends ---
@@ -1058,7 +1081,11 @@ class Discourse {
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
     std::vector<Mention> ms = out_.mentions;
-    for (const auto& inner : std::vector<Mention>(ms)) {
+    std::unordered_set<std::string> present;
+    for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
+    const size_t mentioned = ms.size();
+    for (size_t i = 0; i < mentioned; ++i) {
+      const Mention inner = ms[i];
       if (inner.author || inner.type == EntityType::kPerson) continue;
       auto words = phrase_words(inner.name);
       for (size_t n = words.size() - 1; n >= 1; --n) {
@@ -1066,38 +1093,47 @@ class Discourse {
         auto m = lex_.match(head, 0);
         if (m && m->length == n && m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
           Mention outer = named(m->entry->canonical, m->entry->type);
-          if (std::find(ms.begin(), ms.end(), outer) == ms.end()) ms.push_back(outer);
+          if (present.insert(outer.name + '\x1f' + std::to_string(static_cast<int>(outer.type))).second)
+            ms.push_back(outer);
           break;
         }
       }
     }
+    // Outer names by name; for each inner name only its word prefixes are
+    // looked up (linear in the mentions, not quadratic), and only the
+    // longest prefix that names something counts: "Hackney Learning Trust
+    // ICT" is part of the Trust, not also of Hackney.
+    std::unordered_map<std::string, std::vector<const Mention*>> outers;
+    for (const auto& o : ms)
+      if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) outers[o.name].push_back(&o);
     for (const auto& inner : ms) {
       if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil) continue;
-      for (const auto& outer : ms) {
-        if (outer.author || outer.type == EntityType::kPerson || outer.type == EntityType::kForum) continue;
-        // The outer name must be a known body (the gazetteer's, or a name the
-        // text typed by a cue), not a word typed by shape ("Content"), and not
-        // the note's own author (a team writing about its own programme).
-        if (outer.name.find(' ') == std::string::npos && !known_names_.count(outer.name) && !lex_.lookup(outer.name))
-          continue;
-        if (outer.name == author_.name) continue;
-        // An organisation is part of an organisation ("Citizens Advice Lab"),
-        // not of a council it is named after ("Hackney Learning Trust").
-        if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
-        if (outer.name.size() >= inner.name.size() || !starts_with(inner.name, outer.name + " ")) continue;
-        bool longer = false;
-        for (const auto& o2 : ms)
-          longer |= o2.name.size() > outer.name.size() && o2.name.size() < inner.name.size() &&
-                    starts_with(inner.name, o2.name + " ") && !o2.author && o2.type != EntityType::kPerson &&
-                    o2.type != EntityType::kForum;
-        if (longer) continue;
-        evidence_ = Evidence{note_.id, note_.date, "", {}};
-        for (const auto& d : docs_)
-          if (d.sentence.norm.find(inner.name) != std::string::npos) {
-            evidence_.sentence = d.sentence.text;
-            break;
-          }
-        fact(inner, Relation::kPartOf, outer, "discourse.name-prefix");
+      for (size_t cut = inner.name.rfind(' '); cut != std::string::npos && cut > 0;
+           cut = cut > 0 ? inner.name.rfind(' ', cut - 1) : std::string::npos) {
+        auto it = outers.find(inner.name.substr(0, cut));
+        if (it == outers.end()) continue;
+        for (const Mention* op : it->second) {
+          const Mention& outer = *op;
+          // The outer name must be a known body (the gazetteer's, or a name
+          // the text typed by a cue), not a word typed by shape ("Content"),
+          // and not the note's own author (a team writing about its own
+          // programme).
+          if (outer.name.find(' ') == std::string::npos && !known_names_.count(outer.name) &&
+              !lex_.lookup(outer.name))
+            continue;
+          if (outer.name == author_.name) continue;
+          // An organisation is part of an organisation ("Citizens Advice
+          // Lab"), not of a council it is named after ("Hackney Learning Trust").
+          if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
+          evidence_ = Evidence{note_.id, note_.date, "", {}};
+          for (const auto& d : docs_)
+            if (d.sentence.norm.find(inner.name) != std::string::npos) {
+              evidence_.sentence = d.sentence.text;
+              break;
+            }
+          fact(inner, Relation::kPartOf, outer, "discourse.name-prefix");
+        }
+        break;
       }
     }
   }
@@ -1137,7 +1173,9 @@ class Discourse {
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
   bool planned_section_ = false;
-  std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue         // the list items here are plans ("Next week we are talking:")
+  std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
+  std::unordered_set<std::string> mention_keys_;          // mention(): each mention once
+  std::unordered_map<std::string, size_t> fact_index_;   // fact(): key -> index in out_.facts         // the list items here are plans ("Next week we are talking:")
 };
 
 }  // namespace

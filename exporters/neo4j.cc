@@ -75,7 +75,21 @@ std::string evidence_json(const EdgeProps& e) {
     w.EndObject();
   }
   w.EndArray();
-  return buf.GetString();
+  // Inside string values a quote is \" and a backslash \\ in JSON; in a CSV
+  // field read by LOAD CSV with legacy quote escaping (Neo4j's default) a
+  // backslash before a quote escapes it, so \"" would end the field early.
+  // \u0022 and \u005c are the same JSON without any backslash-quote pair.
+  std::string json = buf.GetString(), out;
+  out.reserve(json.size());
+  for (size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '\\' && i + 1 < json.size() && (json[i + 1] == '"' || json[i + 1] == '\\')) {
+      out += json[i + 1] == '"' ? "\\u0022" : "\\u005c";
+      ++i;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
 }
 
 bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }

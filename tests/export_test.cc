@@ -138,9 +138,12 @@ TEST(Neo4j, FolderOfCsvsWithAdminHeaders) {
   EXPECT_EQ(files["rels_ATTENDED.csv"],
             ":START_ID(Entity),:END_ID(Entity),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,"
             "evidence,rule:string[]\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
-            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\\"\"hi\\\"\" & <left>.\"\"}]\","
+            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\u0022hi\\u0022 & <left>.\"\"}]\","
             "\"attend.chair-cue;attend.cue\"\n");
   EXPECT_TRUE(contains(files["import.cypher"], "r.rule = CASE WHEN row.`rule:string[]`"));
+  // No backslash before a quote anywhere: LOAD CSV's legacy quote escaping
+  // would read \" as an escaped quote and end the field early.
+  for (const auto& [name, data] : files) EXPECT_FALSE(contains(data, "\\\"")) << name;
   EXPECT_TRUE(contains(files["import.cypher"], "MERGE (a)-[r:ATTENDED]->(b)"));
 }
 

@@ -19,14 +19,7 @@ namespace {
 
 bool is_word(const Token& t) { return t.kind == Token::kWord; }
 bool cap(const Token& t) { return is_word(t) && is_capitalised(t.text); }
-bool all_caps(const std::string& w) {
-  int letters = 0;
-  for (unsigned char c : w) {
-    if (std::islower(c)) return false;
-    letters += std::isupper(c) != 0;
-  }
-  return letters >= 2;
-}
+bool all_caps(const std::string& w) { return detail::all_caps(w, 2); }
 
 const std::unordered_set<std::string_view>& titles() {
   static const std::unordered_set<std::string_view> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",

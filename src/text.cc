@@ -175,6 +175,15 @@ int line_of(std::string_view s, size_t offset) {
   return line;
 }
 
+bool all_caps(std::string_view word, int min_letters) {
+  int letters = 0;
+  for (unsigned char c : word) {
+    if (std::islower(c)) return false;
+    letters += std::isupper(c) != 0;
+  }
+  return letters >= min_letters;
+}
+
 std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());

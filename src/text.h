@@ -18,6 +18,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string normalise_punctuation(std::string_view s);
 // Runs of white space -> one space, trimmed.
 std::string collapse_space(std::string_view s);
+// No lower-case ASCII letter and at least `min_letters` capitals ("LOTI").
+bool all_caps(std::string_view word, int min_letters);
 // True if the first code point is an upper-case letter (ASCII or Latin).
 bool is_capitalised(std::string_view word);
 // Valid UTF-8? Readers reject or repair input that is not.

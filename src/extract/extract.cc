@@ -68,14 +68,6 @@ bool all_lower_word(const std::string& w) {
   return alphabetic_word(w);
 }
 
-bool all_caps_name(const std::string& w) {
-  int letters = 0;
-  for (unsigned char c : w) {
-    if (std::islower(c)) return false;
-    letters += std::isupper(c) != 0;
-  }
-  return letters >= 1;
-}
 
 // --- 1. The document ---------------------------------------------------------------
 
@@ -127,7 +119,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       it.possessive = s.possessive;
       it.parens = depth > 0;
       it.words = static_cast<uint8_t>(std::min<size_t>(255, s.end - s.begin));
-      it.all_caps = s.end - s.begin == 1 && all_caps_name(s.name);
+      it.all_caps = s.end - s.begin == 1 && all_caps(s.name, 1);
       it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
       for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(d.rec.lower[j]));
       it.name_end = static_cast<uint32_t>(d.items.name_words.size());

@@ -201,7 +201,8 @@ struct Builder {
       bool glue = t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'");
       if (i > b && !glue) out += ' ';
       out += t[i].text;
-      if (t[i].possessive && i + 1 < e) out += "'s";  // inside a name, keep it
+      // Inside a name, keep the possessive: "Children's", "Digital Leaders'".
+      if (t[i].possessive && i + 1 < e) out += ends_with(t[i].text, "s") ? "'" : "'s";
     }
     return out;
   }

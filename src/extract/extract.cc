@@ -786,6 +786,9 @@ class Discourse {
       if (presenters.empty()) return;
     } else if (kind == Action::kWalkThrough) {
       return;  // a walk through with no named guide: a shared session, not a talk
+    } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity &&
+               d.items.items[cue.begin].self) {
+      author_presents = true;  // the cue names its speaker: "I talked about ..."
     } else {
       subject_before(d, clause, cue.begin, presenters, author_presents);
       if (presenters.empty() && !author_presents)

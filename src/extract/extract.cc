@@ -286,7 +286,6 @@ class Discourse {
     mention(author_);
     size_t paragraph = SIZE_MAX;
     for (auto& d : docs_) {
-      cur_ = &d;
       ms_ = &matches[d.index];
       evidence_ = Evidence{note_.id, note_.date, d.sentence.text, {}};
       for (size_t k = 0; k < d.rec.spans.size(); ++k)
@@ -1157,7 +1156,6 @@ class Discourse {
   bool tracing_ = false;
   std::vector<std::vector<std::string>> typing_lines_;  // trace(): typing matches per sentence
   // The discourse state, read and written only by the steps above.
-  const SentenceDoc* cur_ = nullptr;
   const std::vector<Match>* ms_ = nullptr;  // the current sentence's matches
   Evidence evidence_;
   NoteExtraction out_;

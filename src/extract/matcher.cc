@@ -15,7 +15,6 @@ namespace {
 struct Cursor {
   const CompiledRule& rule;
   const std::vector<Item>& items;
-  const RuleSet& set;
   uint32_t comma, and_, amp;  // list joiners
 };
 
@@ -169,7 +168,7 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
 void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const {
   const CompiledRule& r = rules_[index];
   const auto& items = s.items;
-  Cursor c{r, items, *this, word_id(","), word_id("and"), word_id("&")};
+  Cursor c{r, items, word_id(","), word_id("and"), word_id("&")};
   for (size_t pos = 0; pos <= items.size();) {
     Match m;
     m.rule = static_cast<uint32_t>(index);

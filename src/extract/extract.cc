@@ -92,7 +92,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
   std::vector<int> span_at(t.size(), -1);
   for (size_t k = 0; k < d.rec.spans.size(); ++k)
     for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
-  uint32_t possessive = rules.word_id("'s");
+  uint32_t possessive = rules.possessive();
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].text == "(") ++depth;
@@ -192,7 +192,7 @@ class Discourse {
           const Span& s = d.rec.spans[it.index];
           line += std::string("[") + type_name(s.type) + (s.known ? "" : "?") + " " + s.name + "]";
         } else {
-          line += it.word != 0 && it.word == rules_.word_id("'s") ? "'s" : lower(d.rec.tokens[it.index].text);
+          line += it.word == rules_.possessive() ? "'s" : lower(d.rec.tokens[it.index].text);
         }
       }
       out.push_back((d.first_person ? "(first person) " : "") + line);
@@ -375,8 +375,7 @@ class Discourse {
         // Cornwall, I ..." is a clause, not a list.
         bool joined = false;
         for (size_t i = c.begin; i < c.end; ++i)
-          joined |= !d.items.items[i].entity && (d.items.items[i].word == rules_.word_id("and") ||
-                                                  d.items.items[i].word == rules_.word_id("&"));
+          joined |= !d.items.items[i].entity && rules_.is_conjunction(d.items.items[i].word);
         if (members < 2 || !any_person || !joined) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
@@ -772,8 +771,7 @@ class Discourse {
         const Item& it = items[i];
         if (it.entity && is_person(d, it.index) && !it.possessive) {
           presenters.push_back(it.index);
-        } else if (it.entity || (it.word != rules_.word_id(",") && it.word != rules_.word_id("and") &&
-                                 it.word != rules_.word_id("&"))) {
+        } else if (it.entity || !rules_.is_joiner(it.word)) {
           break;
         }
         ++i;

@@ -15,7 +15,7 @@ namespace {
 struct Cursor {
   const CompiledRule& rule;
   const std::vector<Item>& items;
-  uint32_t comma, and_, amp;  // list joiners
+  const RuleSet& set;
 };
 
 bool phrase_at(const std::vector<Item>& items, size_t pos, const std::vector<uint32_t>& phrase) {
@@ -37,9 +37,10 @@ size_t joiner_at(const Cursor& c, size_t pos) {
   const auto& items = c.items;
   if (pos >= items.size() || items[pos].entity) return 0;
   uint32_t w = items[pos].word;
-  if (w == 0) return 0;
-  if (w == c.comma && pos + 1 < items.size() && !items[pos + 1].entity && items[pos + 1].word == c.and_) return 2;
-  return w == c.comma || w == c.and_ || w == c.amp ? 1 : 0;
+  if (w == c.set.comma() && pos + 1 < items.size() && !items[pos + 1].entity &&
+      items[pos + 1].word == c.set.conjunction_and())
+    return 2;
+  return c.set.is_joiner(w) ? 1 : 0;
 }
 
 bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m);
@@ -168,7 +169,7 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
 void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const {
   const CompiledRule& r = rules_[index];
   const auto& items = s.items;
-  Cursor c{r, items, word_id(","), word_id("and"), word_id("&")};
+  Cursor c{r, items, *this};
   for (size_t pos = 0; pos <= items.size();) {
     Match m;
     m.rule = static_cast<uint32_t>(index);

@@ -158,12 +158,21 @@ class RuleCompiler {
   }
 
   std::shared_ptr<const RuleSet> build() {
-    // Each word element's first words, for a one-lookup rejection.
+    // The joiners are interned first, so vocabulary-sized tables below
+    // cover them. Each word element's first words, for a one-lookup rejection.
+    intern(",");
+    intern("and");
+    intern("&");
+    intern("'s");
     for (auto& r : rules_)
       for (auto& e : r.elements) {
         e.first.assign(set_->vocabulary_.size() + 1, false);
         for (const auto& alt : e.alts) e.first[alt[0]] = true;
       }
+    set_->comma_ = intern(",");
+    set_->and_ = intern("and");
+    set_->amp_ = intern("&");
+    set_->possessive_ = intern("'s");
     for (auto& r : rules_) {
       Action a = r.action;
       if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||

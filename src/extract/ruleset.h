@@ -141,6 +141,12 @@ class RuleSet {
     return it == vocabulary_.end() ? 0 : it->second;
   }
   const std::vector<CompiledRule>& rules() const { return rules_; }
+  // The words that join a list ("A, B and C", "Q & A"), interned once.
+  bool is_joiner(uint32_t w) const { return w != 0 && (w == comma_ || w == and_ || w == amp_); }
+  bool is_conjunction(uint32_t w) const { return w != 0 && (w == and_ || w == amp_); }
+  uint32_t comma() const { return comma_; }
+  uint32_t conjunction_and() const { return and_; }
+  uint32_t possessive() const { return possessive_; }
   // Is word id `w` in the named set? (Sets the discourse stage consults.)
   bool in_set(uint32_t set, uint32_t w) const;
   uint32_t set_index(const std::string& name) const;  // throws for an unknown set
@@ -168,6 +174,7 @@ class RuleSet {
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_;
+  uint32_t comma_ = 0, and_ = 0, amp_ = 0, possessive_ = 0;
   std::vector<std::string> set_names_;
   std::vector<std::vector<std::vector<uint32_t>>> sets_;  // set -> phrases
   std::vector<std::vector<bool>> set_words_;              // set -> word id -> single-word member

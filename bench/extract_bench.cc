@@ -6,11 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "wngraph/centrality.h"
-#include "wngraph/extract.h"
-#include "wngraph/graph.h"
-#include "wngraph/reader.h"
-#include "wngraph/resolve.h"
+#include "wngraph/pipeline.h"
 
 namespace {
 
@@ -41,20 +37,18 @@ std::vector<std::string> synthetic_notes(size_t count) {
 
 void BM_Pipeline(benchmark::State& state) {
   auto texts = synthetic_notes(static_cast<size_t>(state.range(0)));
-  auto lexicon = wngraph::load_lexicon();
+  wngraph::PipelineOptions po;
+  po.lexicon = wngraph::load_lexicon();
+  po.read.force_author = "Bench Author";
+  po.read.drop_duplicates = false;
+  po.jobs = 1;
   size_t bytes = 0;
-  for (const auto& t : texts) bytes += t.size();
+  for (const auto& t : texts) {
+    po.documents.emplace_back("n" + std::to_string(po.documents.size()), t);
+    bytes += t.size();
+  }
   for (auto _ : state) {
-    std::vector<wngraph::NoteExtraction> ex;
-    wngraph::ReadOptions ro;
-    ro.force_author = "Bench Author";
-    ro.drop_duplicates = false;
-    size_t i = 0;
-    for (const auto& t : texts)
-      for (const auto& n : wngraph::read_document(t, "n" + std::to_string(i++), ro))
-        ex.push_back(wngraph::extract(n, *lexicon));
-    auto g = wngraph::build_graph(wngraph::resolve(ex), texts.size());
-    wngraph::compute_centrality(g);
+    auto g = wngraph::build_knowledge_graph(po);
     benchmark::DoNotOptimize(g);
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(texts.size()));

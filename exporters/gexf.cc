@@ -55,11 +55,7 @@ class GexfExporter : public Exporter {
         if (g[0].metrics.count(m)) metrics.push_back(m);
 
     const bool v13 = o.gexf_version == "1.3";
-    if (!v13 && o.gexf_version != "1.2draft") {
-      std::string hint = did_you_mean(o.gexf_version, {"1.2draft", "1.3"});
-      throw Error("unknown GEXF version '" + o.gexf_version + "' (valid: 1.2draft, 1.3)" +
-                  (hint.empty() ? "" : "; " + hint));
-    }
+    if (!v13 && o.gexf_version != "1.2draft") throw unknown_name("GEXF version", o.gexf_version, {"1.2draft", "1.3"});
     XmlWriter x;
     x.start("gexf");
     if (v13) {

@@ -46,11 +46,7 @@ std::vector<std::string> exporter_names() {
 const Exporter& find_exporter(const std::string& name) {
   for (const auto* e : exporters())
     if (name == e->name()) return *e;
-  auto names = exporter_names();
-  std::string valid;
-  for (const auto& n : names) valid += (valid.empty() ? "" : ", ") + n;
-  std::string hint = did_you_mean(name, names);
-  throw Error("unknown format '" + name + "' (valid: " + valid + ")" + (hint.empty() ? "" : "; " + hint));
+  throw unknown_name("format", name, exporter_names());
 }
 
 Graph filter_graph(const Graph& graph, const ExportOptions& o) {
@@ -95,15 +91,10 @@ std::map<std::string, std::string> render(const Exporter& exporter, const Graph&
 
 void check_export_options(const ExportOptions& options) {
   find_exporter(options.format);
-  if (options.colour_by != "type" && options.colour_by != "community") {
-    std::string hint = did_you_mean(options.colour_by, {"type", "community"});
-    throw Error("unknown colouring '" + options.colour_by + "' (valid: type, community)" + (hint.empty() ? "" : "; " + hint));
-  }
-  if (options.gexf_version != "1.2draft" && options.gexf_version != "1.3") {
-    std::string hint = did_you_mean(options.gexf_version, {"1.2draft", "1.3"});
-    throw Error("unknown GEXF version '" + options.gexf_version + "' (valid: 1.2draft, 1.3)" +
-                (hint.empty() ? "" : "; " + hint));
-  }
+  if (options.colour_by != "type" && options.colour_by != "community")
+    throw unknown_name("colouring", options.colour_by, {"type", "community"});
+  if (options.gexf_version != "1.2draft" && options.gexf_version != "1.3")
+    throw unknown_name("GEXF version", options.gexf_version, {"1.2draft", "1.3"});
 }
 
 void export_graph(const Graph& graph, const ExportOptions& options) {

@@ -56,6 +56,24 @@ std::string did_you_mean(const std::string& given, const std::vector<std::string
   return "did you mean '" + best + "'?";
 }
 
+std::string unknown_name_message(const std::string& what, const std::string& given,
+                                 const std::vector<std::string>& choices) {
+  constexpr size_t kListed = 8;  // more than this and the list is noise
+  std::string out = "unknown " + what + " '" + given + "'";
+  if (!choices.empty() && choices.size() <= kListed) {
+    out += " (valid: ";
+    for (size_t i = 0; i < choices.size(); ++i) out += (i ? ", " : "") + choices[i];
+    out += ")";
+  }
+  std::string hint = did_you_mean(given, choices);
+  return hint.empty() ? out : out + "; " + hint;
+}
+
+Error unknown_name(const std::string& what, const std::string& given, const std::vector<std::string>& choices,
+                   std::string file, int line, std::string fragment) {
+  return Error(unknown_name_message(what, given, choices), std::move(file), line, std::move(fragment));
+}
+
 std::string did_you_mean(const std::string& given, const std::initializer_list<std::string>& choices) {
   return did_you_mean(given, std::vector<std::string>(choices));
 }

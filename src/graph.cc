@@ -2,6 +2,7 @@
 // (source, relation, target) carrying every piece of evidence.
 // Entry points: build_graph(), dump(). Tested by tests/graph_test.cc.
 #include "wngraph/graph.h"
+#include "wngraph/resolve.h"
 
 #include <algorithm>
 #include <map>

@@ -30,9 +30,7 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
     auto cols = split(line, '\t');
     auto type = parse_type(trim(cols[0]));
     if (!type) {
-      std::string hint = did_you_mean(trim(cols[0]), {"Person", "Council", "Organisation", "Team", "Programme", "Forum"});
-      throw Error("unknown entity type '" + trim(cols[0]) + "'" + (hint.empty() ? "" : "; " + hint), source,
-                  line_no, line);
+      throw unknown_name("entity type", trim(cols[0]), type_names(), source, line_no, line);
     }
     if (cols.size() < 2 || trim(cols[1]).empty()) throw Error("missing canonical name", source, line_no, line);
     GazetteerEntry entry{*type, trim(cols[1]), cols.size() > 3 && trim(cols[3]) == "ambiguous"};

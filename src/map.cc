@@ -234,8 +234,7 @@ Graph ego_graph(const Graph& graph, const std::string& name, int depth) {
     if (hit && !centre) centre = v;
   }
   if (!centre) {
-    std::string hint = did_you_mean(name, labels);
-    throw Error("no node named '" + name + "'" + (hint.empty() ? "" : "; " + hint));
+    throw unknown_name("node", name, labels);
   }
   std::vector<int> dist(boost::num_vertices(g), -1);
   std::queue<size_t> q;

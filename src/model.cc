@@ -36,6 +36,18 @@ bool is_symmetric(Relation r) {
   return r == Relation::kMetWith || r == Relation::kPartnerOf || r == Relation::kMentionedWith;
 }
 
+std::vector<std::string> type_names() {
+  std::vector<std::string> out;
+  for (EntityType t : kEntityTypes) out.emplace_back(type_name(t));
+  return out;
+}
+
+std::vector<std::string> relation_names() {
+  std::vector<std::string> out;
+  for (Relation r : kRelations) out.emplace_back(relation_name(r));
+  return out;
+}
+
 std::optional<EntityType> parse_type(std::string_view name) {
   for (EntityType t : kEntityTypes)
     if (name == type_name(t)) return t;

@@ -164,14 +164,12 @@ Overrides load_overrides(const std::string& path) {
         std::string t = m->value.IsString() ? m->value.GetString() : "";
         auto type = parse_type(t);
         if (!type) {
-          std::string hint = did_you_mean(t, {"Person", "Council", "Organisation", "Team", "Programme", "Forum"});
-          throw Error("unknown entity type '" + t + "'" + (hint.empty() ? "" : "; " + hint), path);
+          throw unknown_name("entity type", t, type_names(), path);
         }
         o.types[m->name.GetString()] = *type;
       }
     } else {
-      std::string hint = did_you_mean(key, {"merge", "rename", "ignore", "types"});
-      throw Error("unknown key '" + key + "'" + (hint.empty() ? "" : "; " + hint), path);
+      throw unknown_name("key", key, {"merge", "rename", "ignore", "types"}, path);
     }
   }
   check_overrides(o, path);

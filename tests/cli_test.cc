@@ -10,6 +10,7 @@ TEST(Cli, TableHasEveryCommandWithHelp) {
   for (const auto& c : commands()) {
     names.push_back(c.name);
     EXPECT_GT(std::string(c.help).size(), 10u);
+    EXPECT_TRUE(c.flags);
     EXPECT_TRUE(c.run);
   }
   EXPECT_EQ(names, (std::vector<std::string>{"export", "stats", "explain", "metrics", "map", "rules"}));
@@ -20,9 +21,9 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run(4, const_cast<char**>(argv)), kUsage);
 }
 
-TEST(Cli, LibraryErrorsExitOne) {
+TEST(Cli, BadInputExitsOne) {
   const char* argv[] = {"wngraph", "-q", "stats", "/no/such/place"};
-  EXPECT_EQ(run(4, const_cast<char**>(argv)), kFailure);
+  EXPECT_EQ(run(4, const_cast<char**>(argv)), kBadInput);
 }
 
 }  // namespace

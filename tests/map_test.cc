@@ -58,7 +58,7 @@ TEST(Map, EgoGraph) {
     ego_graph(g, "Made Tek", 1);
     FAIL();
   } catch (const Error& x) {
-    EXPECT_EQ(std::string(x.what()), "no node named 'Made Tek'; did you mean 'Made Tech'?");
+    EXPECT_EQ(std::string(x.what()), "unknown node 'Made Tek'; did you mean 'Made Tech'?");
   }
 }
 

@@ -77,14 +77,14 @@ TEST(Resolve, OverrideErrors) {
     load_overrides(p.string());
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown entity type 'Teem'; did you mean 'Team'?");
+    EXPECT_EQ(std::string(e.what()), "unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, Programme, Forum); did you mean 'Team'?");
   }
   std::ofstream(p) << R"({"merj": {}})";
   try {
     load_overrides(p.string());
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown key 'merj'; did you mean 'merge'?");
+    EXPECT_EQ(std::string(e.what()), "unknown key 'merj' (valid: merge, rename, ignore, types); did you mean 'merge'?");
   }
   // Table: a file's text -> the exact message.
   const std::pair<const char*, const char*> bad[] = {

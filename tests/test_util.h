@@ -6,28 +6,32 @@
 
 #include "wngraph/extract.h"
 #include "wngraph/graph.h"
+#include "wngraph/pipeline.h"
 #include "wngraph/reader.h"
 #include "wngraph/resolve.h"
 
 namespace wngraph::testing {
 
-inline const Lexicon& lexicon() {
+// The built-in lexicon, loaded once for every test of a binary.
+inline std::shared_ptr<const Lexicon> shared_lexicon() {
   static auto lex = load_lexicon();
-  return *lex;
+  return lex;
 }
+inline const Lexicon& lexicon() { return *shared_lexicon(); }
 
-// The graph of some notes (each a text with author "Ann"), as dump() lines.
+// The graph of some notes (each a text with author "Ann"), through the
+// pipeline the CLI runs, without analytics.
 inline Graph graph_of(const std::vector<std::string>& texts, const std::string& author = "Ann",
                       const ResolveOptions& ro = {}) {
-  std::vector<NoteExtraction> ex;
+  PipelineOptions po;
   int i = 0;
-  for (const auto& t : texts) {
-    ReadOptions o;
-    o.force_author = author;
-    for (const auto& n : read_document(t, "note" + std::to_string(++i) + ".txt", o))
-      ex.push_back(extract(n, lexicon()));
-  }
-  return build_graph(resolve(ex, ro), texts.size());
+  for (const auto& t : texts) po.documents.emplace_back("note" + std::to_string(++i) + ".txt", t);
+  po.read.force_author = author;
+  po.lexicon = shared_lexicon();
+  po.resolve = ro;
+  po.analytics = false;
+  po.jobs = 1;
+  return build_knowledge_graph(po);
 }
 
 inline std::vector<std::string> lines(const std::string& s) {

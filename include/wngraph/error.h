@@ -34,6 +34,17 @@ class Error : public std::runtime_error {
   std::string fragment_;
 };
 
+// The one way to say a name the user typed is not known:
+//   unknown format 'graph' (valid: dot, gexf, graphml); did you mean 'graphml'?
+// `what` names the kind of thing ("format", "relation", "node"). The valid
+// names are listed when there are few (at most 8); the closest one is
+// suggested when it is plausibly a typo.
+std::string unknown_name_message(const std::string& what, const std::string& given,
+                                 const std::vector<std::string>& choices);
+// The same message as an Error, located in `file` at `line` when given.
+Error unknown_name(const std::string& what, const std::string& given, const std::vector<std::string>& choices,
+                   std::string file = "", int line = 0, std::string fragment = "");
+
 // "did you mean 'graphml'?" for the closest of `choices` to `given`, or "" when
 // nothing is close. Shared by every lookup of a name a user typed.
 std::string did_you_mean(const std::string& given,

@@ -8,7 +8,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include "wngraph/resolve.h"
+#include "wngraph/model.h"
 
 namespace wngraph {
 
@@ -49,6 +49,8 @@ struct Graph {
   std::vector<NoteMeta> notes;  // the notes read, in reading order (may be empty)
   std::vector<EdgeRef> edges() const;  // in stable order
 };
+
+struct Resolution;  // wngraph/resolve.h: what the graph is built from
 
 // Entry point of the stage.
 Graph build_graph(const Resolution& resolution, size_t note_count = 0);

@@ -34,6 +34,9 @@ constexpr Relation kRelations[] = {Relation::kMetWith,  Relation::kPresentedTo, 
 const char* type_name(EntityType t);  // "Person", "Council", ...
 const char* relation_name(Relation r);  // "met_with", ...
 bool is_symmetric(Relation r);
+// Every name above, in kEntityTypes / kRelations order.
+std::vector<std::string> type_names();
+std::vector<std::string> relation_names();
 // Inverse of the two above; std::nullopt for an unknown name.
 std::optional<EntityType> parse_type(std::string_view name);
 std::optional<Relation> parse_relation(std::string_view name);

@@ -150,8 +150,7 @@ class RuleCompiler {
         if (ex.sentence.empty()) fail_rule(*rule, "has an empty example");
         rule->info.examples.push_back(ex);
       } else {
-        std::string hint = did_you_mean(head, {"set", "rule", "match", "do", "when", "yes", "no"});
-        fail("unknown line '" + head + "'" + (hint.empty() ? "" : "; " + hint));
+        fail(unknown_name_message("line", head, {"set", "rule", "match", "do", "when", "yes", "no"}));
       }
     }
     finish(rule);
@@ -291,8 +290,7 @@ class RuleCompiler {
         for (const auto& t : split(types, '|')) {
           auto bits = slot_type(trim(t));
           if (!bits) {
-            std::string hint = did_you_mean(trim(t), kSlotTypeNames);
-            error("unknown slot type '" + trim(t) + "'" + (hint.empty() ? "" : "; " + hint));
+            error(unknown_name_message("slot type", trim(t), kSlotTypeNames));
           }
           e.types |= *bits;
         }
@@ -376,8 +374,8 @@ class RuleCompiler {
 
   std::string unknown_set(const std::string& name) {
     std::vector<std::string> names(set_->set_names_.begin(), set_->set_names_.end());
-    std::string hint = did_you_mean(name, names);
-    return "unknown set '$" + name + "'" + (hint.empty() ? "" : "; " + hint);
+    for (auto& n : names) n = "$" + n;
+    return unknown_name_message("set", "$" + name, names);
   }
 
   // Resolves an action argument naming a slot (or author, home, rest:Types).
@@ -405,8 +403,7 @@ class RuleCompiler {
     for (const auto& s : action_specs())
       if (words[0] == s.name) spec = &s;
     if (!spec) {
-      std::string hint = did_you_mean(words[0], action_names());
-      fail_rule(r, "do: unknown action '" + words[0] + "'" + (hint.empty() ? "" : "; " + hint));
+      fail_rule(r, "do: " + unknown_name_message("action", words[0], action_names()));
     }
     r.action = spec->action;
     size_t first = 1;
@@ -414,10 +411,7 @@ class RuleCompiler {
       if (words.size() < 2) fail_rule(r, "do: relate needs a relation and two slots");
       auto rel = parse_relation(words[1]);
       if (!rel) {
-        std::vector<std::string> names;
-        for (Relation x : kRelations) names.push_back(relation_name(x));
-        std::string hint = did_you_mean(words[1], names);
-        fail_rule(r, "do: unknown relation '" + words[1] + "'" + (hint.empty() ? "" : "; " + hint));
+        fail_rule(r, "do: " + unknown_name_message("relation", words[1], relation_names()));
       }
       r.relation = *rel;
       first = 2;
@@ -471,9 +465,10 @@ class RuleCompiler {
             sg.kind = SlotGuard::kNameHas;
             sg.set = it->second;
           } else {
-            std::string hint = did_you_mean(k, {"known", "unknown", "bare", "not-possessive", "possessive",
-                                                "outside-parens", "not-all-caps", "words>=", "words<=", "has=$"});
-            fail_rule(r, "when: unknown guard '" + k + "'" + (hint.empty() ? "" : "; " + hint));
+            fail_rule(r, "when: " + unknown_name_message("guard", k,
+                                                         {"known", "unknown", "bare", "not-possessive", "possessive",
+                                                          "outside-parens", "not-all-caps", "words>=", "words<=",
+                                                          "has=$", "first-person", "home", "once", "author-team"}));
           }
           r.guards.push_back(sg);
         }

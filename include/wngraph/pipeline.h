@@ -1,0 +1,66 @@
+// The pipeline: notes -> knowledge graph, in one call. The CLI, the tests and
+// the benchmarks all build graphs through build_knowledge_graph(), so what
+// they measure and check is what users run.
+//
+//   read (reader.h) -> extract (extract.h) -> resolve (resolve.h)
+//     -> graph (graph.h) -> analytics (centrality.h)
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "wngraph/centrality.h"
+#include "wngraph/error.h"
+#include "wngraph/extract.h"
+#include "wngraph/graph.h"
+#include "wngraph/reader.h"
+#include "wngraph/resolve.h"
+
+namespace wngraph {
+
+struct PipelineOptions {
+  // What to read: files, folders (read recursively) and "-" for standard
+  // input; then documents already in memory, as (name, content) pairs read
+  // as if they were files of that name.
+  std::vector<std::string> inputs;
+  std::vector<std::pair<std::string, std::string>> documents;
+  ReadOptions read;
+  ExtractOptions extract;
+  // A lexicon already loaded for `extract` (tests and benchmarks share one);
+  // null: loaded from `extract`.
+  std::shared_ptr<const Lexicon> lexicon;
+  // --aliases FILE: the user's merges, renames, ignores and types, loaded
+  // into `resolve` before any note is read.
+  std::string aliases_file;
+  ResolveOptions resolve;
+  // Compute centrality and communities into the nodes' metrics.
+  bool analytics = true;
+  CentralityOptions centrality;  // its `threads` is overridden by `jobs`
+  // Threads for extraction and analytics; 0 = all cores. The graph does not
+  // depend on it.
+  unsigned jobs = 0;
+  // Called as notes are extracted, with the number done and the total, from
+  // any thread, never concurrently. Empty: no reports.
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+// What a run read, skipped and found, for the caller to report.
+struct PipelineReport {
+  size_t files = 0;               // files read as notes
+  size_t notes = 0;               // notes extracted
+  std::vector<Error> skipped;     // files skipped, with why (ReadOptions::strict)
+  std::vector<std::string> warnings;  // "note-id: what", in note order
+  CentralitySummary analytics;    // when PipelineOptions::analytics
+};
+
+// Reads, extracts, resolves, builds and (optionally) scores the graph.
+// Throws Error when nothing could be read but something was skipped (never an
+// empty graph in place of the user's notes), for a bad aliases, gazetteer or
+// rules file, and for a note that cannot be read with `read.strict`.
+Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* report = nullptr);
+
+}  // namespace wngraph

@@ -1,0 +1,52 @@
+// Flag groups several commands share: what to read, how to score, and the
+// helpers that turn them into a pipeline run with its messages.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+#include "wngraph/centrality.h"
+#include "wngraph/graph.h"
+#include "wngraph/pipeline.h"
+
+namespace wngraph::cli {
+
+// What every command that reads notes shares.
+struct InputFlags {
+  std::vector<std::string> inputs;      // files, folders, "-"
+  std::string author;                   // --author: overrides metadata
+  std::string aliases;                  // --aliases FILE
+  std::vector<std::string> gazetteers;  // --gazetteer FILE
+  std::vector<std::string> rule_files;  // --rules FILE
+  bool no_split = false;                // --no-split: one note per file
+  bool mentioned_with = false;          // --mentioned-with
+  bool strict = false;                  // --strict: a file that cannot be read is an error
+  unsigned jobs = 0;                    // -j: threads, 0 = all cores
+};
+void add_input_flags(CLI::App& sub, InputFlags& in);
+// -j/--jobs alone (commands that read no notes).
+void add_jobs_flag(CLI::App& sub, unsigned& jobs);
+
+// Centrality and communities.
+struct AnalyticsFlags {
+  CentralityOptions centrality;
+  std::string betweenness = "auto";  // --betweenness auto|exact|approx
+};
+void add_analytics_flags(CLI::App& sub, AnalyticsFlags& a);
+
+// The checked options: throws Error for a bad value; progress on a terminal.
+CentralityOptions centrality_options(const AnalyticsFlags& a, unsigned jobs, const Context& context);
+ExtractOptions extract_options(const InputFlags& in);
+ReadOptions read_options(const InputFlags& in);
+
+// Runs the pipeline over the inputs, reporting what was skipped, warnings,
+// progress and a summary on standard error. `analytics` null: no figures.
+Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const Context& context,
+                 CentralitySummary* summary = nullptr);
+
+// Output on standard output is only done once it is flushed without error
+// (a full disk, a closed pipe): returns kOk or throws Error.
+int finish_standard_output();
+
+}  // namespace wngraph::cli

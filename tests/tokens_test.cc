@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "tokens.h"
+#include "extract/tokens.h"
 
 namespace wngraph::detail {
 namespace {

@@ -15,10 +15,10 @@
 #include <unordered_set>
 
 #include "extract/ruleset.h"
-#include "lexicon.h"
-#include "recognise.h"
+#include "extract/lexicon.h"
+#include "extract/recognise.h"
 #include "text.h"
-#include "tokens.h"
+#include "extract/tokens.h"
 #include "wngraph/extract.h"
 
 namespace wngraph {

@@ -11,7 +11,7 @@
 #include "output.h"
 #include "extract/ruleset.h"
 #include "text.h"
-#include "tokens.h"
+#include "extract/tokens.h"
 #include "wngraph/error.h"
 #include "wngraph/rules.h"
 

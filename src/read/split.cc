@@ -1,6 +1,6 @@
 // Note holding several weeknotes -> Notes, each dated by its heading.
 // Entry point: detail::split_weeknotes(). Tested by tests/reader_test.cc (Split cases).
-#include "split.h"
+#include "read/split.h"
 
 #include <map>
 #include <re2/re2.h>

@@ -1,6 +1,6 @@
 // Feed XML -> Notes: RSS 2.0 items and Atom entries, HTML content parsed as HTML.
 // Entry point: detail::read_feed(). Tested by tests/reader_test.cc (Feed cases).
-#include "feed_reader.h"
+#include "read/feed_reader.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <memory>
 
-#include "html_reader.h"
+#include "read/html_reader.h"
 #include "text.h"
 #include "xml_util.h"
 #include "wngraph/error.h"

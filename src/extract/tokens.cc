@@ -1,6 +1,6 @@
 // Note text -> sentences -> tokens.
 // Entry points: detail::split_sentences(), detail::tokenize(). Tested by tests/tokens_test.cc.
-#include "tokens.h"
+#include "extract/tokens.h"
 
 #include <cctype>
 

@@ -16,9 +16,9 @@
 #include <set>
 #include <sstream>
 
-#include "feed_reader.h"
-#include "html_reader.h"
-#include "split.h"
+#include "read/feed_reader.h"
+#include "read/html_reader.h"
+#include "read/split.h"
 #include "text.h"
 #include "wngraph/error.h"
 

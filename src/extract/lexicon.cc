@@ -1,6 +1,6 @@
 // data/*.tsv, data/*.txt and user gazetteers -> Lexicon.
 // Entry point: load_lexicon(). Tested by tests/lexicon_test.cc.
-#include "lexicon.h"
+#include "extract/lexicon.h"
 
 #include <fstream>
 #include <sstream>
@@ -8,7 +8,7 @@
 #include "builtin_data.h"
 #include "output.h"
 #include "text.h"
-#include "tokens.h"
+#include "extract/tokens.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {

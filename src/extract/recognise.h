@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "lexicon.h"
-#include "tokens.h"
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
 #include "wngraph/extract.h"
 
 namespace wngraph::detail {

@@ -1,6 +1,6 @@
 // HTML bytes -> HtmlPage (article text, title, author, date).
 // Entry point: detail::read_html(). Tested by tests/reader_test.cc (HtmlPage cases).
-#include "html_reader.h"
+#include "read/html_reader.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

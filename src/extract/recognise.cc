@@ -1,7 +1,7 @@
 // Sentence -> Spans: gazetteer matches, capitalised runs typed by cue words and
 // name shapes, lower-case forum names ("strategy show & tell"), quoted names.
 // Entry point: detail::recognise(). Tested by tests/recognise_test.cc.
-#include "recognise.h"
+#include "extract/recognise.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,6 @@
-// Shared exporter helpers. Tested through tests/export_test.cc.
+// Edge evidence, rule lists, numbers -> the text every exporter writes.
+// Entry points: detail::evidence_text(), edge_rules(), list_text(),
+// upper_relation(), number(). Tested through tests/export_test.cc.
 #include "common.h"
 
 #include <algorithm>

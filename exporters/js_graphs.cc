@@ -6,7 +6,7 @@
 //   cytoscape: Cytoscape.js elements (cy.json / cytoscape({elements})), with
 //     positions and classes by entity type and relation.
 // Entry points: make_graphology_exporter(), make_cytoscape_exporter().
-// Tested by tests/export_test.cc (JsGraphs) and tests/js/check.mjs (graphology
+// Tested by tests/export_test.cc (JsGraphs) and tests/js/check.js (graphology
 // and Cytoscape.js loading the files).
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>

@@ -1,5 +1,6 @@
 // Entity type / community -> colour. Used by exporters/dot.cc, exporters/gexf.cc
-// and src/map.cc. Tested through tests/export_test.cc (Gexf) and tests/map_test.cc.
+// and src/map/. Entry points: detail::type_colour(), detail::community_colour().
+// Tested through tests/export_test.cc (Gexf) and tests/map_test.cc.
 #include "palette.h"
 
 namespace wngraph::detail {

@@ -1,5 +1,7 @@
-// String helpers -> used by readers, extraction and exporters.
-// Tested through tests/reader_test.cc and tests/extract_test.cc.
+// Strings -> trimmed, split, lower-cased, repaired, printable strings: the
+// helpers readers, extraction and exporters share. Entry points: src/text.h.
+// Tested by tests/text_test.cc, and through tests/reader_test.cc and
+// tests/extract_test.cc.
 #include "text.h"
 
 #include <cstdio>

@@ -1,6 +1,8 @@
-// libxml2 helpers: element tests, attributes, text, and a memory XmlWriter.
-// Used by src/feed_reader.cc, src/graphml_metrics.cc, exporters/graphml.cc and
-// exporters/gexf.cc; tested through their tests.
+// Untrusted XML bytes -> a libxml2 tree (entities refused); elements ->
+// attributes and text; a memory XmlWriter. Used by src/read/feed_reader.cc,
+// src/graph/graphml_metrics.cc, exporters/graphml.cc and exporters/gexf.cc.
+// Entry points: detail::parse_untrusted_xml(), detail::XmlWriter. Tested by
+// tests/xml_util_test.cc and through the readers' and exporters' tests.
 #include "xml_util.h"
 
 #include <libxml/parser.h>

@@ -77,7 +77,7 @@ struct ExtractOptions {
 namespace detail {
 class Lexicon;
 }
-// The gazetteers and word lists extraction consults (src/lexicon.h). Load
+// The gazetteers and word lists extraction consults (src/extract/lexicon.h). Load
 // once, share freely: it is immutable.
 using Lexicon = detail::Lexicon;
 // Throws Error naming file:line for a malformed gazetteer line.

@@ -1,0 +1,70 @@
+// load_lexicon() and detail::Lexicon: the built-in gazetteers, user
+// gazetteers, and the errors a bad gazetteer line gives.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "extract/lexicon.h"
+#include "test_util.h"
+#include "wngraph/error.h"
+
+namespace wngraph::detail {
+namespace {
+
+TEST(Lexicon, BuiltInGazetteersAndWordLists) {
+  const Lexicon& lex = testing::lexicon();
+  struct Case {
+    std::string surface, type, canonical;
+  };
+  const Case cases[] = {
+      {"Hackney Council", "Council", "Hackney"},
+      {"London Borough of Hackney", "Council", "Hackney"},
+      {"Government Digital Service", "Organisation", "Government Digital Service"},
+  };
+  for (const auto& c : cases) {
+    const GazetteerEntry* e = lex.lookup(c.surface);
+    ASSERT_NE(e, nullptr) << c.surface;
+    EXPECT_EQ(type_name(e->type), c.type) << c.surface;
+    EXPECT_EQ(e->canonical, c.canonical) << c.surface;
+  }
+  EXPECT_EQ(lex.lookup("Kay Brown"), nullptr);
+  EXPECT_TRUE(lex.first_name("kay") || lex.first_name("Kay"));
+  EXPECT_TRUE(lex.rules() != nullptr);
+}
+
+TEST(Lexicon, LongestPhraseFromTheTrie) {
+  const Lexicon& lex = testing::lexicon();
+  std::vector<std::string> words = {"the", "London", "Borough", "of", "Hackney", "team"};
+  auto m = lex.match(words, 1);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->length, 4u);
+  EXPECT_EQ(m->entry->canonical, "Hackney");
+  EXPECT_FALSE(lex.match(words, 0).has_value());
+}
+
+TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
+  std::string path = ::testing::TempDir() + "wngraph_lexicon_test.tsv";
+  {
+    std::ofstream f(path);
+    f << "# type\tcanonical\taliases\nProgramme\tRiver Project\tRiverProj\n";
+  }
+  ExtractOptions o;
+  o.gazetteer_files = {path};
+  auto lex = load_lexicon(o);
+  ASSERT_NE(lex->lookup("RiverProj"), nullptr);
+  EXPECT_EQ(lex->lookup("RiverProj")->canonical, "River Project");
+  {
+    std::ofstream f(path);
+    f << "Programme\tRiver Project\n" << "Teem\tBlue Team\n";
+  }
+  try {
+    load_lexicon(o);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.describe(), path + ":2: unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, "
+                                   "Programme, Forum); did you mean 'Team'?: `Teem\\x09Blue Team`");
+  }
+}
+
+}  // namespace
+}  // namespace wngraph::detail

@@ -1,0 +1,49 @@
+// detail::recognise(): one sentence -> its entity spans, typed, with the
+// flags later stages read (possessive, known from a gazetteer or cue, place).
+// The whole extractor's view of names is in extract_test.cc (Recognise.*).
+#include <gtest/gtest.h>
+
+#include "extract/recognise.h"
+#include "test_util.h"
+
+namespace wngraph::detail {
+namespace {
+
+std::vector<std::string> spans_of(const std::string& sentence) {
+  std::vector<std::string> out;
+  for (const auto& s : recognise(sentence, testing::lexicon()).spans) {
+    std::string flags = std::string(s.possessive ? " possessive" : "") + (s.known ? " known" : "") +
+                        (s.place ? " place" : "");
+    out.push_back(std::string(type_name(s.type)) + " " + s.name + flags);
+  }
+  return out;
+}
+
+TEST(RecogniseUnit, SpansTypesAndFlags) {
+  struct Case {
+    std::string sentence;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      // A gazetteer council under its long name, a person by name shape.
+      {"I met Kay Brown from Hackney Council.", {"Person Kay Brown known", "Council Hackney known"}},
+      {"Spoke to Femi Adeyemi at Leeds City Council.", {"Person Femi Adeyemi known", "Council Leeds known"}},
+      // A possessive name is a mention, not a participant.
+      {"We reviewed Kay's plan.", {"Person Kay possessive known"}},
+      // An organisation from the government register, by acronym.
+      {"We shared it with DLUHC and Ofsted.", {"Organisation Department for Levelling Up, Housing and Communities known",
+                                               "Organisation Ofsted known"}},
+      // A sentence's first word says nothing about being a name.
+      {"Busy week.", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(spans_of(c.sentence), c.want) << c.sentence;
+}
+
+TEST(RecogniseUnit, RoleWords) {
+  for (const char* w : {"Director", "Head", "CIO"}) EXPECT_TRUE(is_role_word(w)) << w;
+  // Capitalised, as in a title before a name; lower case is ordinary prose.
+  for (const char* w : {"Kay", "Hackney", "director"}) EXPECT_FALSE(is_role_word(w)) << w;
+}
+
+}  // namespace
+}  // namespace wngraph::detail

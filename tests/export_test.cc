@@ -115,8 +115,8 @@ TEST(Gexf, DynamicWithWeeklySpellsMerged) {
   g.notes = {{"n1", "Week 1", "", "n1", {2020, 1, 6}}};
   g.g[0].notes = {"n1"};
   auto e = g.edges().at(0);
-  g.g[e].evidence.push_back({"n2", {2020, 1, 13}, "Again."});  // touches the first week: one spell
-  g.g[e].evidence.push_back({"n3", {2020, 3, 2}, "Later."});
+  g.g[e].evidence.push_back({"n2", {2020, 1, 13}, "Again.", {}});  // touches the first week: one spell
+  g.g[e].evidence.push_back({"n3", {2020, 3, 2}, "Later.", {}});
   std::string x = render("gexf", g);
   EXPECT_TRUE(contains(x, "<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">")) << x;
   EXPECT_TRUE(contains(x, "<spell start=\"2020-01-06\" end=\"2020-01-19\"/>")) << x;

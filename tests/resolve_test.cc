@@ -118,7 +118,7 @@ TEST(Resolve, RenameChainsEndAtTheirLastName) {
   fs::remove(p);
   NoteExtraction n;
   n.note_id = "n";
-  n.mentions = {Mention{"Kay", EntityType::kPerson}};
+  n.mentions = {Mention{"Kay", EntityType::kPerson, false, "", ""}};
   auto r = resolve({n}, ro);
   ASSERT_EQ(r.entities.size(), 1u);
   EXPECT_EQ(r.entities[0].name, "Kay Brown");

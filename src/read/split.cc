@@ -26,8 +26,8 @@ int stated_year(const std::string& text) {
   int y = 0;
   while (RE2::FindAndConsume(&rest, year, &y)) ++counts[y];
   int best = 0, best_n = 0;
-  for (auto [y, n] : counts)
-    if (n >= best_n) best = y, best_n = n;
+  for (auto [year_seen, n] : counts)
+    if (n >= best_n) best = year_seen, best_n = n;
   return best;
 }
 

@@ -15,8 +15,14 @@ namespace {
 std::vector<std::string> synthetic_notes(size_t count) {
   const char* first[] = {"Priya", "Tom", "Aisha", "Kofi", "Dana", "Sam", "Lena", "Ravi", "Jess", "Omar"};
   const char* last[] = {"Shah", "Reid", "Khan", "Mensah", "Okafor", "Ward", "Novak", "Patel", "Moran", "Ali"};
-  const char* bodies[] = {"Made Tech", "dxw", "the Local Government Association", "Socitm", "Camden Council",
-                          "Leeds City Council", "the Open Data Institute", "FutureGov"};
+  const char* bodies[] = {"Made Tech",
+                          "dxw",
+                          "the Local Government Association",
+                          "Socitm",
+                          "Camden Council",
+                          "Leeds City Council",
+                          "the Open Data Institute",
+                          "FutureGov"};
   const char* forums[] = {"Digital Board", "Data Panel", "Housing Steering Group", "Design Authority"};
   std::mt19937 rng(7);
   auto pick = [&](auto& arr) { return arr[rng() % (sizeof(arr) / sizeof(arr[0]))]; };
@@ -28,7 +34,8 @@ std::vector<std::string> synthetic_notes(size_t count) {
     n += "At the " + std::string(pick(forums)) + " " + p1 + " gave an update on the discovery.\n\n";
     n += "- Had a 1:1 with " + std::string(pick(first)) + " about the budget.\n";
     n += "- Joined the " + std::string(pick(forums)) + " for the first time.\n\n";
-    n += "We are working in partnership with " + std::string(pick(bodies)) + " on the resident portal. The council "
+    n += "We are working in partnership with " + std::string(pick(bodies)) +
+         " on the resident portal. The council "
          "is pleased with the progress and the team has been busy.\n";
     notes.push_back(n);
   }

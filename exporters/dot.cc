@@ -33,12 +33,18 @@ std::string quote(const std::string& s) {
 
 const char* shape(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "ellipse";
-    case EntityType::kCouncil: return "house";
-    case EntityType::kOrganisation: return "box";
-    case EntityType::kTeam: return "component";
-    case EntityType::kProgramme: return "hexagon";
-    case EntityType::kForum: return "octagon";
+    case EntityType::kPerson:
+      return "ellipse";
+    case EntityType::kCouncil:
+      return "house";
+    case EntityType::kOrganisation:
+      return "box";
+    case EntityType::kTeam:
+      return "component";
+    case EntityType::kProgramme:
+      return "hexagon";
+    case EntityType::kForum:
+      return "octagon";
   }
   return "ellipse";
 }
@@ -78,9 +84,10 @@ class DotExporter : public Exporter {
       if (o.dot_drop_isolated && boost::in_degree(v, g) + boost::out_degree(v, g) == 0) continue;
       auto pr = p.metrics.find("pagerank");
       double size = 0.3 + (pr == p.metrics.end() ? 0.0 : std::sqrt(pr->second * boost::num_vertices(g)) * 0.3);
-      out << "  n" << v << " [label=" << quote(p.label) << ", id=" << quote(p.id) << ", type=" << quote(type_name(p.type))
-          << ", shape=" << shape(p.type) << ", fillcolor=" << quote(fill(p, o))
-          << ", width=" << number(std::round(size * 100) / 100) << ", tooltip=" << quote(type_name(p.type) + std::string(": ") + p.label);
+      out << "  n" << v << " [label=" << quote(p.label) << ", id=" << quote(p.id)
+          << ", type=" << quote(type_name(p.type)) << ", shape=" << shape(p.type) << ", fillcolor=" << quote(fill(p, o))
+          << ", width=" << number(std::round(size * 100) / 100)
+          << ", tooltip=" << quote(type_name(p.type) + std::string(": ") + p.label);
       for (const auto& [k, x] : p.metrics) out << ", " << k << "=" << quote(number(x));
       if (!p.aliases.empty()) out << ", aliases=" << quote(list_text(p.aliases));
       out << ", notes=" << quote(list_text(p.notes)) << "];\n";
@@ -103,6 +110,8 @@ class DotExporter : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_dot_exporter() { return std::make_unique<DotExporter>(); }
+std::unique_ptr<Exporter> make_dot_exporter() {
+  return std::make_unique<DotExporter>();
+}
 
 }  // namespace wngraph::detail

@@ -10,10 +10,10 @@
 #include <set>
 
 #include "common.h"
-#include "xml_util.h"
 #include "registry.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
+#include "xml_util.h"
 
 namespace wngraph::detail {
 namespace {
@@ -157,7 +157,10 @@ class GexfExporter : public Exporter {
       write_spells(spells(dates));
       auto pr = p.metrics.find("pagerank");
       x.start("viz:size");
-      x.attr("value", number(std::round((5 + (pr == p.metrics.end() ? 0 : 40 * std::sqrt(pr->second * boost::num_vertices(g)))) * 100) / 100));
+      x.attr("value",
+             number(std::round((5 + (pr == p.metrics.end() ? 0 : 40 * std::sqrt(pr->second * boost::num_vertices(g)))) *
+                               100) /
+                    100));
       x.end();
       x.start("viz:color");
       auto c = p.metrics.find("community");
@@ -184,9 +187,12 @@ class GexfExporter : public Exporter {
         value("first_seen", p.first_seen.iso());
         value("last_seen", p.last_seen.iso());
       } else {
-        for (const auto& [key, d] : {std::pair<std::string, Date>{"first_seen", p.first_seen}, {"last_seen", p.last_seen}}) {
-          if (d.complete()) value(key, d.iso());
-          else if (!d.empty()) value(key + "_partial", d.iso());
+        for (const auto& [key, d] :
+             {std::pair<std::string, Date>{"first_seen", p.first_seen}, {"last_seen", p.last_seen}}) {
+          if (d.complete())
+            value(key, d.iso());
+          else if (!d.empty())
+            value(key + "_partial", d.iso());
         }
       }
       value("evidence", evidence_text(p));
@@ -206,6 +212,8 @@ class GexfExporter : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_gexf_exporter() { return std::make_unique<GexfExporter>(); }
+std::unique_ptr<Exporter> make_gexf_exporter() {
+  return std::make_unique<GexfExporter>();
+}
 
 }  // namespace wngraph::detail

@@ -6,15 +6,17 @@
 #include <memory>
 
 #include "common.h"
-#include "xml_util.h"
 #include "registry.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
+#include "xml_util.h"
 
 namespace wngraph::detail {
 namespace {
 
-bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }
+bool integer_metric(const std::string& m) {
+  return m == "degree" || m == "community";
+}
 
 class GraphmlExporter : public Exporter {
  public:
@@ -122,6 +124,8 @@ class GraphmlExporter : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_graphml_exporter() { return std::make_unique<GraphmlExporter>(); }
+std::unique_ptr<Exporter> make_graphml_exporter() {
+  return std::make_unique<GraphmlExporter>();
+}
 
 }  // namespace wngraph::detail

@@ -22,19 +22,25 @@ namespace {
 
 using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-void key(Writer& w, const std::string& k) { w.Key(k.c_str(), static_cast<rapidjson::SizeType>(k.size())); }
+void key(Writer& w, const std::string& k) {
+  w.Key(k.c_str(), static_cast<rapidjson::SizeType>(k.size()));
+}
 void str(Writer& w, const std::string& k, const std::string& v) {
   key(w, k);
   w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
 }
 void num(Writer& w, const std::string& k, double v) {
   key(w, k);
-  if (std::isfinite(v)) w.Double(v);
-  else w.Double(0);
+  if (std::isfinite(v))
+    w.Double(v);
+  else
+    w.Double(0);
 }
 
 // Position rounded to 0.01 px, so output is stable across platforms.
-double round2(double x) { return std::round(x * 100) / 100; }
+double round2(double x) {
+  return std::round(x * 100) / 100;
+}
 
 double node_size(const NodeProps& p, size_t n) {
   auto pr = p.metrics.find("pagerank");
@@ -201,7 +207,11 @@ class CytoscapeExporter : public JsGraphExporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_graphology_exporter() { return std::make_unique<GraphologyExporter>(); }
-std::unique_ptr<Exporter> make_cytoscape_exporter() { return std::make_unique<CytoscapeExporter>(); }
+std::unique_ptr<Exporter> make_graphology_exporter() {
+  return std::make_unique<GraphologyExporter>();
+}
+std::unique_ptr<Exporter> make_cytoscape_exporter() {
+  return std::make_unique<CytoscapeExporter>();
+}
 
 }  // namespace wngraph::detail

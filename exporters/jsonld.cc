@@ -23,12 +23,18 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 std::vector<const char*> schema_types(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return {"Person"};
-    case EntityType::kCouncil: return {"GovernmentOrganization"};
-    case EntityType::kOrganisation: return {"Organization"};
-    case EntityType::kTeam: return {"Organization", "wn:Team"};
-    case EntityType::kProgramme: return {"Project", "wn:Programme"};
-    case EntityType::kForum: return {"wn:Forum"};
+    case EntityType::kPerson:
+      return {"Person"};
+    case EntityType::kCouncil:
+      return {"GovernmentOrganization"};
+    case EntityType::kOrganisation:
+      return {"Organization"};
+    case EntityType::kTeam:
+      return {"Organization", "wn:Team"};
+    case EntityType::kProgramme:
+      return {"Project", "wn:Programme"};
+    case EntityType::kForum:
+      return {"wn:Forum"};
   }
   return {"Thing"};
 }
@@ -36,19 +42,29 @@ std::vector<const char*> schema_types(EntityType t) {
 // The property a relation becomes on its source node.
 const char* property(Relation r) {
   switch (r) {
-    case Relation::kMetWith: return "knows";
-    case Relation::kMemberOf: return "memberOf";
-    case Relation::kPresentedTo: return "wn:presentedTo";
-    case Relation::kLeads: return "wn:leads";
-    case Relation::kPartOf: return "wn:partOf";
-    case Relation::kPartnerOf: return "wn:partnerOf";
-    case Relation::kAttended: return "wn:attended";
-    case Relation::kMentionedWith: return "wn:mentionedWith";
+    case Relation::kMetWith:
+      return "knows";
+    case Relation::kMemberOf:
+      return "memberOf";
+    case Relation::kPresentedTo:
+      return "wn:presentedTo";
+    case Relation::kLeads:
+      return "wn:leads";
+    case Relation::kPartOf:
+      return "wn:partOf";
+    case Relation::kPartnerOf:
+      return "wn:partnerOf";
+    case Relation::kAttended:
+      return "wn:attended";
+    case Relation::kMentionedWith:
+      return "wn:mentionedWith";
   }
   return "wn:related";
 }
 
-void str(JsonWriter& w, const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); }
+void str(JsonWriter& w, const std::string& s) {
+  w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+}
 void kv(JsonWriter& w, const char* k, const std::string& v) {
   w.Key(k);
   str(w, v);
@@ -101,8 +117,10 @@ std::string note_iri(const ExportOptions& o, const std::string& id) {
   std::string out = o.base_iri + "note/";
   static const char* hex = "0123456789ABCDEF";
   for (unsigned char c : id) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += static_cast<char>(c);
-    else out += '%', out += hex[c >> 4], out += hex[c & 15];
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += static_cast<char>(c);
+    else
+      out += '%', out += hex[c >> 4], out += hex[c & 15];
   }
   return out;
 }
@@ -161,8 +179,10 @@ class JsonldExporter : public Exporter {
       }
       for (const auto& [k, x] : p.metrics) {
         w.Key(("wn:" + k).c_str());
-        if (k == "degree" || k == "community") w.Int64(static_cast<int64_t>(x));
-        else w.Double(x);
+        if (k == "degree" || k == "community")
+          w.Int64(static_cast<int64_t>(x));
+        else
+          w.Double(x);
       }
       for (const auto& [prop, targets] : links[v]) {
         w.Key(prop.c_str());
@@ -185,8 +205,10 @@ class JsonldExporter : public Exporter {
       kv(w, "@type", "BlogPosting");
       if (!note.title.empty()) kv(w, "headline", note.title);
       if (auto it = author_node.find(note.author); it != author_node.end()) kv(w, "author", node_iri(it->second));
-      if (note.date.complete()) kv(w, "datePublished", note.date.iso());
-      else if (!note.date.empty()) kv(w, "wn:datePartial", note.date.iso());
+      if (note.date.complete())
+        kv(w, "datePublished", note.date.iso());
+      else if (!note.date.empty())
+        kv(w, "wn:datePartial", note.date.iso());
       if (note.source != note.id) kv(w, "wn:path", note.source);  // a string, not the IRI-typed wn:source
       auto m = mentioned.find(note.id);
       if (m != mentioned.end()) {
@@ -247,6 +269,8 @@ class JsonldExporter : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_jsonld_exporter() { return std::make_unique<JsonldExporter>(); }
+std::unique_ptr<Exporter> make_jsonld_exporter() {
+  return std::make_unique<JsonldExporter>();
+}
 
 }  // namespace wngraph::detail

@@ -92,7 +92,9 @@ std::string evidence_json(const EdgeProps& e) {
   return out;
 }
 
-bool integer_metric(const std::string& m) { return m == "degree" || m == "community"; }
+bool integer_metric(const std::string& m) {
+  return m == "degree" || m == "community";
+}
 
 class Neo4jExporter : public Exporter {
  public:
@@ -110,7 +112,8 @@ class Neo4jExporter : public Exporter {
     // Nodes, one file per label.
     std::set<std::string> labels;
     for (auto v : boost::make_iterator_range(boost::vertices(g))) labels.insert(type_name(g[v].type));
-    std::string node_header = std::string("id:ID(") + kIdSpace + "),name,aliases:string[],notes:string[],isAuthor:boolean";
+    std::string node_header =
+        std::string("id:ID(") + kIdSpace + "),name,aliases:string[],notes:string[],isAuthor:boolean";
     for (const auto& m : metrics) node_header += "," + camel(m) + (integer_metric(m) ? ":int" : ":double");
     node_header += ",:LABEL\n";
     for (const auto& label : labels) {
@@ -122,7 +125,9 @@ class Neo4jExporter : public Exporter {
         out << field(p.id) << ',' << field(p.label) << ',' << field(array(p.aliases)) << ',' << field(array(p.notes))
             << ',' << (p.author ? "true" : "false");
         for (const auto& m : metrics)
-          out << ',' << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m))) : number(p.metrics.at(m)));
+          out << ','
+              << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m)))
+                                    : number(p.metrics.at(m)));
         out << ',' << field(label + ";Entity") << '\n';
       }
     }
@@ -130,8 +135,9 @@ class Neo4jExporter : public Exporter {
     // Relationships, one file per type.
     std::set<Relation> types;
     for (auto e : boost::make_iterator_range(boost::edges(g))) types.insert(g[e].relation);
-    std::string rel_header = std::string(":START_ID(") + kIdSpace + "),:END_ID(" + kIdSpace +
-                             "),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,evidence,rule:string[]\n";
+    std::string rel_header =
+        std::string(":START_ID(") + kIdSpace + "),:END_ID(" + kIdSpace +
+        "),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,evidence,rule:string[]\n";
     for (Relation r : types) {
       std::ostream& out = sink.open("rels_" + upper_relation(r) + ".csv");
       out << rel_header;
@@ -172,7 +178,8 @@ class Neo4jExporter : public Exporter {
         << ", n.notes = " << list("notes:string[]") << ", n.isAuthor = row.`isAuthor:boolean` = 'true'";
       for (const auto& m : metrics) {
         std::string col = camel(m) + (integer_metric(m) ? ":int" : ":double");
-        c << ",\n    n." << camel(m) << " = " << (integer_metric(m) ? "toInteger" : "toFloat") << "(row.`" << col << "`)";
+        c << ",\n    n." << camel(m) << " = " << (integer_metric(m) ? "toInteger" : "toFloat") << "(row.`" << col
+          << "`)";
       }
       c << ";\n";
     }
@@ -214,7 +221,8 @@ class Neo4jExporter : public Exporter {
          "It creates uniqueness constraints and MERGEs every node and relationship by id,\n"
          "so loading next week's export updates weights, dates and evidence in place.\n\n"
          "## Try\n\n"
-         "```cypher\nMATCH (p:Person)-[r:MET_WITH]-(q:Person) RETURN p.name, q.name, r.weight ORDER BY r.weight DESC LIMIT 10;\n"
+         "```cypher\nMATCH (p:Person)-[r:MET_WITH]-(q:Person) RETURN p.name, q.name, r.weight ORDER BY r.weight DESC "
+         "LIMIT 10;\n"
          "MATCH (p:Person) RETURN p.name, p.betweenness ORDER BY p.betweenness DESC LIMIT 10;\n```\n";
     return r.str();
   }
@@ -222,6 +230,8 @@ class Neo4jExporter : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_neo4j_exporter() { return std::make_unique<Neo4jExporter>(); }
+std::unique_ptr<Exporter> make_neo4j_exporter() {
+  return std::make_unique<Neo4jExporter>();
+}
 
 }  // namespace wngraph::detail

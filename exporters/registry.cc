@@ -103,8 +103,10 @@ void export_graph(const Graph& graph, const ExportOptions& options) {
   Graph filtered = filter_graph(graph, options);
   // Render fully in memory first: a failure leaves no output behind.
   auto files = render(exporter, filtered, options);
-  if (exporter.writes_folder()) detail::write_folder(options.output, files);
-  else detail::write_output(options.output, files[""]);
+  if (exporter.writes_folder())
+    detail::write_folder(options.output, files);
+  else
+    detail::write_output(options.output, files[""]);
 }
 
 }  // namespace wngraph

@@ -8,26 +8,40 @@ namespace wngraph {
 
 const char* type_name(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "Person";
-    case EntityType::kCouncil: return "Council";
-    case EntityType::kOrganisation: return "Organisation";
-    case EntityType::kTeam: return "Team";
-    case EntityType::kProgramme: return "Programme";
-    case EntityType::kForum: return "Forum";
+    case EntityType::kPerson:
+      return "Person";
+    case EntityType::kCouncil:
+      return "Council";
+    case EntityType::kOrganisation:
+      return "Organisation";
+    case EntityType::kTeam:
+      return "Team";
+    case EntityType::kProgramme:
+      return "Programme";
+    case EntityType::kForum:
+      return "Forum";
   }
   return "?";
 }
 
 const char* relation_name(Relation r) {
   switch (r) {
-    case Relation::kMetWith: return "met_with";
-    case Relation::kPresentedTo: return "presented_to";
-    case Relation::kMemberOf: return "member_of";
-    case Relation::kLeads: return "leads";
-    case Relation::kPartOf: return "part_of";
-    case Relation::kPartnerOf: return "partner_of";
-    case Relation::kAttended: return "attended";
-    case Relation::kMentionedWith: return "mentioned_with";
+    case Relation::kMetWith:
+      return "met_with";
+    case Relation::kPresentedTo:
+      return "presented_to";
+    case Relation::kMemberOf:
+      return "member_of";
+    case Relation::kLeads:
+      return "leads";
+    case Relation::kPartOf:
+      return "part_of";
+    case Relation::kPartnerOf:
+      return "partner_of";
+    case Relation::kAttended:
+      return "attended";
+    case Relation::kMentionedWith:
+      return "mentioned_with";
   }
   return "?";
 }

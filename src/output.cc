@@ -90,7 +90,9 @@ void forget(size_t slot) {
   --g_pending;
 }
 
-std::string errno_text(int err) { return lower(std::strerror(err)); }
+std::string errno_text(int err) {
+  return lower(std::strerror(err));
+}
 
 // ".NAME.wngraph-tmp-PID-": the prefix of every temporary beside NAME.
 std::string temp_prefix(const fs::path& target) {
@@ -145,11 +147,15 @@ void write_through(const std::string& path, const std::string& shown, const std:
   if (!ok) throw Error("cannot write output: " + errno_text(err), shown);
 }
 
-fs::path parent_of(const fs::path& p) { return p.has_parent_path() ? p.parent_path() : fs::path("."); }
+fs::path parent_of(const fs::path& p) {
+  return p.has_parent_path() ? p.parent_path() : fs::path(".");
+}
 
 }  // namespace
 
-size_t pending_temporaries() { return g_pending.load(); }
+size_t pending_temporaries() {
+  return g_pending.load();
+}
 
 void write_output(const std::string& path, const std::string& data) {
   if (path == "-" || path.empty()) {

@@ -30,8 +30,7 @@ void write_folder(const std::string& path, const std::map<std::string, std::stri
 // Refuses, before any work is done, an output that would overwrite one of the
 // inputs: the same file as an input, a note inside an input folder, or (for a
 // folder output) a folder that is or holds an input. Throws Error.
-void check_output_against_inputs(const std::string& output, const std::vector<std::string>& inputs,
-                                 bool folder_output);
+void check_output_against_inputs(const std::string& output, const std::vector<std::string>& inputs, bool folder_output);
 
 // Reads a whole file, or standard input for "-". Throws Error.
 std::string read_whole(const std::string& path);

@@ -7,12 +7,18 @@ namespace wngraph::detail {
 
 const char* type_colour(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "#E69F00";
-    case EntityType::kCouncil: return "#0072B2";
-    case EntityType::kOrganisation: return "#009E73";
-    case EntityType::kTeam: return "#56B4E9";
-    case EntityType::kProgramme: return "#CC79A7";
-    case EntityType::kForum: return "#D55E00";
+    case EntityType::kPerson:
+      return "#E69F00";
+    case EntityType::kCouncil:
+      return "#0072B2";
+    case EntityType::kOrganisation:
+      return "#009E73";
+    case EntityType::kTeam:
+      return "#56B4E9";
+    case EntityType::kProgramme:
+      return "#CC79A7";
+    case EntityType::kForum:
+      return "#D55E00";
   }
   return "#999999";
 }

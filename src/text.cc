@@ -29,12 +29,13 @@ std::string lower(std::string_view s) {
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
   return true;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -67,12 +68,32 @@ std::string normalise_punctuation(std::string_view s) {
     auto u = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
     if (u(i) == 0xE2 && i + 2 < s.size() && u(i + 1) == 0x80) {
       unsigned char c = u(i + 2);
-      if (c == 0x98 || c == 0x99 || c == 0xB2) { out += '\''; i += 2; continue; }  // ‘ ’ ′
-      if (c == 0x9C || c == 0x9D) { out += '"'; i += 2; continue; }               // “ ”
-      if (c >= 0x80 && c <= 0x8A) { out += ' '; i += 2; continue; }               // en/em spaces
-      if (c == 0xAF) { out += ' '; i += 2; continue; }                            // narrow NBSP
+      if (c == 0x98 || c == 0x99 || c == 0xB2) {
+        out += '\'';
+        i += 2;
+        continue;
+      }  // ‘ ’ ′
+      if (c == 0x9C || c == 0x9D) {
+        out += '"';
+        i += 2;
+        continue;
+      }  // “ ”
+      if (c >= 0x80 && c <= 0x8A) {
+        out += ' ';
+        i += 2;
+        continue;
+      }  // en/em spaces
+      if (c == 0xAF) {
+        out += ' ';
+        i += 2;
+        continue;
+      }  // narrow NBSP
     }
-    if (u(i) == 0xC2 && i + 1 < s.size() && u(i + 1) == 0xA0) { out += ' '; ++i; continue; }  // NBSP
+    if (u(i) == 0xC2 && i + 1 < s.size() && u(i + 1) == 0xA0) {
+      out += ' ';
+      ++i;
+      continue;
+    }  // NBSP
     if (s[i] == '\r') continue;
     out += s[i];
   }
@@ -119,8 +140,8 @@ size_t utf8_len(std::string_view s, size_t i) {
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
   if (n == 3) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);
-    if (c == 0xE0 && d < 0xA0) return 0;           // overlong
-    if (c == 0xED && d >= 0xA0) return 0;          // surrogates
+    if (c == 0xE0 && d < 0xA0) return 0;   // overlong
+    if (c == 0xED && d >= 0xA0) return 0;  // surrogates
   }
   if (n == 4) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);

@@ -80,12 +80,18 @@ XmlWriter::~XmlWriter() {
   xmlBufferFree(buf_);
 }
 
-void XmlWriter::start(const char* element) { check(xmlTextWriterStartElement(w_, BAD_CAST element)); }
-void XmlWriter::end() { check(xmlTextWriterEndElement(w_)); }
+void XmlWriter::start(const char* element) {
+  check(xmlTextWriterStartElement(w_, BAD_CAST element));
+}
+void XmlWriter::end() {
+  check(xmlTextWriterEndElement(w_));
+}
 void XmlWriter::attr(const char* name, const std::string& value) {
   check(xmlTextWriterWriteAttribute(w_, BAD_CAST name, BAD_CAST clean(value).c_str()));
 }
-void XmlWriter::text(const std::string& value) { check(xmlTextWriterWriteString(w_, BAD_CAST clean(value).c_str())); }
+void XmlWriter::text(const std::string& value) {
+  check(xmlTextWriterWriteString(w_, BAD_CAST clean(value).c_str()));
+}
 
 std::string XmlWriter::finish() {
   check(xmlTextWriterEndDocument(w_));

@@ -20,9 +20,9 @@ using XmlDoc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 // fragment) for malformed XML.
 XmlDoc parse_untrusted_xml(std::string_view xml, const std::string& source, const char* what, int extra_options = 0);
 
-bool is_element(const xmlNode* n, const char* name);           // exact, case-sensitive
-std::string xml_attr(const xmlNode* n, const char* name);      // "" when absent
-std::string xml_content(const xmlNode* n);                     // all text below n
+bool is_element(const xmlNode* n, const char* name);       // exact, case-sensitive
+std::string xml_attr(const xmlNode* n, const char* name);  // "" when absent
+std::string xml_content(const xmlNode* n);                 // all text below n
 
 // An indenting xmlTextWriter into memory. XML 1.0 cannot carry most control
 // characters even escaped, so text and attributes are cleaned of them.

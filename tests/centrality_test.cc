@@ -96,9 +96,11 @@ TEST(Centrality, BetweennessMatchesBoost) {
   compute_centrality(g, {});
   using U = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
   U u(120);
-  for (auto e : boost::make_iterator_range(boost::edges(g.g))) boost::add_edge(boost::source(e, g.g), boost::target(e, g.g), u);
+  for (auto e : boost::make_iterator_range(boost::edges(g.g)))
+    boost::add_edge(boost::source(e, g.g), boost::target(e, g.g), u);
   std::vector<double> bc(120);
-  boost::brandes_betweenness_centrality(u, boost::centrality_map(boost::make_iterator_property_map(bc.begin(), boost::get(boost::vertex_index, u))));
+  boost::brandes_betweenness_centrality(
+      u, boost::centrality_map(boost::make_iterator_property_map(bc.begin(), boost::get(boost::vertex_index, u))));
   for (size_t v = 0; v < 120; ++v) EXPECT_NEAR(g.g[v].metrics["betweenness"], bc[v] * 2.0 / (119.0 * 118.0), 1e-12);
 }
 

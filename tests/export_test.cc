@@ -43,26 +43,32 @@ std::string render(const std::string& format, const Graph& g = tricky()) {
   return all;
 }
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
 
 TEST(Registry, UnknownFormatListsValidOnes) {
   try {
     find_exporter("graph");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'graph' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you mean 'graphml'?");
+    EXPECT_EQ(std::string(e.what()),
+              "unknown format 'graph' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you mean "
+              "'graphml'?");
   }
   try {
     find_exporter("csv");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown format 'csv' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j)");
+    EXPECT_EQ(std::string(e.what()),
+              "unknown format 'csv' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j)");
   }
 }
 
 TEST(Graphml, EscapesAndNamesKeys) {
   std::string x = render("graphml");
-  EXPECT_TRUE(contains(x, "<data key=\"v_label\">Sam &quot;Q&quot; &lt;b&gt;&amp;amp; \\ back\nline Zo\xC3\xAB</data>")) << x;
+  EXPECT_TRUE(contains(x, "<data key=\"v_label\">Sam &quot;Q&quot; &lt;b&gt;&amp;amp; \\ back\nline Zo\xC3\xAB</data>"))
+      << x;
   EXPECT_TRUE(contains(x, "<key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>"));
   EXPECT_TRUE(contains(x, "<key id=\"v_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>"));
   EXPECT_FALSE(contains(x, "key=\"d0\""));
@@ -135,11 +141,13 @@ TEST(Neo4j, FolderOfCsvsWithAdminHeaders) {
   EXPECT_EQ(files["nodes_Person.csv"],
             "id:ID(Entity),name,aliases:string[],notes:string[],isAuthor:boolean,:LABEL\n"
             "\"person:a\",\"Sam \"\"Q\"\" <b>&amp; \\ back\nline Zo\xC3\xAB\",\"x, y\",\"\",false,\"Person;Entity\"\n");
-  EXPECT_EQ(files["rels_ATTENDED.csv"],
-            ":START_ID(Entity),:END_ID(Entity),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,"
-            "evidence,rule:string[]\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
-            "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\u0022hi\\u0022 & <left>.\"\"}]\","
-            "\"attend.chair-cue;attend.cue\"\n");
+  EXPECT_EQ(
+      files["rels_ATTENDED.csv"],
+      ":START_ID(Entity),:END_ID(Entity),:TYPE,relation,weight:int,symmetric:boolean,firstSeen:date,lastSeen:date,"
+      "evidence,rule:string[]\n\"person:a\",\"forum:node\",\"ATTENDED\",\"attended\",2,false,2020-01-06,2020-01-06,"
+      "\"[{\"\"note\"\":\"\"n1\"\",\"\"date\"\":\"\"2020-01-06\"\",\"\"sentence\"\":\"\"He said \\u0022hi\\u0022 & "
+      "<left>.\"\"}]\","
+      "\"attend.chair-cue;attend.cue\"\n");
   EXPECT_TRUE(contains(files["import.cypher"], "r.rule = CASE WHEN row.`rule:string[]`"));
   // No backslash before a quote anywhere: LOAD CSV's legacy quote escaping
   // would read \" as an escaped quote and end the field early.

@@ -24,8 +24,8 @@ void run(const std::vector<Case>& cases, bool edges) {
     auto got = edges ? edges_of(c.text) : nodes_of(c.text);
     for (std::string w : c.want) {
       w = testing::canonical_edge(w);
-      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text
-                                                                  << "\ngot:\n" << ::testing::PrintToString(got);
+      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text << "\ngot:\n"
+                                                                 << ::testing::PrintToString(got);
     }
     for (std::string w : c.not_want) {
       w = testing::canonical_edge(w);
@@ -35,16 +35,21 @@ void run(const std::vector<Case>& cases, bool edges) {
 }
 
 TEST(Recognise, EntitiesAndTypes) {
-  run({
+  run(
+      {
           {"I met Priya Shah from Leeds City Council.", {"Person Priya Shah", "Council Leeds"}, {}},
           {"We presented to the Royal Borough of Kingston upon Thames.", {"Council Kingston upon Thames"}, {}},
           {"Had a chat with Cllr Jane Moss and Cllr Hart.", {"Person Jane Moss", "Person Cllr Hart"}, {"Council Hart"}},
           {"Our Housing Transformation Board met on Monday.", {"Forum Housing Transformation Board"}, {}},
           {"The Resident Experience Programme went live.", {"Programme Resident Experience Programme"}, {}},
           {"The Data Services Team launched the dashboard.", {"Team Data Services Team"}, {}},
-          {"We worked with the Open Data Institute and dxw on it.", {"Organisation Open Data Institute", "Organisation dxw"}, {}},
+          {"We worked with the Open Data Institute and dxw on it.",
+           {"Organisation Open Data Institute", "Organisation dxw"},
+           {}},
           {"Tune of the week: Queen Latifah - Unity", {}, {"Person Queen Latifah"}},
-          {"On Monday I went to Berlin and then London Bridge.", {}, {"Organisation Berlin", "Programme London Bridge"}},
+          {"On Monday I went to Berlin and then London Bridge.",
+           {},
+           {"Organisation Berlin", "Programme London Bridge"}},
           {"I caught up with Rav (our Head of Digital) about Gov.Pay.", {"Person Rav", "Programme Gov.Pay"}, {}},
           {"We joined the council's new procurement steering group.", {"Forum procurement steering group"}, {}},
       },
@@ -54,7 +59,8 @@ TEST(Recognise, EntitiesAndTypes) {
 // Recognition added for notes by other authors (issue 10): each case in two
 // voices, written for these tests.
 TEST(Recognise, GeneralisedNamesEventsAndBodies) {
-  run({
+  run(
+      {
           // Surname particles.
           {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
           {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},
@@ -65,12 +71,11 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           {"I went to the Leeds Coders meetup on Tuesday.", {"Forum Leeds Coders meetup"}, {}},
           {"We hosted the Housing Futures Takeover event.", {"Forum Housing Futures Takeover event"}, {}},
           // Government bodies from the GOV.UK register, by name and acronym.
-          {"I met colleagues from Defra and the Met Office.",
-           {"Organisation Defra", "Organisation Met Office"}, {}},
-          {"We shared the plan with the DVLA and HMRC.",
-           {"Organisation DVLA", "Organisation HMRC"}, {}},
+          {"I met colleagues from Defra and the Met Office.", {"Organisation Defra", "Organisation Met Office"}, {}},
+          {"We shared the plan with the DVLA and HMRC.", {"Organisation DVLA", "Organisation HMRC"}, {}},
           // An acronym form matches an acronym only: "Mac" is not MAC.
-          {"Had a planning meeting with Katharine, Mac and Nick.", {"Person Mac"},
+          {"Had a planning meeting with Katharine, Mac and Nick.",
+           {"Person Mac"},
            {"Organisation Migration Advisory Committee"}},
           // A known organisation's team is the organisation.
           {"We met the Made Tech team about hosting.", {"Organisation Made Tech"}, {"Team Made Tech team"}},
@@ -89,29 +94,34 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
 }
 
 TEST(Relations, MeetingsIncludeEveryParticipant) {
-  run({
+  run(
+      {
           {"I caught up with Kay Brown and Sam Jones.",
-           {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones", "Kay Brown -met_with- Sam Jones"}, {}},
+           {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones", "Kay Brown -met_with- Sam Jones"},
+           {}},
           {"Had a 1:1 with Priya.", {"Ann -met_with- Priya"}, {}},
           {"Dev, Olu and I had a planning session.",
-           {"Ann -met_with- Dev", "Ann -met_with- Olu", "Dev -met_with- Olu"}, {}},
+           {"Ann -met_with- Dev", "Ann -met_with- Olu", "Dev -met_with- Olu"},
+           {}},
           {"I met Ana from Made Tech; and Tom from Snook.",
-           {"Ann -met_with- Ana", "Ann -met_with- Tom"}, {"Ana -met_with- Tom"}},
+           {"Ann -met_with- Ana", "Ann -met_with- Tom"},
+           {"Ana -met_with- Tom"}},
           {"Cate wrote a great guide.", {}, {"Ann -met_with- Cate"}},
       },
       true);
 }
 
 TEST(Relations, MembershipAndLeadership) {
-  run({
-          {"I met Ana and Tom from Acme Labs.",
-           {"Ana -member_of-> Acme Labs", "Tom -member_of-> Acme Labs"}, {}},
+  run(
+      {
+          {"I met Ana and Tom from Acme Labs.", {"Ana -member_of-> Acme Labs", "Tom -member_of-> Acme Labs"}, {}},
           {"Had a chat with Priya (from HR).", {"Priya -member_of-> HR"}, {}},
           {"Lunch with Jo from finance.", {"Jo -member_of-> Finance"}, {}},
           {"I met Nadia (the Director of Public Health) today.", {"Nadia -leads-> Public Health"}, {}},
           {"Caught up with Kay, our director of customer services.", {"Kay -leads-> Customer Services"}, {}},
           {"The current Head of Digital Services, Omar Ali, retires.", {"Omar Ali -leads-> Digital Services"}, {}},
-          {"I chaired the Digital Inclusion Board this week.", {"Ann -leads-> Digital Inclusion Board"},
+          {"I chaired the Digital Inclusion Board this week.",
+           {"Ann -leads-> Digital Inclusion Board"},
            {"Ann -attended-> Digital Inclusion Board"}},
           {"Met Lee, the digital lead for Camden, at the event.", {"Lee -member_of-> Camden"}, {}},
       },
@@ -119,44 +129,58 @@ TEST(Relations, MembershipAndLeadership) {
 }
 
 TEST(Relations, PresentingAttendingStructure) {
-  run({
+  run(
+      {
           {"At the Digital Board Simon gave a run through of the portfolio.",
-           {"Simon -presented_to-> Digital Board"}, {"Simon -attended-> Digital Board"}},
+           {"Simon -presented_to-> Digital Board"},
+           {"Simon -attended-> Digital Board"}},
           {"I presented our business case to the Design Authority.", {"Ann -presented_to-> Design Authority"}, {}},
           {"Joined the Service Standards Panel for the first time.", {"Ann -attended-> Service Standards Panel"}, {}},
           {"We went to the Waltham Forest's Data Board with Jo and Ali.",
-           {"Ann -attended-> Data Board", "Jo -attended-> Data Board", "Data Board -part_of-> Waltham Forest"}, {}},
+           {"Ann -attended-> Data Board", "Jo -attended-> Data Board", "Data Board -part_of-> Waltham Forest"},
+           {}},
           {"The Revenues division (which includes Billing, Collections, and Recovery Services) moved.",
-           {"Recovery Services -part_of-> Revenues"}, {}},
+           {"Recovery Services -part_of-> Revenues"},
+           {}},
           {"The LOTI Advisory Panel met.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
           {"Here at Camden Council we met our partners FutureGov and Unboxed; the council is lucky to have them.",
-           {"FutureGov -partner_of- Camden"}, {}},
+           {"FutureGov -partner_of- Camden"},
+           {}},
       },
       true);
 }
 
 // Notes in other voices: a team writing as "we", a feed-style summary.
 TEST(Relations, OtherStyles) {
-  run({
+  run(
+      {
           {"This week the Data Board met for the first time. Priya Shah and I presented the data strategy.",
-           {"Ann -presented_to-> Data Board", "Priya Shah -presented_to-> Data Board"}, {}},
+           {"Ann -presented_to-> Data Board", "Priya Shah -presented_to-> Data Board"},
+           {}},
           {"At the Housing Board Priya gave an update, and Ravi from Shelter talked through the national picture.",
-           {"Priya -presented_to-> Housing Board", "Ravi -presented_to-> Housing Board", "Ravi -member_of-> Shelter"}, {}},
+           {"Priya -presented_to-> Housing Board", "Ravi -presented_to-> Housing Board", "Ravi -member_of-> Shelter"},
+           {}},
           {"We met Kofi Mensah from the Local Government Association.",
-           {"Ann -met_with- Kofi Mensah", "Kofi Mensah -member_of-> Local Government Association"}, {}},
+           {"Ann -met_with- Kofi Mensah", "Kofi Mensah -member_of-> Local Government Association"},
+           {}},
           {"Eddie and I presented our results to the Digital Panel. Cllr Dana Okafor chaired.",
-           {"Dana Okafor -leads-> Digital Panel", "Ann -presented_to-> Digital Panel"}, {}},
-          {"Had a good planning meeting with Kim and Lou ahead of the quarterly Audit Board.", {},
+           {"Dana Okafor -leads-> Digital Panel", "Ann -presented_to-> Digital Panel"},
+           {}},
+          {"Had a good planning meeting with Kim and Lou ahead of the quarterly Audit Board.",
+           {},
            {"Kim -attended-> Audit Board", "Ann -attended-> Audit Board"}},
           {"We also heard from the Top Talent group on their work.", {}, {"Ann -presented_to-> Top Talent group"}},
           {"I had a 1-2-1 with Sarah Jones (GDS) about the pipeline.",
-           {"Ann -met_with- Sarah Jones", "Sarah Jones -member_of-> GDS"}, {}},
+           {"Ann -met_with- Sarah Jones", "Sarah Jones -member_of-> GDS"},
+           {}},
           {"Caught up with Omar Ali, Head of Digital at Camden Council.",
-           {"Ann -met_with- Omar Ali", "Omar Ali -member_of-> Camden"}, {}},
+           {"Ann -met_with- Omar Ali", "Omar Ali -member_of-> Camden"},
+           {}},
           {"I had a call with Nina Patel, CDO at Leeds City Council.", {"Nina Patel -member_of-> Leeds"}, {}},
           {"We ran a workshop for the Housing Board on data standards.", {"Ann -presented_to-> Housing Board"}, {}},
           {"I went to the Socitm meeting in Leeds and met Chris Doyle from Leeds City Council.",
-           {"Chris Doyle -member_of-> Leeds"}, {"Ann -member_of-> Leeds"}},
+           {"Chris Doyle -member_of-> Leeds"},
+           {"Ann -member_of-> Leeds"}},
       },
       true);
 }
@@ -178,16 +202,19 @@ TEST(Relations, TeamAsAuthor) {
     auto got = testing::edges_of(c.text, "Camden Digital Team");
     for (std::string w : c.want) {
       w = testing::canonical_edge(w);
-      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text
-                                                                  << "\ngot:\n" << ::testing::PrintToString(got);
+      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w << "\nin: " << c.text << "\ngot:\n"
+                                                                 << ::testing::PrintToString(got);
     }
   }
 }
 
 // Names inside names (discourse.name-prefix): only a known outer name.
 TEST(Relations, NamesInsideNames) {
-  run({
-          {"We started an experiment in the Citizens Advice Lab.", {"Citizens Advice Lab -part_of-> Citizens Advice"}, {}},
+  run(
+      {
+          {"We started an experiment in the Citizens Advice Lab.",
+           {"Citizens Advice Lab -part_of-> Citizens Advice"},
+           {}},
           {"The LOTI Advisory Panel met on Monday.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
           {"Kay Brown leads Content Design at the moment.", {}, {"Content Design -part_of-> Content"}},
           {"Our Local Digital Declaration work continues.", {}, {"Local Digital Declaration -part_of-> Ann"}},
@@ -198,20 +225,24 @@ TEST(Relations, NamesInsideNames) {
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {
-  run({
+  run(
+      {
           {"Next week I'm presenting to the Digital Board.", {}, {"Ann -presented_to-> Digital Board"}},
           {"We'll be presenting our findings to the Data Panel.", {}, {"Ann -presented_to-> Data Panel"}},
           {"I couldn't make the Housing Board this week.", {}, {"Ann -attended-> Housing Board"}},
           {"Sadly I sent apologies to the Data Panel.", {}, {"Ann -attended-> Data Panel"}},
-          {"Next week we are talking:\n\n- With Kay Brown about the budget.\n- With Sam Jones about hiring.", {},
+          {"Next week we are talking:\n\n- With Kay Brown about the budget.\n- With Sam Jones about hiring.",
+           {},
            {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones"}},
           {"Coming up next week:\n\n- Coffee with Priya Shah.\n", {}, {"Ann -met_with- Priya Shah"}},
           // A meeting that happened, about one still to come, is a meeting.
-          {"Had a planning meeting with Kay Brown for the board which is due in May.", {"Ann -met_with- Kay Brown"},
+          {"Had a planning meeting with Kay Brown for the board which is due in May.",
+           {"Ann -met_with- Kay Brown"},
            {}},
           // Roles hold whatever the tense.
           {"Next week Tom Reid will be taking charge for the Customer Services team.",
-           {"Tom Reid -leads-> Customer Services"}, {}},
+           {"Tom Reid -leads-> Customer Services"},
+           {}},
       },
       true);
 }

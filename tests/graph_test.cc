@@ -6,8 +6,9 @@ namespace wngraph {
 namespace {
 
 TEST(Graph, ParallelEvidenceIsOneWeightedEdge) {
-  Graph g = testing::graph_of({"Weeknote w/c 6 January 2020\n\nI caught up with Kay Brown.",
-                               "Weeknote w/c 13 January 2020\n\nHad a chat with Kay Brown. Then I had a coffee with Kay Brown."});
+  Graph g = testing::graph_of(
+      {"Weeknote w/c 6 January 2020\n\nI caught up with Kay Brown.",
+       "Weeknote w/c 13 January 2020\n\nHad a chat with Kay Brown. Then I had a coffee with Kay Brown."});
   EXPECT_EQ(dump(g),
             "Person(author) Ann\n"
             "Person Kay Brown\n"

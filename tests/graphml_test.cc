@@ -26,8 +26,7 @@ TEST(GraphmlMetrics, AddsEveryFigureAndKeepsTheRest) {
   CentralitySummary s;
   std::string out = add_metrics_to_graphml(kPath, "path.graphml", o, &s);
   EXPECT_NE(out.find("<data key=\"d0\">red</data>"), std::string::npos);
-  for (const auto& m : metric_names())
-    EXPECT_NE(out.find("attr.name=\"" + m + "\""), std::string::npos) << m;
+  for (const auto& m : metric_names()) EXPECT_NE(out.find("attr.name=\"" + m + "\""), std::string::npos) << m;
   // b is the only broker of the path a-b-c: betweenness 1 (normalised).
   EXPECT_NE(out.find("<node id=\"b\">"), std::string::npos);
   EXPECT_EQ(s.communities, 1u);

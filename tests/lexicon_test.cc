@@ -55,14 +55,16 @@ TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
   EXPECT_EQ(lex->lookup("RiverProj")->canonical, "River Project");
   {
     std::ofstream f(path);
-    f << "Programme\tRiver Project\n" << "Teem\tBlue Team\n";
+    f << "Programme\tRiver Project\n"
+      << "Teem\tBlue Team\n";
   }
   try {
     load_lexicon(o);
     FAIL() << "expected an error";
   } catch (const Error& e) {
-    EXPECT_EQ(e.describe(), path + ":2: unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, "
-                                   "Programme, Forum); did you mean 'Team'?: `Teem\\x09Blue Team`");
+    EXPECT_EQ(e.describe(), path +
+                                ":2: unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, "
+                                "Programme, Forum); did you mean 'Team'?: `Teem\\x09Blue Team`");
   }
 }
 

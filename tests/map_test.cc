@@ -40,8 +40,8 @@ TEST(Map, SvgAndHtmlEscapeNamesAndEmbedEverything) {
   MapLayout l = layout_map(g, o);
   std::string svg = render_map_svg(g, l, o), html = render_map_html(g, l, o);
   EXPECT_NE(svg.find("Omar &quot;O&quot; &lt;Ali&gt;"), std::string::npos);
-  EXPECT_EQ(html.find("<Ali>"), std::string::npos);                 // never raw in the page
-  EXPECT_NE(html.find("\\u003cAli>"), std::string::npos);           // escaped in the data block
+  EXPECT_EQ(html.find("<Ali>"), std::string::npos);        // never raw in the page
+  EXPECT_NE(html.find("\\u003cAli>"), std::string::npos);  // escaped in the data block
   EXPECT_NE(html.find("default-src 'none'"), std::string::npos);
   EXPECT_EQ(html.find(" src="), std::string::npos);
 }

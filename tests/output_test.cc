@@ -63,10 +63,17 @@ TEST(Output, RefusalsNameThePathAndChangeNothing) {
     std::function<void()> run;
     std::string error;
   } cases[] = {
-      {[&] { write_folder(s / "mine", {{"x.csv", "x"}}); },
+      {[&] {
+         write_folder(s / "mine", {{"x.csv", "x"}});
+       },
        s / "mine" + ": output folder is not empty and was not made by wngraph; name a new or empty folder"},
-      {[&] { write_folder(s / "plain", {{"x.csv", "x"}}); }, s / "plain" + ": output exists and is not a folder"},
-      {[&] { write_folder(s / "linkdir", {{"x.csv", "x"}}); },
+      {[&] {
+         write_folder(s / "plain", {{"x.csv", "x"}});
+       },
+       s / "plain" + ": output exists and is not a folder"},
+      {[&] {
+         write_folder(s / "linkdir", {{"x.csv", "x"}});
+       },
        s / "linkdir" + ": output folder is a symbolic link; name the folder itself"},
       {[&] { write_folder("-", {}); }, "this format writes a folder; name it with -o DIR"},
       {[&] { write_output(s / "mine", "x"); }, s / "mine" + ": output is a folder; name a file"},

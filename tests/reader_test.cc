@@ -30,7 +30,8 @@ I met **Kay** about [LOTI](https://loti.london).
 
 - first item
 - second item
-)", "n.md");
+)",
+                             "n.md");
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0].author, "Ann Author");
   EXPECT_EQ(notes[0].title, "My week");
@@ -52,7 +53,8 @@ TEST(Html, ArticleTextAndMetadata) {
 <body><nav>Home | About Nav Person</nav>
 <article><time datetime="2021-02-01">1 Feb</time><h1>Week 12</h1>
 <p>I caught up with <b>Kay Brown</b> &amp; Ana.</p><ul><li>Joined the LOTI Advisory Panel.</li></ul></article>
-<footer>Footer Person</footer></body></html>)", "page.html");
+<footer>Footer Person</footer></body></html>)",
+                             "page.html");
   ASSERT_EQ(notes.size(), 1u);
   const Note& n = notes[0];
   EXPECT_EQ(n.title, "Weeknote 12");
@@ -73,7 +75,8 @@ TEST(Feed, Rss2ItemsWithHtmlContent) {
 <pubDate>Mon, 06 Jan 2020 09:00:00 +0000</pubDate>
 <content:encoded><![CDATA[<p>I met <em>Kay</em>.</p><script>x</script>]]></content:encoded></item>
 <item><title>Week 2</title><description>&lt;p&gt;We met Sam.&lt;/p&gt;</description></item>
-</channel></rss>)", "feed.xml");
+</channel></rss>)",
+                             "feed.xml");
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].id, "https://x.test/1");
   EXPECT_EQ(notes[0].author, "Ann Author");
@@ -90,7 +93,8 @@ TEST(Feed, AtomEntries) {
 <content type="html">&lt;p&gt;Met Kay.&lt;/p&gt;</content></entry>
 <entry><title>Two</title><id>tag:x,2019:b</id><published>2019-11-11</published><author><name>Other</name></author>
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Met Sam.</p></div></content></entry>
-</feed>)", "atom.xml");
+</feed>)",
+                             "atom.xml");
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].author, "Feed Author");
   EXPECT_EQ(notes[0].text, "Met Kay.");
@@ -115,10 +119,13 @@ TEST(Feed, RefusesEntityDeclarations) {
   try {
     read_document(R"(<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>
-<rss><channel><item><title>&b;</title></item></channel></rss>)", "bomb.xml");
+<rss><channel><item><title>&b;</title></item></channel></rss>)",
+                  "bomb.xml");
     FAIL() << "no error";
   } catch (const Error& e) {
-    EXPECT_EQ(e.describe(), "bomb.xml:2: feed declares entities; refusing to expand them: `<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>`");
+    EXPECT_EQ(e.describe(),
+              "bomb.xml:2: feed declares entities; refusing to expand them: `<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+              "\"&a;&a;&a;&a;\">]>`");
   }
 }
 
@@ -134,7 +141,8 @@ I met Sam.
 Weeknotes w/c 16 July 2018
 
 Older note.
-)", "many.txt");
+)",
+                             "many.txt");
   ASSERT_EQ(notes.size(), 3u);
   EXPECT_EQ(notes[0].id, "many.txt#1");
   EXPECT_EQ(notes[0].title, "Weeknote w/c 2 March: an exciting development");
@@ -153,7 +161,9 @@ TEST(Split, NoYearAnywhereStaysPartial) {
 
 TEST(Split, MetadataYearWins) {
   ReadOptions o;
-  auto notes = read_document("---\ndate: 2019-12-30\n---\nWeeknote w/c 6 January: a\n\nIn 2020 we.\n\nWeeknote w/c 13 January: b\n\nMore.\n", "m.md", o);
+  auto notes = read_document(
+      "---\ndate: 2019-12-30\n---\nWeeknote w/c 6 January: a\n\nIn 2020 we.\n\nWeeknote w/c 13 January: b\n\nMore.\n",
+      "m.md", o);
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].date.iso(), "2019-01-06");
 }
@@ -184,7 +194,10 @@ TEST(Inputs, BadFilesAreSkippedAndReportedUtf16IsDecoded) {
   fs::create_directories(dir);
   std::ofstream(dir / "a.txt") << "I met Kay Brown.";
   std::ofstream(dir / "b.xml") << "<rss version=\"2.0\"><channel><item>\n<title>broken";
-  std::ofstream(dir / "c") << std::string("\x7f" "ELF\0\0\1", 7);
+  std::ofstream(dir / "c") << std::string(
+      "\x7f"
+      "ELF\0\0\1",
+      7);
   // UTF-16, both byte orders, with their byte-order marks.
   const std::string le("\xFF\xFEI\0 \0m\0e\0t\0 \0A\0n\0a\0.\0", 22);
   const std::string be("\xFE\xFF\0I\0 \0m\0e\0t\0 \0B\0o\0.", 20);

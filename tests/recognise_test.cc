@@ -12,8 +12,8 @@ namespace {
 std::vector<std::string> spans_of(const std::string& sentence) {
   std::vector<std::string> out;
   for (const auto& s : recognise(sentence, testing::lexicon()).spans) {
-    std::string flags = std::string(s.possessive ? " possessive" : "") + (s.known ? " known" : "") +
-                        (s.place ? " place" : "");
+    std::string flags =
+        std::string(s.possessive ? " possessive" : "") + (s.known ? " known" : "") + (s.place ? " place" : "");
     out.push_back(std::string(type_name(s.type)) + " " + s.name + flags);
   }
   return out;
@@ -31,8 +31,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A possessive name is a mention, not a participant.
       {"We reviewed Kay's plan.", {"Person Kay possessive known"}},
       // An organisation from the government register, by acronym.
-      {"We shared it with DLUHC and Ofsted.", {"Organisation Department for Levelling Up, Housing and Communities known",
-                                               "Organisation Ofsted known"}},
+      {"We shared it with DLUHC and Ofsted.",
+       {"Organisation Department for Levelling Up, Housing and Communities known", "Organisation Ofsted known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -16,7 +16,9 @@ std::vector<std::string> node_lines(const Graph& g) {
   return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 TEST(Resolve, FirstNameJoinsFullNameInSameNote) {
   auto n = node_lines(testing::graph_of({"Kay Brown retires. I had a catch up with Kay about it."}));
@@ -77,7 +79,9 @@ TEST(Resolve, OverrideErrors) {
     load_overrides(p.string());
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, Programme, Forum); did you mean 'Team'?");
+    EXPECT_EQ(std::string(e.what()),
+              "unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, Programme, Forum); did you mean "
+              "'Team'?");
   }
   std::ofstream(p) << R"({"merj": {}})";
   try {
@@ -127,7 +131,9 @@ TEST(Resolve, RenameChainsEndAtTheirLastName) {
 TEST(Slug, StableAsciiAndUnicode) {
   EXPECT_EQ(slug("Kay Brown"), "kay-brown");
   EXPECT_EQ(slug("Benefits & Housing Needs"), "benefits-and-housing-needs");
-  EXPECT_EQ(slug("  Jos\xC3\xA9  \xC3\x91\xC3\xBA\xC3\xB1" "ez "), "jose-nunez");
+  EXPECT_EQ(slug("  Jos\xC3\xA9  \xC3\x91\xC3\xBA\xC3\xB1"
+                 "ez "),
+            "jose-nunez");
   EXPECT_EQ(slug("Acme \xF0\x9F\x9A\x80 Labs"), "acme-u1f680-labs");
 }
 

@@ -39,7 +39,9 @@ ExpectedFact parse_expect(const std::string& text) {
   return f;
 }
 
-std::string name_of(const Mention& m) { return m.author ? "@author" : m.name; }
+std::string name_of(const Mention& m) {
+  return m.author ? "@author" : m.name;
+}
 
 class RuleExamples : public ::testing::Test {
  protected:
@@ -104,7 +106,8 @@ TEST(Rules, MalformedFilesNameFileLineRuleAndFragment) {
   const std::pair<const char*, const char*> cases[] = {
       {"rule a.b\n  do relate met_with p q\n  match {p:Person} met {q:Person}\n  yes x\n  no y\n", ""},
       {"rule a.b\n  do relate met_wit p q\n  match {p:Person} met {q:Person}\n",
-       ":2: rule a.b do: unknown relation 'met_wit' (valid: met_with, presented_to, member_of, leads, part_of, partner_of, attended, mentioned_with); did you mean 'met_with'?: `do relate met_wit p q`"},
+       ":2: rule a.b do: unknown relation 'met_wit' (valid: met_with, presented_to, member_of, leads, part_of, "
+       "partner_of, attended, mentioned_with); did you mean 'met_with'?: `do relate met_wit p q`"},
       {"rule a.b\n  do relate met_with p r\n  match {p:Person} met {q:Person}\n",
        ":2: rule a.b do: no slot 'r' in its pattern: `do relate met_with p r`"},
       {"rule a.b\n  do meeting\n  match {p:Persn} met\n",
@@ -116,7 +119,8 @@ TEST(Rules, MalformedFilesNameFileLineRuleAndFragment) {
        ":2: rule a.b do: unknown action 'meting'; did you mean 'meeting'?: `do meting`"},
       {"rule a.b\n  match met\n", ":1: rule a.b has no 'do' line: `rule a.b`"},
       {"rule a.b\n  do meeting\n", ":1: rule a.b has no 'match' line: `rule a.b`"},
-      {"rule a.b\n  do meeting\n  match [met|caught up\n", ":3: rule a.b pattern: unclosed '[': `match [met|caught up`"},
+      {"rule a.b\n  do meeting\n  match [met|caught up\n",
+       ":3: rule a.b pattern: unclosed '[': `match [met|caught up`"},
       {"rule a.b\n  do meeting\n  match met ~{3,1}\n",
        ":3: rule a.b pattern: gap bounds must be 0 <= min <= max <= 20: `match met ~{3,1}`"},
       {"rule a.b\n  do meeting\n  match met\n  when p:known\n",

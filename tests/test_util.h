@@ -17,7 +17,9 @@ inline std::shared_ptr<const Lexicon> shared_lexicon() {
   static auto lex = load_lexicon();
   return lex;
 }
-inline const Lexicon& lexicon() { return *shared_lexicon(); }
+inline const Lexicon& lexicon() {
+  return *shared_lexicon();
+}
 
 // The graph of some notes (each a text with author "Ann"), through the
 // pipeline the CLI runs, without analytics.
@@ -68,7 +70,8 @@ inline std::string canonical_edge(const std::string& l) {
 inline std::vector<std::string> edges_of(const std::string& text, const std::string& author = "Ann") {
   std::vector<std::string> out;
   for (const auto& l : lines(dump(graph_of({text}, author))))
-    if (l.find(" -") != std::string::npos && (l.find("- ") != std::string::npos || l.find("-> ") != std::string::npos) &&
+    if (l.find(" -") != std::string::npos &&
+        (l.find("- ") != std::string::npos || l.find("-> ") != std::string::npos) &&
         l.find(" [") == std::string::npos && l.rfind("Person", 0) != 0 && l.rfind("Council", 0) != 0 &&
         l.rfind("Organisation", 0) != 0 && l.rfind("Team", 0) != 0 && l.rfind("Programme", 0) != 0 &&
         l.rfind("Forum", 0) != 0)

@@ -13,7 +13,8 @@ TEST(Tokenize, WordsKeepJoinersAndDropPossessives) {
       words.push_back(t.text);
       poss.push_back(t.possessive);
     }
-  EXPECT_EQ(words, (std::vector<std::string>{"Kay", "Gov.Pay", "1:1", "Stoke-on-Trent", "Q&A", "boroughs", "aspirations"}));
+  EXPECT_EQ(words,
+            (std::vector<std::string>{"Kay", "Gov.Pay", "1:1", "Stoke-on-Trent", "Q&A", "boroughs", "aspirations"}));
   EXPECT_EQ(poss, (std::vector<bool>{true, false, false, false, false, true, false}));
 }
 
@@ -39,7 +40,8 @@ TEST(Tokenize, FootnoteMarksAfterWordsAreDropped) {
 }
 
 TEST(Sentences, SplitsAtEndsNotAbbreviations) {
-  auto s = split_sentences("I met Dr. Smith today. Then Cllr. Jones! Did we? Yes.\n  \xE2\x80\xA2 Had a chat with Ana.\nA heading");
+  auto s = split_sentences(
+      "I met Dr. Smith today. Then Cllr. Jones! Did we? Yes.\n  \xE2\x80\xA2 Had a chat with Ana.\nA heading");
   ASSERT_EQ(s.size(), 6u);
   EXPECT_EQ(s[0].text, "I met Dr. Smith today.");
   EXPECT_EQ(s[1].text, "Then Cllr. Jones!");

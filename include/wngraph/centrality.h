@@ -51,11 +51,11 @@ struct CentralityOptions {
 const std::vector<std::string>& metric_names();
 
 struct CentralitySummary {
-  double modularity = 0;      // of the Louvain partition
+  double modularity = 0;  // of the Louvain partition
   size_t communities = 0;
-  bool approximate = false;   // betweenness was sampled
-  size_t samples = 0;         // pairs sampled when approximate
-  double error_bound = 0;     // on NetworkX-normalised betweenness, w.p. 1 - delta
+  bool approximate = false;  // betweenness was sampled
+  size_t samples = 0;        // pairs sampled when approximate
+  double error_bound = 0;    // on NetworkX-normalised betweenness, w.p. 1 - delta
   // Wall-clock seconds spent on each figure computed (closeness is free when
   // it comes with exact betweenness).
   std::vector<std::pair<std::string, double>> seconds;

@@ -2,8 +2,8 @@
 // formats it and picks an exit code.
 #pragma once
 
-#include <stdexcept>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -14,12 +14,8 @@ class Error : public std::runtime_error {
   // `message` is short and lowercase ("unknown format 'gml'"). `file`, `line`
   // and `fragment` locate the offending input when there is one (line 0 =
   // unknown).
-  explicit Error(std::string message, std::string file = "", int line = 0,
-                 std::string fragment = "")
-      : std::runtime_error(std::move(message)),
-        file_(std::move(file)),
-        line_(line),
-        fragment_(std::move(fragment)) {}
+  explicit Error(std::string message, std::string file = "", int line = 0, std::string fragment = "")
+      : std::runtime_error(std::move(message)), file_(std::move(file)), line_(line), fragment_(std::move(fragment)) {}
 
   const std::string& file() const { return file_; }
   int line() const { return line_; }
@@ -47,9 +43,7 @@ Error unknown_name(const std::string& what, const std::string& given, const std:
 
 // "did you mean 'graphml'?" for the closest of `choices` to `given`, or "" when
 // nothing is close. Shared by every lookup of a name a user typed.
-std::string did_you_mean(const std::string& given,
-                         const std::initializer_list<std::string>& choices);
-std::string did_you_mean(const std::string& given,
-                         const std::vector<std::string>& choices);
+std::string did_you_mean(const std::string& given, const std::initializer_list<std::string>& choices);
+std::string did_you_mean(const std::string& given, const std::vector<std::string>& choices);
 
 }  // namespace wngraph

@@ -54,8 +54,7 @@ class Exporter {
 };
 
 // Renders in memory: file name ("" for a single-file format) -> bytes.
-std::map<std::string, std::string> render(const Exporter& exporter, const Graph& graph,
-                                          const ExportOptions& options);
+std::map<std::string, std::string> render(const Exporter& exporter, const Graph& graph, const ExportOptions& options);
 
 // Every exporter, sorted by name.
 const std::vector<const Exporter*>& exporters();

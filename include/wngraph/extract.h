@@ -92,7 +92,6 @@ const RuleSet& rules_of(const Lexicon& lexicon);
 std::vector<std::string> trace_sentence(const std::string& sentence, const Lexicon& lexicon);
 
 // Entry point of the stage.
-NoteExtraction extract(const Note& note, const Lexicon& lexicon,
-                       const ExtractOptions& options = {});
+NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options = {});
 
 }  // namespace wngraph

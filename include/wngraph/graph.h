@@ -17,22 +17,21 @@ struct NodeProps {
   std::string label;
   EntityType type = EntityType::kPerson;
   bool author = false;
-  std::vector<std::string> aliases;  // sorted
-  std::vector<std::string> notes;    // sorted note ids
+  std::vector<std::string> aliases;       // sorted
+  std::vector<std::string> notes;         // sorted note ids
   std::map<std::string, double> metrics;  // "degree", "betweenness", ...
 };
 
 struct EdgeProps {
   std::string id;  // "e0", "e1", ... in edge order
   Relation relation = Relation::kMetWith;
-  int weight = 0;  // number of evidence sentences (>= 1)
+  int weight = 0;                  // number of evidence sentences (>= 1)
   std::vector<Evidence> evidence;  // sorted by date, note, sentence
   Date first_seen, last_seen;
 };
 
 // Symmetric relations are stored once, from the lower to the higher node id.
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         NodeProps, EdgeProps>;
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
 using Vertex = BoostGraph::vertex_descriptor;
 using EdgeRef = BoostGraph::edge_descriptor;
 
@@ -46,7 +45,7 @@ struct NoteMeta {
 struct Graph {
   BoostGraph g;  // vertices sorted by id; edges in (source, relation, target) order
   size_t note_count = 0;
-  std::vector<NoteMeta> notes;  // the notes read, in reading order (may be empty)
+  std::vector<NoteMeta> notes;         // the notes read, in reading order (may be empty)
   std::vector<EdgeRef> edges() const;  // in stable order
 };
 

@@ -10,9 +10,9 @@
 namespace wngraph {
 
 struct MapOptions {
-  std::string size_by = "pagerank";  // a figure of metric_names()
-  std::string colour_by = "type";    // "type" or "community"
-  size_t labels = 30;                // label the most central N nodes
+  std::string size_by = "pagerank";   // a figure of metric_names()
+  std::string colour_by = "type";     // "type" or "community"
+  size_t labels = 30;                 // label the most central N nodes
   double width = 1400, height = 900;  // canvas, in px
   unsigned seed = 1;                  // initial layout
   std::string title = "wngraph stakeholder map";

@@ -24,14 +24,13 @@ enum class Relation {
   kMentionedWith  // symmetric, weak: named in one sentence, nothing more stated
 };
 
-constexpr EntityType kEntityTypes[] = {EntityType::kPerson,    EntityType::kCouncil,
-                                       EntityType::kOrganisation, EntityType::kTeam,
-                                       EntityType::kProgramme, EntityType::kForum};
-constexpr Relation kRelations[] = {Relation::kMetWith,  Relation::kPresentedTo, Relation::kMemberOf,
-                                   Relation::kLeads,    Relation::kPartOf,      Relation::kPartnerOf,
+constexpr EntityType kEntityTypes[] = {EntityType::kPerson, EntityType::kCouncil,   EntityType::kOrganisation,
+                                       EntityType::kTeam,   EntityType::kProgramme, EntityType::kForum};
+constexpr Relation kRelations[] = {Relation::kMetWith,  Relation::kPresentedTo,  Relation::kMemberOf,
+                                   Relation::kLeads,    Relation::kPartOf,       Relation::kPartnerOf,
                                    Relation::kAttended, Relation::kMentionedWith};
 
-const char* type_name(EntityType t);  // "Person", "Council", ...
+const char* type_name(EntityType t);    // "Person", "Council", ...
 const char* relation_name(Relation r);  // "met_with", ...
 bool is_symmetric(Relation r);
 // Every name above, in kEntityTypes / kRelations order.

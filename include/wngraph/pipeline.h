@@ -50,11 +50,11 @@ struct PipelineOptions {
 
 // What a run read, skipped and found, for the caller to report.
 struct PipelineReport {
-  size_t files = 0;               // files read as notes
-  size_t notes = 0;               // notes extracted
-  std::vector<Error> skipped;     // files skipped, with why (ReadOptions::strict)
+  size_t files = 0;                   // files read as notes
+  size_t notes = 0;                   // notes extracted
+  std::vector<Error> skipped;         // files skipped, with why (ReadOptions::strict)
   std::vector<std::string> warnings;  // "note-id: what", in note order
-  CentralitySummary analytics;    // when PipelineOptions::analytics
+  CentralitySummary analytics;        // when PipelineOptions::analytics
 };
 
 // Reads, extracts, resolves, builds and (optionally) scores the graph.

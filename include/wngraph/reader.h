@@ -49,14 +49,13 @@ Format sniff_format(std::string_view content, std::string_view path);
 
 // Parses one document already in memory. `source` names it in Note ids and
 // messages. Throws Error on malformed feeds.
-std::vector<Note> read_document(std::string_view content, const std::string& source,
-                                const ReadOptions& options = {});
+std::vector<Note> read_document(std::string_view content, const std::string& source, const ReadOptions& options = {});
 
 // Reads every input: a file, a folder (recursively, in byte order of the
 // paths, hidden files skipped) or "-" for standard input. Throws Error for
 // missing paths and unreadable files.
-std::vector<Note> read_inputs(const std::vector<std::string>& inputs,
-                              const ReadOptions& options = {}, ReadReport* report = nullptr);
+std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options = {},
+                              ReadReport* report = nullptr);
 
 // Whether a folder walk reads a file of this name: not hidden, and with a
 // note's extension (.txt, .md, .html, .xml, .rss, .atom...) or none.

@@ -15,8 +15,8 @@
 namespace wngraph {
 
 struct Entity {
-  std::string key;    // stable id, an XML NMTOKEN: "person:kay-brown"
-  std::string name;   // canonical display name
+  std::string key;   // stable id, an XML NMTOKEN: "person:kay-brown"
+  std::string name;  // canonical display name
   EntityType type = EntityType::kPerson;
   bool author = false;
   std::set<std::string> aliases;  // other surface forms seen

@@ -51,8 +51,7 @@ using RuleSet = detail::RuleSet;
 // Parses and compiles rules: the built-in file, then each extra file (later
 // files add rules; a repeated id is an error). Throws Error naming the file,
 // the line, the rule id and the fragment for anything malformed.
-std::shared_ptr<const RuleSet> load_rules(const std::vector<std::string>& extra_files = {},
-                                          bool builtin = true);
+std::shared_ptr<const RuleSet> load_rules(const std::vector<std::string>& extra_files = {}, bool builtin = true);
 
 // The rules in the order they run, with their examples.
 std::vector<RuleInfo> rule_infos(const RuleSet& rules);

@@ -6,9 +6,9 @@
 #include <map>
 #include <new>
 
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include "wngraph/error.h"
 
@@ -19,8 +19,10 @@ int run(int argc, char** argv) {
   CLI::App app{"wngraph: turn weeknotes into a knowledge graph"};
   app.name("wngraph");
   app.set_version_flag("--version", "wngraph " WNGRAPH_VERSION);
-  app.add_flag("-v,--verbose", [&](int64_t n) { context.verbosity += static_cast<int>(n); }, "Say more (repeatable)");
-  app.add_flag("-q,--quiet", [&](int64_t) { context.verbosity = -1; }, "Only errors");
+  app.add_flag(
+      "-v,--verbose", [&](int64_t n) { context.verbosity += static_cast<int>(n); }, "Say more (repeatable)");
+  app.add_flag(
+      "-q,--quiet", [&](int64_t) { context.verbosity = -1; }, "Only errors");
   app.require_subcommand(1);
   app.footer("Exit codes: 0 done, 1 bad input or output, 2 usage, 3 internal error (docs/cli.md).");
 

@@ -7,8 +7,7 @@
 namespace wngraph::cli {
 
 std::vector<Command> commands() {
-  return {export_command(), stats_command(), explain_command(),
-          metrics_command(), map_command(), rules_command()};
+  return {export_command(), stats_command(), explain_command(), metrics_command(), map_command(), rules_command()};
 }
 
 }  // namespace wngraph::cli

@@ -1,9 +1,9 @@
 // `wngraph export`: notes -> the graph in one format (exporters/).
 // Entry point: export_command(). Tested by tests/e2e_test.sh and
 // tests/readers_check.py (every format loaded by a real reader).
+#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 #include <memory>
-#include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/flags.h"

@@ -8,8 +8,8 @@
 #include <iostream>
 #include <thread>
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include "wngraph/error.h"
 
@@ -25,7 +25,9 @@ void check_jobs(unsigned jobs) {
   if (jobs > kMaxJobs) throw Error("--jobs must be between 0 (all cores) and " + std::to_string(kMaxJobs));
 }
 
-bool show_progress(const Context& context) { return context.verbosity >= 0 && ::isatty(STDERR_FILENO); }
+bool show_progress(const Context& context) {
+  return context.verbosity >= 0 && ::isatty(STDERR_FILENO);
+}
 
 }  // namespace
 
@@ -77,10 +79,14 @@ CentralityOptions centrality_options(const AnalyticsFlags& a, unsigned jobs, con
                 << std::flush;
     };
   }
-  if (a.betweenness == "exact") c.betweenness = BetweennessMode::kExact;
-  else if (a.betweenness == "approx") c.betweenness = BetweennessMode::kApprox;
-  else if (a.betweenness == "auto") c.betweenness = BetweennessMode::kAuto;
-  else throw unknown_name("betweenness mode", a.betweenness, {"auto", "exact", "approx"});
+  if (a.betweenness == "exact")
+    c.betweenness = BetweennessMode::kExact;
+  else if (a.betweenness == "approx")
+    c.betweenness = BetweennessMode::kApprox;
+  else if (a.betweenness == "auto")
+    c.betweenness = BetweennessMode::kAuto;
+  else
+    throw unknown_name("betweenness mode", a.betweenness, {"auto", "exact", "approx"});
   if (!(c.epsilon > 0 && c.epsilon < 1)) throw Error("--epsilon must be between 0 and 1");
   if (!(c.delta > 0 && c.delta < 1)) throw Error("--delta must be between 0 and 1");
   return c;

@@ -44,7 +44,8 @@ int run(const RulesFlags& f, const Context&) {
     }
   }
   std::cout << std::left << std::setw(28) << "rule" << std::right << std::setw(8) << "matches" << std::setw(8)
-            << "facts" << "  action\n";
+            << "facts"
+            << "  action\n";
   auto row = [&](const std::string& id, const std::string& action) {
     std::cout << std::left << std::setw(28) << id << std::right << std::setw(8) << matched[id] << std::setw(8)
               << facts[id] << "  " << action << "\n";

@@ -27,7 +27,9 @@ void flags(CLI::App& sub, StatsFlags& f) {
   add_input_flags(sub, f.input);
   add_analytics_flags(sub, f.analytics);
   sub.add_option("--top", f.top, "How many nodes to list")->capture_default_str();
-  sub.add_option("--by", f.by, "Metric to rank by: degree, weighted_degree, betweenness, closeness, eigenvector, pagerank")->capture_default_str();
+  sub.add_option("--by", f.by,
+                 "Metric to rank by: degree, weighted_degree, betweenness, closeness, eigenvector, pagerank")
+      ->capture_default_str();
 }
 
 int run(const StatsFlags& f, const Context& context) {
@@ -59,8 +61,8 @@ int run(const StatsFlags& f, const Context& context) {
   std::cout << "top " << std::min(f.top, order.size()) << " by " << f.by << ":\n";
   for (size_t i = 0; i < order.size() && i < f.top; ++i) {
     const auto& p = g[order[i]];
-    std::cout << "  " << std::setw(3) << std::right << (i + 1) << ". " << p.label << " (" << type_name(p.type)
-              << ") " << p.metrics.at(f.by) << "\n";
+    std::cout << "  " << std::setw(3) << std::right << (i + 1) << ". " << p.label << " (" << type_name(p.type) << ") "
+              << p.metrics.at(f.by) << "\n";
   }
   return finish_standard_output();
 }

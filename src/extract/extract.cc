@@ -14,11 +14,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extract/ruleset.h"
 #include "extract/lexicon.h"
 #include "extract/recognise.h"
-#include "text.h"
+#include "extract/ruleset.h"
 #include "extract/tokens.h"
+#include "text.h"
 #include "wngraph/extract.h"
 
 namespace wngraph {
@@ -67,7 +67,6 @@ bool all_lower_word(const std::string& w) {
     if (std::isupper(c)) return false;
   return alphabetic_word(w);
 }
-
 
 // --- 1. The document ---------------------------------------------------------------
 
@@ -170,8 +169,8 @@ class Discourse {
       auto words = split(lower(note.author), ' ');
       uint32_t last = rules_.word_id(words.back());
       const GazetteerEntry* known = lex.lookup(note.author);
-      author_is_team_ = rules_.in_set(rules_.set_index("team_words"), last) ||
-                        (known && known->type != EntityType::kPerson);
+      author_is_team_ =
+          rules_.in_set(rules_.set_index("team_words"), last) || (known && known->type != EntityType::kPerson);
     }
   }
 
@@ -266,10 +265,10 @@ class Discourse {
     for (auto& d : docs_) {
       d.first_person = first_person(d);
       if (d.rec.spans.size() > opt_.max_names_per_sentence) {
-        out_.warnings.push_back("sentence " + std::to_string(d.index + 1) + " (paragraph " +
-                                std::to_string(d.sentence.paragraph + 1) + ") names " +
-                                std::to_string(d.rec.spans.size()) + " entities; kept as names, no relations read (limit " +
-                                std::to_string(opt_.max_names_per_sentence) + ")");
+        out_.warnings.push_back(
+            "sentence " + std::to_string(d.index + 1) + " (paragraph " + std::to_string(d.sentence.paragraph + 1) +
+            ") names " + std::to_string(d.rec.spans.size()) + " entities; kept as names, no relations read (limit " +
+            std::to_string(opt_.max_names_per_sentence) + ")");
         continue;
       }
       rules_.match(d.items, d.first_person, matches[d.index]);
@@ -296,8 +295,10 @@ class Discourse {
       // A heading or a lead-in line ("Next week we are talking:") that
       // speaks of the future makes the list items under it planned.
       bool lead_in = !d.sentence.bullet && ends_with(trim(d.sentence.text), ":");
-      if (d.sentence.heading || lead_in) planned_section_ = has(Action::kFuture) || has(Action::kNegation);
-      else if (!d.sentence.bullet) planned_section_ = false;
+      if (d.sentence.heading || lead_in)
+        planned_section_ = has(Action::kFuture) || has(Action::kNegation);
+      else if (!d.sentence.bullet)
+        planned_section_ = false;
       if (d.sentence.paragraph != paragraph) {
         paragraph = d.sentence.paragraph;
         meeting_people_.clear();
@@ -397,7 +398,8 @@ class Discourse {
         std::optional<EntityType> unit;
         for (size_t k : spans_of(r.a)) {
           const Span& s = d.rec.spans[k];
-          if (s.known && (s.type == EntityType::kTeam || s.type == EntityType::kProgramme || s.type == EntityType::kForum))
+          if (s.known &&
+              (s.type == EntityType::kTeam || s.type == EntityType::kProgramme || s.type == EntityType::kForum))
             unit = s.type;
         }
         if (!unit) break;
@@ -715,8 +717,7 @@ class Discourse {
   }
 
   void join_context(const Mention& p) {
-    if (ctx_ && std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end())
-      ctx_->people.push_back(p);
+    if (ctx_ && std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end()) ctx_->people.push_back(p);
   }
 
   void note_forum_people(SentenceDoc& d) {
@@ -783,8 +784,7 @@ class Discourse {
       if (presenters.empty()) return;
     } else if (kind == Action::kWalkThrough) {
       return;  // a walk through with no named guide: a shared session, not a talk
-    } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity &&
-               d.items.items[cue.begin].self) {
+    } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity && d.items.items[cue.begin].self) {
       author_presents = true;  // the cue names its speaker: "I talked about ..."
     } else {
       subject_before(d, clause, cue.begin, presenters, author_presents);
@@ -869,8 +869,10 @@ class Discourse {
         people.push_back(k);
       } else {
         std::string w = text(i);
-        if (w == "i" || w == "we") author = true;
-        else if (w != "," && w != "and" && w != "&") return;
+        if (w == "i" || w == "we")
+          author = true;
+        else if (w != "," && w != "and" && w != "&")
+          return;
       }
       --i;
     }
@@ -960,12 +962,12 @@ class Discourse {
     for (const auto& f : out_.facts)
       if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
         stronger.insert({f.source.name, f.target.name});
-    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(),
-                                    [&](const Fact& f) {
-                                      return f.relation == Relation::kAttended &&
-                                             stronger.count({f.source.name, f.target.name});
-                                    }),
-                     out_.facts.end());
+    out_.facts.erase(
+        std::remove_if(out_.facts.begin(), out_.facts.end(),
+                       [&](const Fact& f) {
+                         return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
+                       }),
+        out_.facts.end());
     fact_index_.clear();
     for (size_t i = 0; i < out_.facts.size(); ++i) fact_index_.emplace(fact_key(out_.facts[i]), i);
   }
@@ -975,10 +977,17 @@ class Discourse {
     for (const auto& m : *ms_) {
       const CompiledRule& r = rule(m);
       switch (r.action) {
-        case Action::kRelate: relate(d, m, r); break;
-        case Action::kJoining: joining(d, m, r); break;
-        case Action::kLeadsUnit: leads_unit(d, m, r); break;
-        default: break;
+        case Action::kRelate:
+          relate(d, m, r);
+          break;
+        case Action::kJoining:
+          joining(d, m, r);
+          break;
+        case Action::kLeadsUnit:
+          leads_unit(d, m, r);
+          break;
+        default:
+          break;
       }
     }
   }
@@ -1022,7 +1031,8 @@ class Discourse {
     if (r.home && !home_) return;
     // An event still to come (or missed) was not met, attended or presented at.
     if ((r.relation == Relation::kMetWith || r.relation == Relation::kAttended ||
-         r.relation == Relation::kPresentedTo) && planned_for(d, m))
+         r.relation == Relation::kPresentedTo) &&
+        planned_for(d, m))
       return;
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
@@ -1110,8 +1120,7 @@ class Discourse {
           // the text typed by a cue), not a word typed by shape ("Content"),
           // and not the note's own author (a team writing about its own
           // programme).
-          if (outer.name.find(' ') == std::string::npos && !known_names_.count(outer.name) &&
-              !lex_.lookup(outer.name))
+          if (outer.name.find(' ') == std::string::npos && !known_names_.count(outer.name) && !lex_.lookup(outer.name))
             continue;
           if (outer.name == author_.name) continue;
           // An organisation is part of an organisation ("Citizens Advice
@@ -1146,7 +1155,7 @@ class Discourse {
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
-  bool own_council_cue_ = false;               // the note speaks of "the council"
+  bool own_council_cue_ = false;              // the note speaks of "the council"
   Mention author_;
   std::optional<Mention> home_;
   std::string home_evidence_;
@@ -1164,14 +1173,17 @@ class Discourse {
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
   bool planned_section_ = false;
-  std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
-  std::unordered_set<std::string> mention_keys_;          // mention(): each mention once
-  std::unordered_map<std::string, size_t> fact_index_;   // fact(): key -> index in out_.facts         // the list items here are plans ("Next week we are talking:")
+  std::set<std::string> known_names_;                   // names the text typed from a gazetteer or a cue
+  std::unordered_set<std::string> mention_keys_;        // mention(): each mention once
+  std::unordered_map<std::string, size_t> fact_index_;  // fact(): key -> index in out_.facts         // the list items
+                                                        // here are plans ("Next week we are talking:")
 };
 
 }  // namespace
 
-const RuleSet& rules_of(const Lexicon& lexicon) { return *lexicon.rules(); }
+const RuleSet& rules_of(const Lexicon& lexicon) {
+  return *lexicon.rules();
+}
 
 std::vector<std::string> trace_sentence(const std::string& sentence, const Lexicon& lexicon) {
   Note n;

@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "builtin_data.h"
+#include "extract/tokens.h"
 #include "output.h"
 #include "text.h"
-#include "extract/tokens.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
@@ -44,8 +44,8 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
       if (words.empty()) continue;
       std::string key = lower(join(words, " "));
       phrases_[key] = entry;
-      bool exact = !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) &&
-                   words[0][0] != '#';
+      bool exact =
+          !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#';
       insert(words, entry, exact ? join(words, " ") : "");
       max_words_ = std::max(max_words_, words.size());
     }
@@ -141,8 +141,7 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
     return m;
   }
   const std::string& first = words[i];
-  bool capital_start =
-      is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
+  bool capital_start = is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
   uint32_t node = 0;
   for (size_t n = 1; i + n <= words.size(); ++n) {

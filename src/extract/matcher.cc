@@ -143,15 +143,33 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
       if (!it.entity) continue;
       bool ok = true;
       switch (g.kind) {
-        case SlotGuard::kKnown: ok = it.known; break;
-        case SlotGuard::kUnknown: ok = !it.known; break;
-        case SlotGuard::kBare: ok = !it.possessive && !it.parens; break;
-        case SlotGuard::kNotPossessive: ok = !it.possessive; break;
-        case SlotGuard::kPossessive: ok = it.possessive; break;
-        case SlotGuard::kOutsideParens: ok = !it.parens; break;
-        case SlotGuard::kWordsMin: ok = it.words >= g.value; break;
-        case SlotGuard::kWordsMax: ok = it.words <= g.value; break;
-        case SlotGuard::kNotAllCaps: ok = !it.all_caps; break;
+        case SlotGuard::kKnown:
+          ok = it.known;
+          break;
+        case SlotGuard::kUnknown:
+          ok = !it.known;
+          break;
+        case SlotGuard::kBare:
+          ok = !it.possessive && !it.parens;
+          break;
+        case SlotGuard::kNotPossessive:
+          ok = !it.possessive;
+          break;
+        case SlotGuard::kPossessive:
+          ok = it.possessive;
+          break;
+        case SlotGuard::kOutsideParens:
+          ok = !it.parens;
+          break;
+        case SlotGuard::kWordsMin:
+          ok = it.words >= g.value;
+          break;
+        case SlotGuard::kWordsMax:
+          ok = it.words <= g.value;
+          break;
+        case SlotGuard::kNotAllCaps:
+          ok = !it.all_caps;
+          break;
         case SlotGuard::kNameHas:
           ok = false;
           for (uint32_t w = it.name_begin; w < it.name_end; ++w) ok |= in_set(g.set, s.name_words[w]);
@@ -198,8 +216,10 @@ Holds holdings(const SentenceItems& s, size_t vocabulary) {
   Holds h;
   h.words = &presence;
   for (const auto& it : s.items) {
-    if (it.entity) h.types |= it.type;
-    else if (it.word) presence.add(it.word);
+    if (it.entity)
+      h.types |= it.type;
+    else if (it.word)
+      presence.add(it.word);
   }
   return h;
 }

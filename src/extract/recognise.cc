@@ -17,13 +17,20 @@
 namespace wngraph::detail {
 namespace {
 
-bool is_word(const Token& t) { return t.kind == Token::kWord; }
-bool cap(const Token& t) { return is_word(t) && is_capitalised(t.text); }
-bool all_caps(const std::string& w) { return detail::all_caps(w, 2); }
+bool is_word(const Token& t) {
+  return t.kind == Token::kWord;
+}
+bool cap(const Token& t) {
+  return is_word(t) && is_capitalised(t.text);
+}
+bool all_caps(const std::string& w) {
+  return detail::all_caps(w, 2);
+}
 
 const std::unordered_set<std::string_view>& titles() {
-  static const std::unordered_set<std::string_view> s = {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
-                                          "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev"};
+  static const std::unordered_set<std::string_view> s = {"Cllr", "Councillor", "Dr",   "Mr",        "Mrs",
+                                                         "Ms",   "Miss",       "Prof", "Professor", "Sir",
+                                                         "Dame", "Lord",       "Lady", "Baroness",  "Rev"};
   return s;
 }
 
@@ -31,14 +38,16 @@ const std::unordered_set<std::string_view>& titles() {
 
 bool is_role_word(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {
-      "Director", "Directors", "Head", "Heads", "Manager", "Managers", "Officer", "Officers", "Designer",
-      "Lead", "Leads", "Champion", "President", "Vice", "Chair", "Chairs", "Executive", "Exec", "Member",
-      "Members", "Leader", "Leaders", "Mayor", "Councillor", "Councillors", "CEO", "CIO", "CDO", "CTO", "AD",
-      "Analyst", "Architect", "Developer", "Engineer", "Consultant", "Coordinator", "Advisor", "Adviser",
-      "Assistant", "Deputy", "Secretary", "Minister", "Commissioner", "Controller", "Owner", "Specialist",
-      "Cabinet", "Chief", "Principal", "Senior", "Interim", "Acting", "Strategic", "Researcher", "Researchers",
-      "Designers", "Developers", "Engineers", "Analysts", "Architects", "Consultants", "Servant", "Servants",
-      "Strategists", "Writers"};
+      "Director",     "Directors",  "Head",       "Heads",       "Manager",     "Managers",    "Officer",
+      "Officers",     "Designer",   "Lead",       "Leads",       "Champion",    "President",   "Vice",
+      "Chair",        "Chairs",     "Executive",  "Exec",        "Member",      "Members",     "Leader",
+      "Leaders",      "Mayor",      "Councillor", "Councillors", "CEO",         "CIO",         "CDO",
+      "CTO",          "AD",         "Analyst",    "Architect",   "Developer",   "Engineer",    "Consultant",
+      "Coordinator",  "Advisor",    "Adviser",    "Assistant",   "Deputy",      "Secretary",   "Minister",
+      "Commissioner", "Controller", "Owner",      "Specialist",  "Cabinet",     "Chief",       "Principal",
+      "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
+      "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
+      "Strategists",  "Writers"};
   return s.count(w) > 0;
 }
 
@@ -48,25 +57,25 @@ enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDro
 
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
 Cue head_cue(const std::string& w) {
-  static const std::unordered_set<std::string_view> forum = {"Board", "Panel", "Group", "Committee", "Forum", "Network",
-                                              "Conference", "Summit", "Meetup", "Camp", "Awards", "Masterclass",
-                                              "Workshop", "Workshops", "Hackathon", "Taskforce", "Authority",
-                                              "Assembly", "Roundtable", "Festival", "Week", "Showcase", "Meeting"};
-  static const std::unordered_set<std::string_view> team = {"Team", "Teams", "Service", "Services", "Division", "Directorate",
-                                             "Department", "Unit", "Squad", "Hub"};
-  static const std::unordered_set<std::string_view> programme = {"Programme", "Program", "Project", "Platform", "Strategy",
-                                                  "Plan", "Initiative", "Fund", "Review", "Pilot", "Portal",
-                                                  "Framework", "Scheme", "Challenge", "Experience", "Journeys",
-                                                  "View", "Tools", "Declaration", "Marketplace", "System"};
-  static const std::unordered_set<std::string_view> org = {"Ltd", "Limited", "LLP", "plc", "PLC", "Trust", "Association",
-                                            "Foundation", "Institute", "Agency", "Ministry", "Society",
-                                            "Partnership", "University", "College", "Corporation", "Company",
-                                            "Commission", "Alliance", "Consortium", "Federation", "Charity",
-                                            "Labs", "Lab", "Inc", "Studio", "Studios", "Collective", "Digital"};
-  static const std::unordered_set<std::string_view> drop = {"Act",    "Bill",   "Regulations", "Centre", "Center", "Street",
-                                             "St",     "Road",   "Lane",        "Lido",   "Park",   "Bridge",
-                                             "Station", "Airport", "Square",    "Hall",   "House",  "Building",
-                                             "Towers", "Tower",  "Avenue",      "Day",    "Remix",  "Hour"};
+  static const std::unordered_set<std::string_view> forum = {
+      "Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
+      "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops", "Hackathon",  "Taskforce",
+      "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",  "Meeting"};
+  static const std::unordered_set<std::string_view> team = {
+      "Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"};
+  static const std::unordered_set<std::string_view> programme = {
+      "Programme",  "Program",  "Project", "Platform", "Strategy",    "Plan",        "Initiative",
+      "Fund",       "Review",   "Pilot",   "Portal",   "Framework",   "Scheme",      "Challenge",
+      "Experience", "Journeys", "View",    "Tools",    "Declaration", "Marketplace", "System"};
+  static const std::unordered_set<std::string_view> org = {
+      "Ltd",       "Limited",    "LLP",      "plc",        "PLC",         "Trust",      "Association", "Foundation",
+      "Institute", "Agency",     "Ministry", "Society",    "Partnership", "University", "College",     "Corporation",
+      "Company",   "Commission", "Alliance", "Consortium", "Federation",  "Charity",    "Labs",        "Lab",
+      "Inc",       "Studio",     "Studios",  "Collective", "Digital"};
+  static const std::unordered_set<std::string_view> drop = {
+      "Act",   "Bill",     "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
+      "Lane",  "Lido",     "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
+      "House", "Building", "Towers",      "Tower",  "Avenue",  "Day",     "Remix",  "Hour"};
   if (forum.count(w)) return Cue::kForum;
   if (team.count(w)) return Cue::kTeam;
   if (programme.count(w)) return Cue::kProgramme;
@@ -83,25 +92,41 @@ struct LowerCue {
   bool strip;
 };
 std::optional<LowerCue> lower_cue(const std::string& w) {
-  static const std::unordered_map<std::string_view, LowerCue> cues = {
-      {"team", {EntityType::kTeam, true}},          {"teams", {EntityType::kTeam, true}},
-      {"division", {EntityType::kTeam, true}},      {"service", {EntityType::kTeam, true}},
-      {"directorate", {EntityType::kTeam, true}},   {"department", {EntityType::kTeam, true}},
-      {"programme", {EntityType::kProgramme, true}}, {"program", {EntityType::kProgramme, true}},
-      {"project", {EntityType::kProgramme, true}},  {"platform", {EntityType::kProgramme, true}},
-      {"initiative", {EntityType::kProgramme, true}}, {"microsite", {EntityType::kProgramme, false}},
-      {"meeting", {EntityType::kForum, true}},      {"meetings", {EntityType::kForum, true}},
-      {"session", {EntityType::kForum, true}},      {"sessions", {EntityType::kForum, true}},
-      {"board", {EntityType::kForum, false}},       {"panel", {EntityType::kForum, false}},
-      {"group", {EntityType::kForum, false}},       {"forum", {EntityType::kForum, false}},
-      {"conference", {EntityType::kForum, false}},  {"workshops", {EntityType::kForum, false}},
-      {"workshop", {EntityType::kForum, false}},    {"committee", {EntityType::kForum, false}},
-      {"network", {EntityType::kForum, false}},     {"awards", {EntityType::kForum, true}},
-      {"event", {EntityType::kForum, true}},        {"masterclass", {EntityType::kForum, false}},
-      {"meetup", {EntityType::kForum, false}},      {"meetups", {EntityType::kForum, false}},
-      {"hackathon", {EntityType::kForum, false}},   {"festival", {EntityType::kForum, false}},
-      {"summit", {EntityType::kForum, false}},      {"unconference", {EntityType::kForum, false}},
-      {"awayday", {EntityType::kForum, false}}};
+  static const std::unordered_map<std::string_view, LowerCue> cues = {{"team", {EntityType::kTeam, true}},
+                                                                      {"teams", {EntityType::kTeam, true}},
+                                                                      {"division", {EntityType::kTeam, true}},
+                                                                      {"service", {EntityType::kTeam, true}},
+                                                                      {"directorate", {EntityType::kTeam, true}},
+                                                                      {"department", {EntityType::kTeam, true}},
+                                                                      {"programme", {EntityType::kProgramme, true}},
+                                                                      {"program", {EntityType::kProgramme, true}},
+                                                                      {"project", {EntityType::kProgramme, true}},
+                                                                      {"platform", {EntityType::kProgramme, true}},
+                                                                      {"initiative", {EntityType::kProgramme, true}},
+                                                                      {"microsite", {EntityType::kProgramme, false}},
+                                                                      {"meeting", {EntityType::kForum, true}},
+                                                                      {"meetings", {EntityType::kForum, true}},
+                                                                      {"session", {EntityType::kForum, true}},
+                                                                      {"sessions", {EntityType::kForum, true}},
+                                                                      {"board", {EntityType::kForum, false}},
+                                                                      {"panel", {EntityType::kForum, false}},
+                                                                      {"group", {EntityType::kForum, false}},
+                                                                      {"forum", {EntityType::kForum, false}},
+                                                                      {"conference", {EntityType::kForum, false}},
+                                                                      {"workshops", {EntityType::kForum, false}},
+                                                                      {"workshop", {EntityType::kForum, false}},
+                                                                      {"committee", {EntityType::kForum, false}},
+                                                                      {"network", {EntityType::kForum, false}},
+                                                                      {"awards", {EntityType::kForum, true}},
+                                                                      {"event", {EntityType::kForum, true}},
+                                                                      {"masterclass", {EntityType::kForum, false}},
+                                                                      {"meetup", {EntityType::kForum, false}},
+                                                                      {"meetups", {EntityType::kForum, false}},
+                                                                      {"hackathon", {EntityType::kForum, false}},
+                                                                      {"festival", {EntityType::kForum, false}},
+                                                                      {"summit", {EntityType::kForum, false}},
+                                                                      {"unconference", {EntityType::kForum, false}},
+                                                                      {"awayday", {EntityType::kForum, false}}};
   auto it = cues.find(w);
   if (it == cues.end()) return std::nullopt;
   return it->second;
@@ -125,15 +150,16 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(const std::string& w) {
-  static const std::set<std::string> s = {"whole", "wider", "core", "extended", "entire", "great", "amazing", "brilliant",
-                                          "lovely", "small", "big", "fantastic", "hard-working", "same", "other", "full"};
+  static const std::set<std::string> s = {"whole",        "wider",     "core",   "extended", "entire", "great",
+                                          "amazing",      "brilliant", "lovely", "small",    "big",    "fantastic",
+                                          "hard-working", "same",      "other",  "full"};
   return s.count(w) > 0;
 }
 
 // Lower-case particles of surnames.
 bool surname_particle(const std::string& w) {
-  static const std::set<std::string> s = {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
-                                          "della", "dos", "das", "ten", "ter", "bin", "al", "el"};
+  static const std::set<std::string> s = {"de",  "le",    "la",  "van", "von", "der", "den", "da", "di", "du",
+                                          "del", "della", "dos", "das", "ten", "ter", "bin", "al", "el"};
   return s.count(w) > 0;
 }
 
@@ -141,25 +167,33 @@ bool surname_particle(const std::string& w) {
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
 bool name_noun(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {
-      "Digital", "Data", "Technology", "Tech", "Design", "Product", "Delivery", "Policy", "Research", "Update",
-      "Strategy", "Plan", "Programme", "Project", "Projects", "Board", "Group", "Team", "Teams", "Service",
-      "Services", "Council", "Councils", "Borough", "Office", "Work", "Action", "Ideas", "Week", "Teams",
-      "Partners", "Partner", "People", "Residents", "Users", "Citizens", "Members", "Colleagues"};
+      "Digital",  "Data",      "Technology", "Tech",     "Design",    "Product",   "Delivery", "Policy",
+      "Research", "Update",    "Strategy",   "Plan",     "Programme", "Project",   "Projects", "Board",
+      "Group",    "Team",      "Teams",      "Service",  "Services",  "Council",   "Councils", "Borough",
+      "Office",   "Work",      "Action",     "Ideas",    "Week",      "Teams",     "Partners", "Partner",
+      "People",   "Residents", "Users",      "Citizens", "Members",   "Colleagues"};
   return s.count(w) > 0;
 }
 
 bool function_word(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {
-      "the", "a", "an", "to", "with", "and", "for", "of", "in", "on", "at", "by", "we", "our", "i", "my", "me", "us",
-      "their", "his", "her", "its", "this", "that", "these", "those", "from", "as", "is", "are", "was", "were", "be",
-      "been", "has", "have", "had", "it", "they", "them", "which", "who", "what", "when", "where", "how", "or",
-      "but", "so", "if", "about", "into", "over", "some", "any", "all", "also", "more", "most", "very", "really",
-      "not", "no", "up", "out", "there", "here", "then", "than", "will", "would", "can", "could", "should", "do",
-      "did", "does", "new", "another", "other", "great", "good", "first", "last", "next", "latest", "regular",
-      "usual", "weekly", "monthly", "quarterly", "annual", "six-monthly", "fortnightly", "senior", "small",
-      "big", "wider", "whole", "same", "separate", "local", "second", "third", "few", "several", "many", "project",
-      "projects", "traditional", "existing", "useful", "helpful", "very", "interesting", "quick", "short", "long",
-      "working", "one", "two", "three", "own", "focus", "steering", "team", "cross", "council", "each", "every"};
+      "the",     "a",       "an",          "to",      "with",        "and",         "for",      "of",
+      "in",      "on",      "at",          "by",      "we",          "our",         "i",        "my",
+      "me",      "us",      "their",       "his",     "her",         "its",         "this",     "that",
+      "these",   "those",   "from",        "as",      "is",          "are",         "was",      "were",
+      "be",      "been",    "has",         "have",    "had",         "it",          "they",     "them",
+      "which",   "who",     "what",        "when",    "where",       "how",         "or",       "but",
+      "so",      "if",      "about",       "into",    "over",        "some",        "any",      "all",
+      "also",    "more",    "most",        "very",    "really",      "not",         "no",       "up",
+      "out",     "there",   "here",        "then",    "than",        "will",        "would",    "can",
+      "could",   "should",  "do",          "did",     "does",        "new",         "another",  "other",
+      "great",   "good",    "first",       "last",    "next",        "latest",      "regular",  "usual",
+      "weekly",  "monthly", "quarterly",   "annual",  "six-monthly", "fortnightly", "senior",   "small",
+      "big",     "wider",   "whole",       "same",    "separate",    "local",       "second",   "third",
+      "few",     "several", "many",        "project", "projects",    "traditional", "existing", "useful",
+      "helpful", "very",    "interesting", "quick",   "short",       "long",        "working",  "one",
+      "two",     "three",   "own",         "focus",   "steering",    "team",        "cross",    "council",
+      "each",    "every"};
   return s.count(w) > 0;
 }
 
@@ -223,8 +257,9 @@ struct Builder {
           // "Local Digital Takeover event": an unknown name with "event" is
           // the event's name; "the LGA event" is an event of the LGA.
           bool named_event = t[e].text == "event" && !body && e - b >= 2;
-          if ((t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" ||
-               t[e].text == "sessions" || t[e].text == "event") && !named_event)
+          if ((t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" || t[e].text == "sessions" ||
+               t[e].text == "event") &&
+              !named_event)
             return e;
         }
         // "the GDS team", "the Made Tech team": a known organisation's own
@@ -411,8 +446,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         }
       }
       bool joiner = t[e].text == "&" || t[e].text == "of" || t[e].text == "for" || t[e].text == "and";
-      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !lex.stopword(t[e + 1].text) &&
-          !is_role_word(t[e + 1].text)) {
+      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !lex.stopword(t[e + 1].text) && !is_role_word(t[e + 1].text)) {
         // "and" joins only inside a name that closes with a type cue
         // ("Community Enforcement and Regulatory Services"), never two people.
         if (t[e].text == "and" || t[e].text == "&") {
@@ -430,7 +464,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       break;
     }
     // Trim joiners at the end.
-    while (e > i + 1 && (t[e - 1].text == "of" || t[e - 1].text == "for" || t[e - 1].text == "&" || t[e - 1].text == "and")) --e;
+    while (e > i + 1 &&
+           (t[e - 1].text == "of" || t[e - 1].text == "for" || t[e - 1].text == "&" || t[e - 1].text == "and"))
+      --e;
 
     // An unknown opening word before a name is not part of it: "Later Paul
     // called", "Yesterday RLT's board met".
@@ -463,10 +499,14 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       type = EntityType::kOrganisation;  // "X Council" not in the gazetteer: a parish or foreign body
     } else if (lex.first_name(t[i].text) &&
                n - static_cast<size_t>(std::count_if(t.begin() + i, t.begin() + e,
-                                                     [](const Token& w) { return surname_particle(w.text); })) <= 3 &&
-               (n == 1 || std::all_of(t.begin() + i + 1, t.begin() + e, [](const Token& w) {
-                  return (is_capitalised(w.text) && !all_caps(w.text)) || surname_particle(w.text);
-                }) || (n == 2 && t[i + 1].text.size() == 1))) {
+                                                     [](const Token& w) { return surname_particle(w.text); })) <=
+                   3 &&
+               (n == 1 ||
+                std::all_of(t.begin() + i + 1, t.begin() + e,
+                            [](const Token& w) {
+                              return (is_capitalised(w.text) && !all_caps(w.text)) || surname_particle(w.text);
+                            }) ||
+                (n == 2 && t[i + 1].text.size() == 1))) {
       type = EntityType::kPerson;
     } else if (n == 1 && all_caps(t[i].text)) {
       type = EntityType::kOrganisation;

@@ -16,16 +16,16 @@ struct Span {
   std::string surface;        // as written (an alias of `name` when they differ)
   std::string display;        // the text's own short form of a gazetteer name ("DMT")
   EntityType type = EntityType::kPerson;
-  bool possessive = false;    // "Kay's": a mention, not a participant
-  bool known = false;         // from a gazetteer or a type cue, not only a name shape
-  bool place = false;         // a council named only as a place ("a meetup in Bristol"): not an entity
-  std::string role;           // "director" for "David (our Director of Housing)"; filled by relations
+  bool possessive = false;  // "Kay's": a mention, not a participant
+  bool known = false;       // from a gazetteer or a type cue, not only a name shape
+  bool place = false;       // a council named only as a place ("a meetup in Bristol"): not an entity
+  std::string role;         // "director" for "David (our Director of Housing)"; filled by relations
 };
 
 struct Recognised {
-  std::vector<Token> tokens;  // non-space tokens of the sentence
+  std::vector<Token> tokens;       // non-space tokens of the sentence
   std::vector<std::string> lower;  // each token's text in lower case
-  std::vector<Span> spans;    // sorted, non-overlapping
+  std::vector<Span> spans;         // sorted, non-overlapping
 };
 
 // Entry point. The first token is taken to open a sentence: a capital there

@@ -8,10 +8,10 @@
 #include <sstream>
 
 #include "builtin_data.h"
-#include "output.h"
 #include "extract/ruleset.h"
-#include "text.h"
 #include "extract/tokens.h"
+#include "output.h"
+#include "text.h"
 #include "wngraph/error.h"
 #include "wngraph/rules.h"
 
@@ -27,21 +27,36 @@ struct ActionSpec {
 
 const std::vector<ActionSpec>& action_specs() {
   static const std::vector<ActionSpec> specs = {
-      {"relate", Action::kRelate, 2},           {"type", Action::kType, 1},
-      {"type-list", Action::kTypeList, 1},      {"type-as", Action::kTypeAs, 2},
+      {"relate", Action::kRelate, 2},
+      {"type", Action::kType, 1},
+      {"type-list", Action::kTypeList, 1},
+      {"type-as", Action::kTypeAs, 2},
       {"type-list-units", Action::kTypeListUnits, 1},
-      {"acronym", Action::kAcronym, 2},         {"place", Action::kPlace, 1},         {"meeting", Action::kMeeting, 0},
-      {"clause-break", Action::kClauseBreak, 0}, {"meeting-break", Action::kMeetingBreak, 0},
-      {"meeting-section", Action::kMeetingSection, 0}, {"present", Action::kPresent, 0},
-      {"present-listen", Action::kPresentListen, 0}, {"presenter-by", Action::kPresenterBy, 1},
-      {"presenter-subject", Action::kPresenterSubject, 1}, {"present-own", Action::kPresentOwn, 2},
-      {"walk-through", Action::kWalkThrough, 0}, {"audience-from", Action::kAudienceFrom, 1},
-      {"attend-cue", Action::kAttendCue, 0},    {"chair-cue", Action::kChairCue, 0},
-      {"chair-self", Action::kChairSelf, 0},    {"chair-other", Action::kChairOther, 1},
-      {"forum-met", Action::kForumMet, 1},      {"member-cue", Action::kMemberCue, 0},
-      {"future", Action::kFuture, 0},           {"negation", Action::kNegation, 0},
-      {"own-council", Action::kOwnCouncil, 0},  {"joining", Action::kJoining, 1},
-      {"leads-unit", Action::kLeadsUnit, 2},    {"implicit-i", Action::kImplicitI, 0},
+      {"acronym", Action::kAcronym, 2},
+      {"place", Action::kPlace, 1},
+      {"meeting", Action::kMeeting, 0},
+      {"clause-break", Action::kClauseBreak, 0},
+      {"meeting-break", Action::kMeetingBreak, 0},
+      {"meeting-section", Action::kMeetingSection, 0},
+      {"present", Action::kPresent, 0},
+      {"present-listen", Action::kPresentListen, 0},
+      {"presenter-by", Action::kPresenterBy, 1},
+      {"presenter-subject", Action::kPresenterSubject, 1},
+      {"present-own", Action::kPresentOwn, 2},
+      {"walk-through", Action::kWalkThrough, 0},
+      {"audience-from", Action::kAudienceFrom, 1},
+      {"attend-cue", Action::kAttendCue, 0},
+      {"chair-cue", Action::kChairCue, 0},
+      {"chair-self", Action::kChairSelf, 0},
+      {"chair-other", Action::kChairOther, 1},
+      {"forum-met", Action::kForumMet, 1},
+      {"member-cue", Action::kMemberCue, 0},
+      {"future", Action::kFuture, 0},
+      {"negation", Action::kNegation, 0},
+      {"own-council", Action::kOwnCouncil, 0},
+      {"joining", Action::kJoining, 1},
+      {"leads-unit", Action::kLeadsUnit, 2},
+      {"implicit-i", Action::kImplicitI, 0},
       {"first-person", Action::kFirstPerson, 0},
   };
   return specs;
@@ -439,10 +454,14 @@ class RuleCompiler {
       std::istringstream ss(norm);
       std::string g;
       while (ss >> g) {
-        if (g == "first-person") r.first_person = true;
-        else if (g == "home") r.home = true;
-        else if (g == "author-team") r.author_team = true;
-        else if (g == "once") r.once = true;
+        if (g == "first-person")
+          r.first_person = true;
+        else if (g == "home")
+          r.home = true;
+        else if (g == "author-team")
+          r.author_team = true;
+        else if (g == "once")
+          r.once = true;
         else {
           size_t colon = g.find(':');
           if (colon == std::string::npos) fail_rule(r, "when: unknown guard '" + g + "'");
@@ -450,15 +469,24 @@ class RuleCompiler {
           sg.slot = slot_of(r, g.substr(0, colon), false);
           if (sg.slot < 0) fail_rule(r, "when: no slot '" + g.substr(0, colon) + "' in its pattern");
           std::string k = g.substr(colon + 1);
-          if (k == "known") sg.kind = SlotGuard::kKnown;
-          else if (k == "unknown") sg.kind = SlotGuard::kUnknown;
-          else if (k == "bare") sg.kind = SlotGuard::kBare;
-          else if (k == "not-possessive") sg.kind = SlotGuard::kNotPossessive;
-          else if (k == "possessive") sg.kind = SlotGuard::kPossessive;
-          else if (k == "outside-parens") sg.kind = SlotGuard::kOutsideParens;
-          else if (k == "not-all-caps") sg.kind = SlotGuard::kNotAllCaps;
-          else if (starts_with(k, "words>=")) sg.kind = SlotGuard::kWordsMin, sg.value = std::atoi(k.c_str() + 7);
-          else if (starts_with(k, "words<=")) sg.kind = SlotGuard::kWordsMax, sg.value = std::atoi(k.c_str() + 7);
+          if (k == "known")
+            sg.kind = SlotGuard::kKnown;
+          else if (k == "unknown")
+            sg.kind = SlotGuard::kUnknown;
+          else if (k == "bare")
+            sg.kind = SlotGuard::kBare;
+          else if (k == "not-possessive")
+            sg.kind = SlotGuard::kNotPossessive;
+          else if (k == "possessive")
+            sg.kind = SlotGuard::kPossessive;
+          else if (k == "outside-parens")
+            sg.kind = SlotGuard::kOutsideParens;
+          else if (k == "not-all-caps")
+            sg.kind = SlotGuard::kNotAllCaps;
+          else if (starts_with(k, "words>="))
+            sg.kind = SlotGuard::kWordsMin, sg.value = std::atoi(k.c_str() + 7);
+          else if (starts_with(k, "words<="))
+            sg.kind = SlotGuard::kWordsMax, sg.value = std::atoi(k.c_str() + 7);
           else if (starts_with(k, "has=$")) {
             auto it = set_index_.find(k.substr(5));
             if (it == set_index_.end()) fail_rule(r, "when: " + unknown_set(k.substr(5)));

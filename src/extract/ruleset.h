@@ -15,18 +15,18 @@ namespace wngraph::detail {
 // What a sentence is to the matcher: words (interned ids) and entity slots.
 struct Item {
   bool entity = false;
-  uint32_t word = 0;       // interned id of the lower-case word; 0 = no rule names it
-  uint32_t index = 0;      // entity: span index; word: token index
-  uint8_t type = 0;        // entity: 1 << EntityType
-  bool known = false;      // entity: from a gazetteer or a cue, not just a name shape
-  bool possessive = false; // entity: "Kay's"
-  bool parens = false;     // entity: inside parentheses
-  uint8_t words = 0;       // entity: how many words its name has
-  bool all_caps = false;   // entity: an acronym-like name ("LOTI")
-  bool self = false;       // word: "I", "me", "we" (the set $self)
-  bool alpha = false;      // word: letters only (a unit's name may be made of these)
-  bool department = false; // word: names a department ("finance", "hr")
-  bool past = false;       // word: a lower-case word of five letters or more ending in "ed" ("synthesised")
+  uint32_t word = 0;        // interned id of the lower-case word; 0 = no rule names it
+  uint32_t index = 0;       // entity: span index; word: token index
+  uint8_t type = 0;         // entity: 1 << EntityType
+  bool known = false;       // entity: from a gazetteer or a cue, not just a name shape
+  bool possessive = false;  // entity: "Kay's"
+  bool parens = false;      // entity: inside parentheses
+  uint8_t words = 0;        // entity: how many words its name has
+  bool all_caps = false;    // entity: an acronym-like name ("LOTI")
+  bool self = false;        // word: "I", "me", "we" (the set $self)
+  bool alpha = false;       // word: letters only (a unit's name may be made of these)
+  bool department = false;  // word: names a department ("finance", "hr")
+  bool past = false;        // word: a lower-case word of five letters or more ending in "ed" ("synthesised")
   uint32_t name_begin = 0, name_end = 0;  // entity: its name's word ids in SentenceItems::name_words
 };
 
@@ -37,43 +37,45 @@ struct SentenceItems {
 };
 
 // Type masks of slots: one bit per EntityType, plus pseudo-types.
-constexpr uint16_t type_bit(EntityType t) { return static_cast<uint16_t>(1u << static_cast<unsigned>(t)); }
-constexpr uint16_t kSelfBit = 1u << 8;   // "I", "me", "we" as a list member
-constexpr uint16_t kDeptBit = 1u << 9;   // a lower-case department word ("finance")
-constexpr uint16_t kWordsBit = 1u << 10; // 1-4 lower-case words naming a unit
+constexpr uint16_t type_bit(EntityType t) {
+  return static_cast<uint16_t>(1u << static_cast<unsigned>(t));
+}
+constexpr uint16_t kSelfBit = 1u << 8;    // "I", "me", "we" as a list member
+constexpr uint16_t kDeptBit = 1u << 9;    // a lower-case department word ("finance")
+constexpr uint16_t kWordsBit = 1u << 10;  // 1-4 lower-case words naming a unit
 
 enum class Action : uint8_t {
-  kRelate,        // relate REL A B: a fact between two slots (or author, home, rest)
-  kType,          // type SLOT TYPE: typing stage, the slot's unknown entities get TYPE
-  kTypeList,      // type-list: unknown one-word members of a list holding a person are people
-  kTypeAs,        // type-as SLOT OTHER: unknown entities of SLOT get OTHER's type
-  kTypeListUnits, // type-list-units L: unknown members of a list holding a known unit get its type
-  kAcronym,       // acronym FULL SHORT
-  kPlace,         // place SLOT: a council named once, by its place name alone, is a place here
-  kMeeting,       // meeting: the people of the clause met (the author too, in first person)
-  kMeetingBreak,  // meeting-break: separates meetings within a sentence
-  kMeetingSection, // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
-  kClauseBreak,   // clause-break: separates a presenting verb's clause from the one before
-  kPresent,       // present: a presenting verb; presenter and audience found around it
-  kPresentListen, // present-listen: "update from X": the speaker follows the cue
-  kPresenterBy,   // presenter-by P: "delivered by P" names the presenter
+  kRelate,            // relate REL A B: a fact between two slots (or author, home, rest)
+  kType,              // type SLOT TYPE: typing stage, the slot's unknown entities get TYPE
+  kTypeList,          // type-list: unknown one-word members of a list holding a person are people
+  kTypeAs,            // type-as SLOT OTHER: unknown entities of SLOT get OTHER's type
+  kTypeListUnits,     // type-list-units L: unknown members of a list holding a known unit get its type
+  kAcronym,           // acronym FULL SHORT
+  kPlace,             // place SLOT: a council named once, by its place name alone, is a place here
+  kMeeting,           // meeting: the people of the clause met (the author too, in first person)
+  kMeetingBreak,      // meeting-break: separates meetings within a sentence
+  kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
+  kClauseBreak,       // clause-break: separates a presenting verb's clause from the one before
+  kPresent,           // present: a presenting verb; presenter and audience found around it
+  kPresentListen,     // present-listen: "update from X": the speaker follows the cue
+  kPresenterBy,       // presenter-by P: "delivered by P" names the presenter
   kPresenterSubject,  // presenter-subject P: "P met up with ... to talk through"
-  kPresentOwn,    // present-own P F: "Cate's strategy show & tell"
-  kWalkThrough,   // walk-through: a walk through with no named guide is a shared session
-  kAudienceFrom,  // audience-from O: "colleagues from O" are the audience
-  kAttendCue,     // attend-cue: joined, went to, took part...
-  kChairCue,      // chair-cue: chaired, chair of
-  kChairSelf,     // chair-self: the author chaired the forum of the sentence (no slot)
-  kChairOther,    // chair-other P: "Cllr X chaired." the meeting being described
-  kForumMet,      // forum-met F: "the Data Board met": the meeting this passage is about
-  kMemberCue,     // member-cue: "part of", "for the first time": attending makes a member
-  kFuture,        // future: a planned event: no met_with, attended or presented_to
-  kNegation,      // negation: "couldn't make": likewise
-  kOwnCouncil,    // own-council: "the council", "our council": the author's own
-  kJoining,       // joining T: the people of the sentence joined team T
-  kLeadsUnit,     // leads-unit P U: P leads the lower-case unit U
-  kImplicitI,     // implicit-i: a sentence opening with a past-tense verb has an "I"
-  kFirstPerson,   // first-person: the author speaks
+  kPresentOwn,        // present-own P F: "Cate's strategy show & tell"
+  kWalkThrough,       // walk-through: a walk through with no named guide is a shared session
+  kAudienceFrom,      // audience-from O: "colleagues from O" are the audience
+  kAttendCue,         // attend-cue: joined, went to, took part...
+  kChairCue,          // chair-cue: chaired, chair of
+  kChairSelf,         // chair-self: the author chaired the forum of the sentence (no slot)
+  kChairOther,        // chair-other P: "Cllr X chaired." the meeting being described
+  kForumMet,          // forum-met F: "the Data Board met": the meeting this passage is about
+  kMemberCue,         // member-cue: "part of", "for the first time": attending makes a member
+  kFuture,            // future: a planned event: no met_with, attended or presented_to
+  kNegation,          // negation: "couldn't make": likewise
+  kOwnCouncil,        // own-council: "the council", "our council": the author's own
+  kJoining,           // joining T: the people of the sentence joined team T
+  kLeadsUnit,         // leads-unit P U: P leads the lower-case unit U
+  kImplicitI,         // implicit-i: a sentence opening with a past-tense verb has an "I"
+  kFirstPerson,       // first-person: the author speaks
 };
 
 // A slot of a relate action: a pattern slot, or one of these.
@@ -96,25 +98,35 @@ struct Element {
 
 struct SlotGuard {
   int slot;
-  enum Kind : uint8_t { kKnown, kUnknown, kBare, kNotPossessive, kOutsideParens, kPossessive, kWordsMin, kWordsMax,
-                        kNameHas, kNotAllCaps } kind;
-  int value = 0;        // kWordsMin/kWordsMax
-  uint32_t set = 0;     // kNameHas: index of a word set
+  enum Kind : uint8_t {
+    kKnown,
+    kUnknown,
+    kBare,
+    kNotPossessive,
+    kOutsideParens,
+    kPossessive,
+    kWordsMin,
+    kWordsMax,
+    kNameHas,
+    kNotAllCaps
+  } kind;
+  int value = 0;     // kWordsMin/kWordsMax
+  uint32_t set = 0;  // kNameHas: index of a word set
 };
 
 struct CompiledRule {
   std::string id;
   Action action = Action::kRelate;
   Relation relation = Relation::kMetWith;
-  int a = -1, b = -1;          // action's slots
+  int a = -1, b = -1;                     // action's slots
   EntityType type = EntityType::kPerson;  // kType
-  uint16_t rest_types = 0;     // kRestSlot
+  uint16_t rest_types = 0;                // kRestSlot
   std::vector<Element> elements;
   std::vector<SlotGuard> guards;
-  bool first_person = false;   // when first-person
-  bool home = false;           // when home (the author's council is known)
-  bool author_team = false;    // when author-team (the note is written by a team or a body)
-  bool once = false;           // when once: the first match in a sentence only
+  bool first_person = false;  // when first-person
+  bool home = false;          // when home (the author's council is known)
+  bool author_team = false;   // when author-team (the note is written by a team or a body)
+  bool once = false;          // when once: the first match in a sentence only
   std::vector<std::string> slot_names;
   // Prefilter: for each mandatory word element, the ids any of which must occur.
   std::vector<std::vector<uint32_t>> required;

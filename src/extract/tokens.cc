@@ -9,7 +9,9 @@
 namespace wngraph::detail {
 namespace {
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool word_byte(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
 
 // Bytes of a bullet or dash that opens a list item.
 size_t bullet_prefix(std::string_view s) {
@@ -25,9 +27,9 @@ bool abbreviation_before(std::string_view s, size_t dot) {
   size_t b = dot;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
   std::string w = lower(s.substr(b, dot - b));
-  static const char* abbrevs[] = {"dr", "mr", "mrs", "ms", "st", "cllr", "prof", "e.g", "i.e", "etc", "vs",
-                                  "c",  "no", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                  "sep", "sept", "oct", "nov", "dec", "rev", "hon", "gov", "inc", "ltd"};
+  static const char* abbrevs[] = {"dr",  "mr",   "mrs", "ms",     "st",  "cllr", "prof", "e.g", "i.e", "etc", "vs",
+                                  "c",   "no",   "cf",  "approx", "jan", "feb",  "mar",  "apr", "jun", "jul", "aug",
+                                  "sep", "sept", "oct", "nov",    "dec", "rev",  "hon",  "gov", "inc", "ltd"};
   for (const char* a : abbrevs)
     if (w == a) return true;
   // Single capital initials ("J. Smith").
@@ -56,7 +58,10 @@ std::vector<Token> tokenize(std::string_view s) {
       size_t j = i + 1;
       while (j < s.size()) {
         unsigned char d = static_cast<unsigned char>(s[j]);
-        if (word_byte(d)) { ++j; continue; }
+        if (word_byte(d)) {
+          ++j;
+          continue;
+        }
         // Joiners inside a word: Gov.Pay, Stoke-on-Trent, 1:1, O'Neil, Q&A, w/c.
         if ((d == '.' || d == '-' || d == '\'' || d == ':' || d == '/' || d == '&') && j + 1 < s.size() &&
             word_byte(static_cast<unsigned char>(s[j + 1]))) {

@@ -20,11 +20,11 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 
 struct Sentence {
-  std::string text;     // as written in the note (for evidence)
-  std::string norm;     // punctuation normalised (for matching)
-  size_t paragraph = 0; // index of the paragraph it belongs to
-  bool bullet = false;  // a list item: often has an implicit "I" subject
-  bool heading = false; // a short line without final punctuation
+  std::string text;      // as written in the note (for evidence)
+  std::string norm;      // punctuation normalised (for matching)
+  size_t paragraph = 0;  // index of the paragraph it belongs to
+  bool bullet = false;   // a list item: often has an implicit "I" subject
+  bool heading = false;  // a short line without final punctuation
 };
 
 // Paragraphs are lines (blank lines between them or not); a sentence ends at

@@ -50,8 +50,8 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
     for (size_t v = 0; v < n; ++v)
       for (size_t e = strong.off[v]; e < strong.off[v + 1]; ++e) out.values[1][v] += strong.w[e];
   }
-  bool exact = opt.betweenness == BetweennessMode::kExact ||
-               (opt.betweenness == BetweennessMode::kAuto && n <= opt.exact_limit);
+  bool exact =
+      opt.betweenness == BetweennessMode::kExact || (opt.betweenness == BetweennessMode::kAuto && n <= opt.exact_limit);
   auto reporter = [&](const char* figure) -> std::function<void(double)> {
     if (!opt.progress) return nullptr;
     return [&opt, figure](double done) { opt.progress(figure, done); };

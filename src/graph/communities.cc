@@ -93,8 +93,10 @@ std::vector<size_t> louvain_once(const Csr& g0, uint64_t seed, double& modularit
       up.self[cv] += lv.self[v];
       for (auto [w, x] : lv.adj[v]) {
         size_t cw = id[comm[w]];
-        if (cv == cw) up.self[cv] += x / 2;  // each inner link is seen from both ends
-        else acc[cv][cw] += x;
+        if (cv == cw)
+          up.self[cv] += x / 2;  // each inner link is seen from both ends
+        else
+          acc[cv][cw] += x;
       }
     }
     for (size_t c = 0; c < next_id; ++c)

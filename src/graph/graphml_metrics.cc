@@ -12,9 +12,9 @@
 #include <unordered_map>
 
 #include "text.h"
-#include "xml_util.h"
 #include "wngraph/error.h"
 #include "wngraph/graphml.h"
+#include "xml_util.h"
 
 namespace wngraph {
 
@@ -22,9 +22,15 @@ using namespace detail;
 
 namespace {
 
-bool is(const xmlNode* n, const char* name) { return is_element(n, name); }
-std::string attr(const xmlNode* n, const char* a) { return xml_attr(n, a); }
-std::string text_of(const xmlNode* n) { return trim(xml_content(n)); }
+bool is(const xmlNode* n, const char* name) {
+  return is_element(n, name);
+}
+std::string attr(const xmlNode* n, const char* a) {
+  return xml_attr(n, a);
+}
+std::string text_of(const xmlNode* n) {
+  return trim(xml_content(n));
+}
 
 std::string number_text(double x, bool integer) {
   if (integer) return std::to_string(static_cast<long long>(x));
@@ -91,8 +97,7 @@ std::string add_metrics_to_graphml(std::string_view xml, const std::string& sour
           // Weights are strengths: a NaN, an infinity or a weight below zero
           // has no meaning for paths or communities.
           if (!std::isfinite(w) || w < 0)
-            throw Error("edge weight must be a finite number >= 0", source, static_cast<int>(xmlGetLineNo(d)),
-                        txt);
+            throw Error("edge weight must be a finite number >= 0", source, static_cast<int>(xmlGetLineNo(d)), txt);
         }
     pg.edges.push_back({s->second, t->second});
     pg.weights.push_back(w);
@@ -146,8 +151,10 @@ std::string add_metrics_to_graphml(std::string_view xml, const std::string& sour
       }
       xmlNode* d = xmlNewDocNode(doc.get(), root->ns, BAD_CAST "data", BAD_CAST value.c_str());
       xmlNewProp(d, BAD_CAST "key", BAD_CAST ids[i].c_str());
-      if (before) xmlAddPrevSibling(before, d);
-      else xmlAddChild(node, d);
+      if (before)
+        xmlAddPrevSibling(before, d);
+      else
+        xmlAddChild(node, d);
     }
   }
   xmlChar* out = nullptr;

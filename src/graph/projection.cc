@@ -22,11 +22,14 @@ Csr build_csr(const PlainGraph& pg, bool weighted) {
     if (b < a) std::swap(a, b);
     links.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b), pg.weights.empty() ? 1.0 : pg.weights[i]});
   }
-  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  std::sort(links.begin(), links.end(),
+            [](const Link& x, const Link& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
   size_t out = 0;
   for (size_t i = 0; i < links.size(); ++i) {
-    if (out > 0 && links[out - 1].a == links[i].a && links[out - 1].b == links[i].b) links[out - 1].w += links[i].w;
-    else links[out++] = links[i];
+    if (out > 0 && links[out - 1].a == links[i].a && links[out - 1].b == links[i].b)
+      links[out - 1].w += links[i].w;
+    else
+      links[out++] = links[i];
   }
   links.resize(out);
   Csr c;

@@ -19,9 +19,9 @@ namespace wngraph::detail {
 // The projection in compressed sparse row form: both directions of each link.
 struct Csr {
   size_t n = 0;
-  std::vector<size_t> off;     // n + 1
-  std::vector<uint32_t> adj;   // neighbours
-  std::vector<double> w;       // link strength (mentions, or 1)
+  std::vector<size_t> off;    // n + 1
+  std::vector<uint32_t> adj;  // neighbours
+  std::vector<double> w;      // link strength (mentions, or 1)
   bool weighted = false;
 };
 
@@ -42,8 +42,7 @@ inline unsigned thread_count(unsigned wanted) {
 // figures independent of the thread count.
 // `report(done_share)` is called after each chunk, serialised.
 template <class Job>
-void parallel_chunks(size_t chunks, unsigned threads, Job job,
-                     const std::function<void(double)>& report = nullptr) {
+void parallel_chunks(size_t chunks, unsigned threads, Job job, const std::function<void(double)>& report = nullptr) {
   std::atomic<size_t> next{0};
   std::atomic<size_t> finished{0};
   std::mutex report_mutex;

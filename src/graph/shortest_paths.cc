@@ -137,11 +137,16 @@ std::vector<double> exact_betweenness(const Csr& g, unsigned threads, std::vecto
   size_t n = g.n;
   if (closeness) closeness->assign(n, 0.0);
   std::vector<std::vector<double>> partial(kChunks);
-  parallel_chunks(kChunks, threads, [&](size_t c) {
-    partial[c].assign(n, 0.0);
-    if (g.weighted) brandes_dijkstra(g, c, partial[c], closeness);
-    else brandes_bfs(g, c, partial[c], closeness);
-  }, report);
+  parallel_chunks(
+      kChunks, threads,
+      [&](size_t c) {
+        partial[c].assign(n, 0.0);
+        if (g.weighted)
+          brandes_dijkstra(g, c, partial[c], closeness);
+        else
+          brandes_bfs(g, c, partial[c], closeness);
+      },
+      report);
   std::vector<double> bc(n, 0.0);
   for (const auto& p : partial)
     for (size_t v = 0; v < n; ++v) bc[v] += p[v];
@@ -169,8 +174,8 @@ std::vector<double> approx_betweenness(const Csr& g, const CentralityOptions& op
   for (uint32_t s = 0; s < n; ++s)
     if (dist[s] < 0) vd = std::max(vd, 2 * bfs_ecc(g, s, dist, seen) + 1);
   double log_term = vd > 3 ? std::floor(std::log2(vd - 2.0)) : 0.0;
-  size_t r = static_cast<size_t>(
-      std::ceil(0.5 / (opt.epsilon * opt.epsilon) * (log_term + 1.0 + std::log(1.0 / opt.delta))));
+  size_t r =
+      static_cast<size_t>(std::ceil(0.5 / (opt.epsilon * opt.epsilon) * (log_term + 1.0 + std::log(1.0 / opt.delta))));
   summary.samples = r;
 
   std::vector<std::vector<double>> partial(kChunks);
@@ -269,57 +274,59 @@ std::vector<double> approx_betweenness(const Csr& g, const CentralityOptions& op
   return bc;
 }
 
-
 // NetworkX's closeness (Wasserman-Faust for disconnected graphs):
 // ((r-1)/sum of distances) * ((r-1)/(n-1)), r = nodes reachable including v.
 std::vector<double> closeness(const Csr& g, unsigned threads, const std::function<void(double)>& report) {
   size_t n = g.n;
   std::vector<double> out(n, 0.0);
-  parallel_chunks(kChunks, threads, [&](size_t chunk) {
-    std::vector<double> dist(n, -1);
-    std::vector<uint32_t> order;
-    using Item = std::pair<double, uint32_t>;
-    for (size_t s = chunk; s < n; s += kChunks) {
-      double total = 0;
-      size_t reached = 0;
-      order.assign(1, static_cast<uint32_t>(s));
-      dist[s] = 0;
-      if (!g.weighted) {
-        for (size_t h = 0; h < order.size(); ++h) {
-          uint32_t v = order[h];
-          for (size_t e = g.off[v]; e < g.off[v + 1]; ++e)
-            if (dist[g.adj[e]] < 0) {
-              dist[g.adj[e]] = dist[v] + 1;
-              total += dist[v] + 1;
-              ++reached;
-              order.push_back(g.adj[e]);
+  parallel_chunks(
+      kChunks, threads,
+      [&](size_t chunk) {
+        std::vector<double> dist(n, -1);
+        std::vector<uint32_t> order;
+        using Item = std::pair<double, uint32_t>;
+        for (size_t s = chunk; s < n; s += kChunks) {
+          double total = 0;
+          size_t reached = 0;
+          order.assign(1, static_cast<uint32_t>(s));
+          dist[s] = 0;
+          if (!g.weighted) {
+            for (size_t h = 0; h < order.size(); ++h) {
+              uint32_t v = order[h];
+              for (size_t e = g.off[v]; e < g.off[v + 1]; ++e)
+                if (dist[g.adj[e]] < 0) {
+                  dist[g.adj[e]] = dist[v] + 1;
+                  total += dist[v] + 1;
+                  ++reached;
+                  order.push_back(g.adj[e]);
+                }
             }
-        }
-      } else {
-        std::priority_queue<Item, std::vector<Item>, std::greater<Item>> pq;
-        std::vector<uint32_t> settled;
-        pq.push({0.0, static_cast<uint32_t>(s)});
-        while (!pq.empty()) {
-          auto [dv, v] = pq.top();
-          pq.pop();
-          if (dv > dist[v]) continue;
-          for (size_t e = g.off[v]; e < g.off[v + 1]; ++e) {
-            uint32_t w = g.adj[e];
-            double nd = dv + 1.0 / g.w[e];
-            if (dist[w] < 0 || nd < dist[w]) {
-              if (dist[w] < 0) order.push_back(w);
-              dist[w] = nd;
-              pq.push({nd, w});
+          } else {
+            std::priority_queue<Item, std::vector<Item>, std::greater<Item>> pq;
+            std::vector<uint32_t> settled;
+            pq.push({0.0, static_cast<uint32_t>(s)});
+            while (!pq.empty()) {
+              auto [dv, v] = pq.top();
+              pq.pop();
+              if (dv > dist[v]) continue;
+              for (size_t e = g.off[v]; e < g.off[v + 1]; ++e) {
+                uint32_t w = g.adj[e];
+                double nd = dv + 1.0 / g.w[e];
+                if (dist[w] < 0 || nd < dist[w]) {
+                  if (dist[w] < 0) order.push_back(w);
+                  dist[w] = nd;
+                  pq.push({nd, w});
+                }
+              }
             }
+            for (uint32_t v : order)
+              if (v != s) total += dist[v], ++reached;
           }
+          out[s] = closeness_of(n, total, reached);
+          for (uint32_t v : order) dist[v] = -1;
         }
-        for (uint32_t v : order)
-          if (v != s) total += dist[v], ++reached;
-      }
-      out[s] = closeness_of(n, total, reached);
-      for (uint32_t v : order) dist[v] = -1;
-    }
-  }, report);
+      },
+      report);
   return out;
 }
 

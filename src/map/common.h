@@ -11,7 +11,7 @@
 
 namespace wngraph::detail {
 
-inline constexpr double kFont = 12;   // label font size, px
+inline constexpr double kFont = 12;  // label font size, px
 inline constexpr double kMargin = 40;
 inline constexpr double kLegend = 170;  // left band kept free for the legend
 
@@ -37,12 +37,24 @@ inline std::string xml_escape(const std::string& s) {
   std::string out;
   for (unsigned char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
       default:
         if (c >= 0x20) out += static_cast<char>(c);
     }

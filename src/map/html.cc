@@ -16,7 +16,9 @@ using namespace detail;
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-void jstr(JsonWriter& w, const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); }
+void jstr(JsonWriter& w, const std::string& s) {
+  w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+}
 
 // The data the page's script needs: nodes, edges with evidence, note titles.
 std::string map_data(const Graph& graph) {
@@ -85,8 +87,10 @@ std::string map_data(const Graph& graph) {
   std::string s = buf.GetString();
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '<') out += "\\u003c";
-    else out += s[i];
+    if (s[i] == '<')
+      out += "\\u003c";
+    else
+      out += s[i];
   }
   return out;
 }

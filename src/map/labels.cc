@@ -38,8 +38,15 @@ void place_labels(const Graph& graph, const MapOptions& o, MapLayout& out) {
         double a = ring == 0 ? k * M_PI / 2 : k * 2 * M_PI / steps;
         // Anchor the box so it sits outside the circle in direction a.
         double dx = std::cos(a), dy = std::sin(a);
-        Box b{c.x + dx * dist - (dx < -0.3 ? bw : dx > 0.3 ? 0 : bw / 2),
-              c.y + dy * dist - (dy < -0.3 ? bh : dy > 0.3 ? 0 : bh / 2), bw, bh};
+        Box b{c.x + dx * dist -
+                  (dx < -0.3  ? bw
+                   : dx > 0.3 ? 0
+                              : bw / 2),
+              c.y + dy * dist -
+                  (dy < -0.3  ? bh
+                   : dy > 0.3 ? 0
+                              : bh / 2),
+              bw, bh};
         if (b.x < 0 || b.y < 0 || b.x + b.w > o.width || b.y + b.h > o.height) continue;
         bool clash = false;
         for (const auto& t : taken) clash |= b.overlaps(t);

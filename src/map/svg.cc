@@ -18,9 +18,8 @@ void svg_body(std::ostringstream& s, const Graph& graph, const MapLayout& L, con
     size_t a = boost::source(e, g), b = boost::target(e, g);
     const auto& p = g[e];
     s << "<line class=\"edge\" data-edge=\"" << p.id << "\" data-rel=\"" << relation_name(p.relation) << "\" x1=\""
-      << num(L.position[a].x) << "\" y1=\"" << num(L.position[a].y) << "\" x2=\"" << num(L.position[b].x)
-      << "\" y2=\"" << num(L.position[b].y) << "\" stroke-width=\"" << num(std::min(1.0 + std::log2(p.weight), 5.0))
-      << "\"/>\n";
+      << num(L.position[a].x) << "\" y1=\"" << num(L.position[a].y) << "\" x2=\"" << num(L.position[b].x) << "\" y2=\""
+      << num(L.position[b].y) << "\" stroke-width=\"" << num(std::min(1.0 + std::log2(p.weight), 5.0)) << "\"/>\n";
   }
   s << "</g>\n<g id=\"nodes\" stroke=\"#fff\" stroke-width=\"1\">\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
@@ -39,8 +38,8 @@ void svg_body(std::ostringstream& s, const Graph& graph, const MapLayout& L, con
         << num(ly) << "\" stroke=\"#999\" stroke-width=\"0.7\"/>\n";
     }
     s << "<text class=\"label\" data-node=\"" << l.node << "\" x=\"" << num(l.box.x + 2) << "\" y=\""
-      << num(l.box.y + l.box.h - 4) << "\" data-box=\"" << num(l.box.x) << ' ' << num(l.box.y) << ' '
-      << num(l.box.w) << ' ' << num(l.box.h) << "\">" << xml_escape(g[l.node].label) << "</text>\n";
+      << num(l.box.y + l.box.h - 4) << "\" data-box=\"" << num(l.box.x) << ' ' << num(l.box.y) << ' ' << num(l.box.w)
+      << ' ' << num(l.box.h) << "\">" << xml_escape(g[l.node].label) << "</text>\n";
   }
   s << "</g>\n</g>\n";
   // Legend: the colours in use.
@@ -48,14 +47,16 @@ void svg_body(std::ostringstream& s, const Graph& graph, const MapLayout& L, con
   std::vector<std::pair<std::string, std::string>> items;
   if (o.colour_by == "community") {
     std::set<size_t> cs;
-    for (auto v : boost::make_iterator_range(boost::vertices(g))) cs.insert(static_cast<size_t>(metric(g[v], "community")));
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+      cs.insert(static_cast<size_t>(metric(g[v], "community")));
     for (size_t c : cs)
       if (items.size() < 12) items.push_back({"community " + std::to_string(c), community_colour(c)});
   } else {
     for (EntityType t : kEntityTypes) items.push_back({type_name(t), type_colour(t)});
   }
   double y = 16;
-  s << "<rect x=\"8\" y=\"4\" width=\"150\" height=\"" << num(items.size() * 18 + 30) << "\" fill=\"#fffd\" stroke=\"#ccc\"/>\n";
+  s << "<rect x=\"8\" y=\"4\" width=\"150\" height=\"" << num(items.size() * 18 + 30)
+    << "\" fill=\"#fffd\" stroke=\"#ccc\"/>\n";
   for (const auto& [name, colour] : items) {
     s << "<circle cx=\"20\" cy=\"" << num(y) << "\" r=\"6\" fill=\"" << colour << "\"/><text x=\"32\" y=\""
       << num(y + 4) << "\">" << xml_escape(name) << "</text>\n";

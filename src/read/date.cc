@@ -1,8 +1,8 @@
 // Text -> Date: the date forms of weeknote headings, front matter and feeds.
 // Entry point: parse_date(). Tested by tests/date_test.cc.
+#include <re2/re2.h>
 #include <cctype>
 #include <cstdio>
-#include <re2/re2.h>
 
 #include "text.h"
 #include "wngraph/note.h"
@@ -12,11 +12,16 @@ namespace wngraph {
 
 std::string Date::iso() const {
   char buf[32];
-  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (!year && month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
-  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
-  else return "";
+  if (year && month && day)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (!year && month && day)
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else if (year && month)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (year)
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  else
+    return "";
   return buf;
 }
 
@@ -62,8 +67,7 @@ bool Date::operator==(const Date& o) const {
 namespace {
 
 int month_number(std::string_view word) {
-  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (word.size() < 3) return 0;
   std::string w = detail::lower(word);
   for (int i = 0; i < 12; ++i)
@@ -97,7 +101,8 @@ Date parse_date(std::string_view input) {
   int y = 0, mo = 0, d = 0;
   if (RE2::PartialMatch(s, iso, &y, &mo, &d) && valid(y, mo, d)) return {y, mo, d};
   // "16 July 2018", "Fri, 01 May 2020 10:00:00 +0000", "w/c 2 March", "6 & 13 January".
-  static const RE2 dmy(R"((?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:&|and|-)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([A-Za-z]{3,9})\.?,?(?:\s+((?:19|20|21)\d\d))?(?:\b|$))");
+  static const RE2 dmy(
+      R"((?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:&|and|-)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+([A-Za-z]{3,9})\.?,?(?:\s+((?:19|20|21)\d\d))?(?:\b|$))");
   re2::StringPiece rest(s);
   std::string day, month, year;
   while (RE2::FindAndConsume(&rest, dmy, &day, &month, &year)) {

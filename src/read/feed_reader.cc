@@ -11,8 +11,8 @@
 
 #include "read/html_reader.h"
 #include "text.h"
-#include "xml_util.h"
 #include "wngraph/error.h"
+#include "xml_util.h"
 
 namespace wngraph::detail {
 namespace {
@@ -20,8 +20,12 @@ namespace {
 const char* ns(const xmlNode* n) {
   return n->ns && n->ns->href ? reinterpret_cast<const char*>(n->ns->href) : "";
 }
-bool is(const xmlNode* n, const char* name) { return is_element(n, name); }
-std::string content(const xmlNode* n) { return xml_content(n); }
+bool is(const xmlNode* n, const char* name) {
+  return is_element(n, name);
+}
+std::string content(const xmlNode* n) {
+  return xml_content(n);
+}
 
 const xmlNode* child(const xmlNode* n, const char* name, const char* ns_contains = nullptr) {
   for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
@@ -29,7 +33,9 @@ const xmlNode* child(const xmlNode* n, const char* name, const char* ns_contains
   return nullptr;
 }
 
-std::string attr(const xmlNode* n, const char* name) { return xml_attr(n, name); }
+std::string attr(const xmlNode* n, const char* name) {
+  return xml_attr(n, name);
+}
 
 // Atom's type="xhtml" content is markup, not escaped text: serialise it back.
 std::string inner_xml(const xmlNode* n) {
@@ -48,8 +54,8 @@ std::string html_to_text(const std::string& html, const std::string& source) {
   return read_html("<html><body>" + html + "</body></html>", source).text;
 }
 
-Note make_note(const std::string& source, size_t index, const std::string& link, std::string title,
-               std::string author, const std::string& date, std::string body) {
+Note make_note(const std::string& source, size_t index, const std::string& link, std::string title, std::string author,
+               const std::string& date, std::string body) {
   Note n;
   n.source = source;
   n.id = link.empty() ? source + "#" + std::to_string(index + 1) : link;
@@ -84,7 +90,9 @@ std::vector<Note> read_rss(const xmlNode* root, const std::string& source) {
   return notes;
 }
 
-std::string atom_author(const xmlNode* n) { return content(child(child(n, "author"), "name")); }
+std::string atom_author(const xmlNode* n) {
+  return content(child(child(n, "author"), "name"));
+}
 
 std::vector<Note> read_atom(const xmlNode* feed, const std::string& source) {
   std::vector<Note> notes;

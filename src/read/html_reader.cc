@@ -9,24 +9,28 @@
 #include <memory>
 
 #include "text.h"
-#include "xml_util.h"
 #include "wngraph/reader.h"
+#include "xml_util.h"
 
 namespace wngraph::detail {
 namespace {
 
 using Doc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
-const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+const char* name_of(const xmlNode* n) {
+  return reinterpret_cast<const char*>(n->name);
+}
 
-std::string attr(const xmlNode* n, const char* name) { return xml_attr(n, name); }
+std::string attr(const xmlNode* n, const char* name) {
+  return xml_attr(n, name);
+}
 
 bool is(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && strcasecmp(name_of(n), name) == 0;
 }
 
 bool skipped(const xmlNode* n) {
-  static const char* names[] = {"script", "style",  "nav",    "header", "footer", "aside", "noscript",
+  static const char* names[] = {"script", "style",  "nav",    "header", "footer",   "aside",  "noscript",
                                 "form",   "button", "iframe", "svg",    "template", "select", "head"};
   for (const char* s : names)
     if (is(n, s)) return true;
@@ -35,9 +39,9 @@ bool skipped(const xmlNode* n) {
 }
 
 bool is_block(const xmlNode* n) {
-  static const char* names[] = {"p",  "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                                "br", "tr",  "section", "article", "blockquote", "pre", "table",
-                                "dd", "dt",  "figure", "figcaption", "hr", "main", "body"};
+  static const char* names[] = {"p",  "div", "h1",     "h2",         "h3",      "h4",      "h5",         "h6",  "li",
+                                "ul", "ol",  "br",     "tr",         "section", "article", "blockquote", "pre", "table",
+                                "dd", "dt",  "figure", "figcaption", "hr",      "main",    "body"};
   for (const char* s : names)
     if (is(n, s)) return true;
   return false;
@@ -94,8 +98,8 @@ void read_meta(const xmlNode* n, HtmlPage& page, std::string& meta_title) {
       std::string key = lower(attr(c, "name") + attr(c, "property") + attr(c, "itemprop"));
       std::string content = trim(attr(c, "content"));
       if (content.empty()) continue;
-      if (page.author.empty() && (key == "author" || key == "article:author" || key == "dc.creator" ||
-                                  key == "twitter:creator"))
+      if (page.author.empty() &&
+          (key == "author" || key == "article:author" || key == "dc.creator" || key == "twitter:creator"))
         page.author = content;
       if (page.date.empty() && (key == "article:published_time" || key == "date" || key == "dc.date" ||
                                 key == "datepublished" || key == "pubdate" || key == "dcterms.created"))

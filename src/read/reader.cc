@@ -4,13 +4,13 @@
 // Tested by tests/reader_test.cc.
 #include "wngraph/reader.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <unistd.h>
 
 #include <re2/re2.h>
 #include <set>
@@ -29,11 +29,16 @@ using namespace detail;
 
 const char* format_name(Format f) {
   switch (f) {
-    case Format::kText: return "text";
-    case Format::kMarkdown: return "markdown";
-    case Format::kHtml: return "html";
-    case Format::kRss: return "rss";
-    case Format::kAtom: return "atom";
+    case Format::kText:
+      return "text";
+    case Format::kMarkdown:
+      return "markdown";
+    case Format::kHtml:
+      return "html";
+    case Format::kRss:
+      return "rss";
+    case Format::kAtom:
+      return "atom";
   }
   return "?";
 }
@@ -220,8 +225,7 @@ Format sniff_format(std::string_view content, std::string_view path) {
   std::string el = first_element(s);
   if (el == "rss" || el == "rdf:rdf") return Format::kRss;
   if (el == "feed") return Format::kAtom;
-  if (el == "html" || el == "head" || el == "body" || el == "article" || el == "div" || el == "p")
-    return Format::kHtml;
+  if (el == "html" || el == "head" || el == "body" || el == "article" || el == "div" || el == "p") return Format::kHtml;
   if (!front_matter(content).fields.empty() || has_ext(path, {".md", ".markdown"})) return Format::kMarkdown;
   if (has_ext(path, {".html", ".htm"})) return Format::kHtml;
   static const RE2 md_hint(R"((^|\n)#{1,6} \S|\]\(https?://)");
@@ -351,15 +355,13 @@ std::string unreadable(const fs::path& p, size_t max_bytes) {
     return "a special file (FIFO, device or socket), not a note";
   if (!fs::is_regular_file(st)) return "not a regular file";
   auto size = fs::file_size(p, ec);
-  if (!ec && size > max_bytes)
-    return "larger than the limit of " + std::to_string(max_bytes >> 20) + " MB";
+  if (!ec && size > max_bytes) return "larger than the limit of " + std::to_string(max_bytes >> 20) + " MB";
   return "";
 }
 
 }  // namespace
 
-std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options,
-                              ReadReport* report) {
+std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report) {
   std::vector<Note> all;
   std::set<std::string> seen_texts;
   ReadReport own;

@@ -2,8 +2,8 @@
 // Entry point: detail::split_weeknotes(). Tested by tests/reader_test.cc (Split cases).
 #include "read/split.h"
 
-#include <map>
 #include <re2/re2.h>
+#include <map>
 
 #include "text.h"
 #include "wngraph/reader.h"
@@ -45,8 +45,7 @@ std::vector<Note> split_weeknotes(const Note& note) {
     size_t end = text.find('\n', pos);
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(pos, end - pos);
-    if (line.size() < 200 && RE2::PartialMatch(line, heading_re()) &&
-        !parse_date(line).empty())
+    if (line.size() < 200 && RE2::PartialMatch(line, heading_re()) && !parse_date(line).empty())
       headings.push_back({pos, trim(line)});
     pos = end + 1;
   }

@@ -6,11 +6,11 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <re2/re2.h>
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
-#include <re2/re2.h>
 #include <sstream>
 
 #include "output.h"
@@ -26,10 +26,10 @@ namespace {
 // Latin-1 letters folded to ASCII for readable ids ("José" -> "jose").
 const char* fold_latin1(unsigned cp) {
   static const char* table[] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // U+00C0
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",  // U+00D0
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // U+00E0
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};  // U+00F0
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",   // U+00C0
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",  // U+00D0
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",   // U+00E0
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};  // U+00F0
   return cp >= 0xC0 && cp <= 0xFF ? table[cp - 0xC0] : nullptr;
 }
 
@@ -63,7 +63,8 @@ std::string slug(const std::string& name) {
     }
     size_t n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
     unsigned cp = n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (size_t k = 1; k < n && i + k < name.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
+    for (size_t k = 1; k < n && i + k < name.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
     i += n;
     if (const char* f = fold_latin1(cp)) {
       if (dash && !out.empty()) out += '-';
@@ -132,8 +133,8 @@ Overrides load_overrides(const std::string& path) {
     size_t off = doc.GetErrorOffset();
     auto lines = split(text, '\n');
     int line = line_of(text, off);
-    throw Error(std::string("malformed json: ") + lower(rapidjson::GetParseError_En(doc.GetParseError())), path,
-                line, line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "");
+    throw Error(std::string("malformed json: ") + lower(rapidjson::GetParseError_En(doc.GetParseError())), path, line,
+                line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "");
   }
   if (!doc.IsObject()) throw Error("aliases file must hold a json object", path);
   Overrides o;
@@ -178,7 +179,9 @@ Overrides load_overrides(const std::string& path) {
 
 namespace {
 
-bool single_word(const std::string& s) { return s.find(' ') == std::string::npos; }
+bool single_word(const std::string& s) {
+  return s.find(' ') == std::string::npos;
+}
 
 struct Pending {
   std::string name;

@@ -19,7 +19,7 @@ namespace wngraph::detail {
 namespace {
 
 // Weekly spells [date, date + 6] for complete dates, merged where they touch.
-std::vector<std::pair<Date, Date>> spells(std::set<Date> dates) {
+std::vector<std::pair<Date, Date>> spells(const std::set<Date>& dates) {
   std::vector<std::pair<Date, Date>> out;
   for (const Date& d : dates) {
     if (!d.complete()) continue;

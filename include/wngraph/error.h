@@ -14,8 +14,8 @@ class Error : public std::runtime_error {
   // `message` is short and lowercase ("unknown format 'gml'"). `file`, `line`
   // and `fragment` locate the offending input when there is one (line 0 =
   // unknown).
-  explicit Error(std::string message, std::string file = "", int line = 0, std::string fragment = "")
-      : std::runtime_error(std::move(message)), file_(std::move(file)), line_(line), fragment_(std::move(fragment)) {}
+  explicit Error(const std::string& message, std::string file = "", int line = 0, std::string fragment = "")
+      : std::runtime_error(message), file_(std::move(file)), line_(line), fragment_(std::move(fragment)) {}
 
   const std::string& file() const { return file_; }
   int line() const { return line_; }

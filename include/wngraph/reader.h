@@ -49,7 +49,7 @@ Format sniff_format(std::string_view content, std::string_view path);
 
 // Parses one document already in memory. `source` names it in Note ids and
 // messages. Throws Error on malformed feeds.
-std::vector<Note> read_document(std::string_view content, const std::string& source, const ReadOptions& options = {});
+std::vector<Note> read_document(std::string_view raw, const std::string& source, const ReadOptions& options = {});
 
 // Reads every input: a file, a folder (recursively, in byte order of the
 // paths, hidden files skipped) or "-" for standard input. Throws Error for
@@ -64,6 +64,6 @@ bool is_note_file_name(std::string_view name);
 // Parses a date in the forms weeknotes and feeds use: ISO 8601, RFC 822,
 // "16 July 2018", "July 16, 2018", "2020 05 01", "w/c 2 March". Returns an
 // empty Date when nothing is recognised.
-Date parse_date(std::string_view text);
+Date parse_date(std::string_view input);
 
 }  // namespace wngraph

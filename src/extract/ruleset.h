@@ -172,7 +172,7 @@ class RuleSet {
   // they are left out here and run first with match_rule().
   void match(const SentenceItems& sentence, bool first_person, std::vector<Match>& out) const;
   // Matches of one rule.
-  void match_rule(size_t rule, const SentenceItems& sentence, std::vector<Match>& out) const;
+  void match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const;
   // The prefilter alone: can the rule match at all (its words and types occur)?
   bool may_match(size_t rule, const SentenceItems& sentence) const;
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.

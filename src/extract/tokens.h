@@ -17,7 +17,7 @@ struct Token {
 // Words keep internal dots, hyphens, apostrophes, digits and "&" inside
 // acronyms ("Gov.Pay", "Stoke-on-Trent", "1:1", "Q&A"); "Kay's" becomes
 // "Kay" with possessive set.
-std::vector<Token> tokenize(std::string_view text);
+std::vector<Token> tokenize(std::string_view s);
 
 struct Sentence {
   std::string text;      // as written in the note (for evidence)

@@ -34,7 +34,7 @@ Graph build_graph(const Resolution& r, size_t note_count) {
     p.author = e.author;
     p.aliases.assign(e.aliases.begin(), e.aliases.end());
     p.notes.assign(e.notes.begin(), e.notes.end());
-    boost::add_vertex(std::move(p), graph.g);
+    boost::add_vertex(p, graph.g);
   }
   std::map<std::tuple<size_t, Relation, size_t>, std::vector<Evidence>> grouped;
   for (const auto& a : r.assertions) grouped[{a.source, a.relation, a.target}].push_back(a.evidence);
@@ -65,7 +65,7 @@ Graph build_graph(const Resolution& r, size_t note_count) {
       if (p.last_seen.empty() || p.last_seen < x.date) p.last_seen = x.date;
     }
     p.evidence = std::move(ev);
-    boost::add_edge(std::get<0>(k), std::get<2>(k), std::move(p), graph.g);
+    boost::add_edge(std::get<0>(k), std::get<2>(k), p, graph.g);
   }
   return graph;
 }
@@ -83,7 +83,7 @@ std::string dump(const Graph& graph) {
     out << "\n";
   }
   for (const auto& e : graph.edges()) {
-    out << g[boost::source(e, g)].label << (is_symmetric(g[e].relation) ? " -" : " -") << relation_name(g[e].relation)
+    out << g[boost::source(e, g)].label << " -" << relation_name(g[e].relation)
         << (is_symmetric(g[e].relation) ? "- " : "-> ") << g[boost::target(e, g)].label;
     if (g[e].weight > 1) out << " x" << g[e].weight;
     out << "\n";

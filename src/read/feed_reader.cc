@@ -54,8 +54,8 @@ std::string html_to_text(const std::string& html, const std::string& source) {
   return read_html("<html><body>" + html + "</body></html>", source).text;
 }
 
-Note make_note(const std::string& source, size_t index, const std::string& link, std::string title, std::string author,
-               const std::string& date, std::string body) {
+Note make_note(const std::string& source, size_t index, const std::string& link, const std::string& title,
+               const std::string& author, const std::string& date, const std::string& body) {
   Note n;
   n.source = source;
   n.id = link.empty() ? source + "#" + std::to_string(index + 1) : link;

@@ -132,7 +132,7 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
   static const RE2 list_item(R"(^([-*+]|\d+[.)])\s+)");
   std::string out;
   bool in_fence = false;
-  for (auto line : split(md, '\n')) {
+  for (const auto& line : split(md, '\n')) {
     std::string l = line;
     if (!l.empty() && l.back() == '\r') l.pop_back();
     std::string t = trim(l);

@@ -69,12 +69,12 @@ def main():
             return min(r[0] for r in runs), min(r[1] for r in runs)
 
         rows = []  # (name, whole command seconds, compute seconds)
-        for name, flags in [("wngraph exact, 1 thread", ["--betweenness", "exact", "--threads", "1"]),
-                            ("wngraph exact, 2 threads", ["--betweenness", "exact", "--threads", "2"]),
+        for name, flags in [("wngraph exact, 1 thread", ["--betweenness", "exact", "-j", "1"]),
+                            ("wngraph exact, 2 threads", ["--betweenness", "exact", "-j", "2"]),
                             ("wngraph approx eps=0.01, 1 thread", ["--betweenness", "approx", "--epsilon", "0.01",
-                                                                   "--threads", "1"]),
+                                                                   "-j", "1"]),
                             ("wngraph approx eps=0.01, 2 threads", ["--betweenness", "approx", "--epsilon", "0.01",
-                                                                    "--threads", "2"])]:
+                                                                    "-j", "2"])]:
             whole, compute = best_pair(lambda: wn(*flags))
             rows.append((name, whole, compute))
 

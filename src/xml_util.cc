@@ -7,6 +7,7 @@
 
 #include <libxml/parser.h>
 
+#include <climits>
 #include <cstring>
 
 #include "text.h"
@@ -35,23 +36,70 @@ std::string xml_content(const xmlNode* n) {
   return s;
 }
 
-XmlDoc parse_untrusted_xml(std::string_view xml, const std::string& source, const char* what, int extra_options) {
-  if (size_t at = xml.find("<!ENTITY"); at != std::string_view::npos) {
-    std::string_view rest = xml.substr(at);
-    throw Error(std::string(what) + " declares entities; refusing to expand them", source, line_of(xml, at),
-                std::string(rest.substr(0, rest.find('\n'))));
+namespace {
+
+// What the entity-declaration hook saw, through the parser context's
+// _private pointer.
+struct EntityRefusal {
+  bool seen = false;
+  int line = 0;
+};
+
+// libxml2 calls this for every <!ENTITY ...> (general or parameter) as it
+// is parsed, after decoding, so no encoding (UTF-16, UTF-7...) hides one.
+// Stopping here means no entity is ever declared, let alone expanded.
+void refuse_entity(void* ctx, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*) {
+  auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+  auto* refusal = static_cast<EntityRefusal*>(ctxt->_private);
+  if (!refusal->seen) {
+    refusal->seen = true;
+    refusal->line = ctxt->input ? ctxt->input->line : 0;
   }
+  xmlStopParser(ctxt);
+}
+
+// The text of line `line` of `xml` from `from` on (when found there), for
+// messages; "" when the document is not UTF-8 (its bytes would be noise).
+std::string fragment_at(std::string_view xml, int line, std::string_view from) {
+  if (line <= 0 || !valid_utf8(xml)) return "";
+  auto lines = split(xml, '\n');
+  if (line > static_cast<int>(lines.size())) return "";
+  std::string text = trim(lines[line - 1]);
+  size_t at = text.find(from);
+  return at == std::string::npos ? text : text.substr(at);
+}
+
+}  // namespace
+
+XmlDoc parse_untrusted_xml(std::string_view xml, const std::string& source, const char* what, int extra_options) {
+  if (xml.size() > static_cast<size_t>(INT_MAX))
+    throw Error(std::string(what) + " is larger than 2 GiB; refusing to parse it", source);
   std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), xmlFreeParserCtxt);
-  if (!ctxt) throw Error(std::string("out of memory parsing ") + what, source);
+  if (!ctxt || !ctxt->sax) throw Error(std::string("out of memory parsing ") + what, source);
+  EntityRefusal refusal;
+  ctxt->_private = &refusal;
+  ctxt->sax->entityDecl = refuse_entity;
+  // No network, no external DTD, no entity substitution, no XInclude (never
+  // processed), libxml2's default depth and size limits (no XML_PARSE_HUGE).
   int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | extra_options;
+  opts &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID | XML_PARSE_XINCLUDE |
+            XML_PARSE_HUGE);
   XmlDoc doc(xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, opts),
              xmlFreeDoc);
+  if (refusal.seen)
+    throw Error(std::string(what) + " declares entities; refusing to expand them", source, refusal.line,
+                fragment_at(xml, refusal.line, "<!ENTITY"));
   if (!doc || !ctxt->wellFormed) {
     const xmlError* err = &ctxt->lastError;
     int line = err->line > 0 ? err->line : 1;
-    auto lines = split(xml, '\n');
     throw Error(std::string("malformed ") + what + ": " + lower(err->message ? trim(err->message) : "malformed xml"),
-                source, line, line - 1 < static_cast<int>(lines.size()) ? trim(lines[line - 1]) : "");
+                source, line, fragment_at(xml, line, ""));
+  }
+  // A DOCTYPE is of no use once entities are refused, and must never be
+  // passed on to an output (`wngraph metrics` writes the document back).
+  if (xmlDtdPtr dtd = xmlGetIntSubset(doc.get())) {
+    xmlUnlinkNode(reinterpret_cast<xmlNodePtr>(dtd));
+    xmlFreeDtd(dtd);
   }
   return doc;
 }

@@ -259,5 +259,63 @@ TEST(Relations, EveryFactHasEvidence) {
   }
 }
 
+// The limits that keep extraction linear (docs/reliability.md): each one
+// applies with a warning and loses no names.
+NoteExtraction extract_text(const std::string& text, const ExtractOptions& o) {
+  Note n;
+  n.id = "n.txt";
+  n.author = "Ann";
+  n.text = text;
+  return extract(n, testing::lexicon(), o);
+}
+
+std::vector<std::string> fact_lines(const NoteExtraction& x) {
+  std::vector<std::string> out;
+  for (const auto& f : x.facts)
+    out.push_back(f.source.name + " " + relation_name(f.relation) + " " + f.target.name + " | " + f.evidence.sentence);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Sentence by sentence the facts are the same; what a whole note implies
+// (its home council, the forum it describes) does not cross parts.
+TEST(Limits, ALongNoteIsReadInPartsWithTheSameFacts) {
+  std::string text;
+  for (int i = 0; i < 6; ++i)
+    text += "I met Kay Brown from Made Tech.\n\nSam Jones joined the data team from GDS.\n\n";
+  ExtractOptions whole, parts;
+  parts.max_note_bytes = 200;
+  NoteExtraction a = extract_text(text, whole), b = extract_text(text, parts);
+  EXPECT_TRUE(a.warnings.empty());
+  ASSERT_FALSE(b.warnings.empty());
+  EXPECT_EQ(b.warnings[0], "the note is " + std::to_string(text.size()) +
+                               " bytes, over the limit of 200; read in 3 parts, each on its own (context does not "
+                               "cross parts)");
+  EXPECT_EQ(fact_lines(a), fact_lines(b));
+  EXPECT_EQ(a.mentions.size(), b.mentions.size());
+}
+
+TEST(Limits, ALongSentenceKeepsItsNamesButNoRelations) {
+  ExtractOptions o;
+  o.max_sentence_bytes = 20;
+  NoteExtraction x = extract_text("I met Kay Brown from Hackney Council.", o);
+  EXPECT_TRUE(x.facts.empty());
+  ASSERT_EQ(x.warnings.size(), 1u);
+  EXPECT_EQ(x.warnings[0],
+            "sentence 1 (paragraph 1) is 37 bytes long; kept as names, no relations read (limit 20)");
+  bool kay = false;
+  for (const auto& m : x.mentions) kay |= m.name == "Kay Brown";
+  EXPECT_TRUE(kay);
+}
+
+TEST(Limits, ASentenceNamingTooManyKeepsItsNames) {
+  ExtractOptions o;
+  o.max_names_per_sentence = 2;
+  NoteExtraction x = extract_text("I met Kay Brown, Sam Jones and Priya Shah from Hackney Council.", o);
+  EXPECT_TRUE(x.facts.empty());
+  ASSERT_EQ(x.warnings.size(), 1u);
+  EXPECT_EQ(x.warnings[0].rfind("sentence 1 (paragraph 1) names ", 0), 0u) << x.warnings[0];
+}
+
 }  // namespace
 }  // namespace wngraph

@@ -187,7 +187,7 @@ TEST(Inputs, FolderRecursiveStableOrderAndDuplicates) {
   fs::remove_all(dir);
 }
 
-TEST(Inputs, BadFilesAreSkippedAndReportedUtf16IsDecoded) {
+TEST(Inputs, BadFilesAreSkippedAndReportedUtf16And32AreDecoded) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "wngraph_reader_skip";
   fs::remove_all(dir);
@@ -203,13 +203,24 @@ TEST(Inputs, BadFilesAreSkippedAndReportedUtf16IsDecoded) {
   const std::string be("\xFE\xFF\0I\0 \0m\0e\0t\0 \0B\0o\0.", 20);
   std::ofstream(dir / "d.txt", std::ios::binary) << le;
   std::ofstream(dir / "e.txt", std::ios::binary) << be;
+  // UTF-32, both byte orders; a lone surrogate half becomes U+FFFD.
+  auto utf32 = [](const std::u32string& text, bool little) {
+    std::string out = little ? std::string("\xFF\xFE\0\0", 4) : std::string("\0\0\xFE\xFF", 4);
+    for (char32_t c : text)
+      for (int k = 0; k < 4; ++k) out += static_cast<char>((c >> (little ? 8 * k : 8 * (3 - k))) & 0xFF);
+    return out;
+  };
+  std::ofstream(dir / "f.txt", std::ios::binary) << utf32(U"I met Zo\u00eb.", true);
+  std::ofstream(dir / "g.txt", std::ios::binary) << utf32(U"I met Cy.", false);
   ReadReport report;
   auto notes = read_inputs({dir.string()}, {}, &report);
-  ASSERT_EQ(notes.size(), 3u);
+  ASSERT_EQ(notes.size(), 5u);
   EXPECT_EQ(notes[0].text, "I met Kay Brown.");
   EXPECT_EQ(notes[1].text, "I met Ana.");
   EXPECT_EQ(notes[2].text, "I met Bo.");
-  EXPECT_EQ(report.files, 3u);
+  EXPECT_EQ(notes[3].text, "I met Zo\u00eb.");
+  EXPECT_EQ(notes[4].text, "I met Cy.");
+  EXPECT_EQ(report.files, 5u);
   ASSERT_EQ(report.skipped.size(), 2u);
   EXPECT_EQ(report.skipped[0].file(), (dir / "b.xml").string());
   EXPECT_EQ(report.skipped[0].line(), 2);

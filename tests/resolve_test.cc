@@ -100,6 +100,21 @@ TEST(Resolve, OverrideErrors) {
       {R"({"merge": {"Kay Brown": ["  "]}})", "empty name in 'merge'"},
       {R"({"ignore": [""]})", "empty name in 'ignore'"},
   };
+  // Nesting a million levels deep is refused without recursion, closed or not.
+  const std::string deep = "{\"merge\": " + std::string(1000000, '[') + std::string(1000000, ']') + "}";
+  const std::string open = "{\"merge\": " + std::string(1000000, '[');
+  const std::pair<std::string, std::string> deep_cases[] = {{deep, "json nested deeper than 32 levels"},
+                                                            {open, "json nested deeper than 32 levels"}};
+  for (const auto& [text, message] : deep_cases) {
+    std::ofstream(p) << text;
+    try {
+      load_overrides(p.string());
+      ADD_FAILURE() << "no error for deep json";
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), message);
+      EXPECT_EQ(e.line(), 1);
+    }
+  }
   for (const auto& [text, message] : bad) {
     std::ofstream(p) << text;
     try {

@@ -69,6 +69,12 @@ struct ExtractOptions {
   // A sentence naming more entities than this is a list, not statements:
   // its names are kept, its rules are not run (linear time on any input).
   size_t max_names_per_sentence = 200;
+  // The same for a sentence longer than this many bytes.
+  size_t max_sentence_bytes = size_t{64} << 10;
+  // A note longer than this is read in parts of at most this size, each on
+  // its own (a warning says so): memory follows the part, not the note.
+  // 0: no limit.
+  size_t max_note_bytes = size_t{1} << 20;
   // Name for the author node when a note's metadata names no author; the
   // source file's name is appended ("Author of notes.txt").
   std::string unknown_author = "Author";

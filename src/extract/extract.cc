@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -218,6 +219,12 @@ class Discourse {
     return l;
   }
 
+  // A sentence too long or naming too many things is a list or a dump, not
+  // a statement: its names are kept, no rule runs on it (linear time).
+  bool too_big(const SentenceDoc& d) const {
+    return d.rec.spans.size() > opt_.max_names_per_sentence || d.sentence.text.size() > opt_.max_sentence_bytes;
+  }
+
   std::vector<std::vector<Match>> analyse() {
     // 1. The document.
     size_t n = 0;
@@ -246,7 +253,7 @@ class Discourse {
     // rule reads what the rules before it typed, never what later ones will.
     std::vector<Match> ms;
     for (auto& d : docs_) {
-      if (d.rec.spans.size() > opt_.max_names_per_sentence) continue;
+      if (too_big(d)) continue;
       for (size_t r : rules_.typing_rules()) {
         ms.clear();
         if (!rules_.may_match(r, d.items)) continue;
@@ -264,11 +271,17 @@ class Discourse {
     std::vector<std::vector<Match>> matches(docs_.size());
     for (auto& d : docs_) {
       d.first_person = first_person(d);
-      if (d.rec.spans.size() > opt_.max_names_per_sentence) {
-        out_.warnings.push_back(
-            "sentence " + std::to_string(d.index + 1) + " (paragraph " + std::to_string(d.sentence.paragraph + 1) +
-            ") names " + std::to_string(d.rec.spans.size()) + " entities; kept as names, no relations read (limit " +
-            std::to_string(opt_.max_names_per_sentence) + ")");
+      if (too_big(d)) {
+        std::string where =
+            "sentence " + std::to_string(d.index + 1) + " (paragraph " + std::to_string(d.sentence.paragraph + 1) + ")";
+        if (d.sentence.text.size() > opt_.max_sentence_bytes)
+          out_.warnings.push_back(where + " is " + std::to_string(d.sentence.text.size()) +
+                                  " bytes long; kept as names, no relations read (limit " +
+                                  std::to_string(opt_.max_sentence_bytes) + ")");
+        else
+          out_.warnings.push_back(where + " names " + std::to_string(d.rec.spans.size()) +
+                                  " entities; kept as names, no relations read (limit " +
+                                  std::to_string(opt_.max_names_per_sentence) + ")");
         continue;
       }
       rules_.match(d.items, d.first_person, matches[d.index]);
@@ -1194,8 +1207,85 @@ std::vector<std::string> trace_sentence(const std::string& sentence, const Lexic
   return Discourse(n, lexicon, o).trace();
 }
 
+namespace {
+
+// Where to end a part of at most `limit` bytes of `text` from `from`: after
+// the last blank line, else the last line, else the last sentence end, else
+// at a UTF-8 character boundary.
+size_t part_end(const std::string& text, size_t from, size_t limit) {
+  if (text.size() - from <= limit) return text.size();
+  std::string_view window(text.data() + from, limit);
+  for (std::string_view cut : {"\n\n", "\n", ". "}) {
+    size_t at = window.rfind(cut);
+    if (at != std::string_view::npos && at > limit / 2) return from + at + cut.size();
+  }
+  size_t end = from + limit;
+  while (end > from + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+// `part`'s mentions and facts into `into`, each once (facts from the same
+// sentence merge their rules).
+using MentionKey = std::tuple<std::string, EntityType, bool, std::string>;
+void merge_part(NoteExtraction& into, NoteExtraction&& part, std::set<MentionKey>& mentions,
+                std::map<std::string, size_t>& facts) {
+  for (auto& m : part.mentions)
+    if (mentions.emplace(m.name, m.type, m.author, m.surface).second) into.mentions.push_back(std::move(m));
+  for (auto& f : part.facts) {
+    std::string key = std::string(relation_name(f.relation)) + '\x1e' + f.source.name + '\x1f' +
+                      type_name(f.source.type) + (f.source.author ? "A" : "-") + '\x1e' + f.target.name + '\x1f' +
+                      type_name(f.target.type) + (f.target.author ? "A" : "-") + '\x1e' + f.evidence.date.iso() +
+                      '\x1e' + f.evidence.sentence;
+    auto [it, fresh] = facts.emplace(std::move(key), into.facts.size());
+    if (fresh) {
+      into.facts.push_back(std::move(f));
+      continue;
+    }
+    auto& rules = into.facts[it->second].evidence.rules;
+    rules.insert(rules.end(), f.evidence.rules.begin(), f.evidence.rules.end());
+    std::sort(rules.begin(), rules.end());
+    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+  }
+  for (auto& a : part.acronyms)
+    if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())
+      into.acronyms.push_back(std::move(a));
+  for (const auto& [id, n] : part.rule_matches) into.rule_matches[id] += n;
+  for (auto& w : part.warnings) into.warnings.push_back(std::move(w));
+  if (into.author.empty()) into.author = part.author;
+}
+
+}  // namespace
+
 NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options) {
-  return Discourse(note, lexicon, options).run();
+  if (note.text.size() <= options.max_note_bytes || options.max_note_bytes == 0)
+    return Discourse(note, lexicon, options).run();
+  // A "note" this large is a dump, not a weeknote: it is read in parts of
+  // at most max_note_bytes, each on its own, so memory follows the part and
+  // not the note. Context (home council, the forum being described) does
+  // not cross from one part to the next.
+  NoteExtraction out;
+  out.note_id = note.id;
+  std::set<MentionKey> mentions;
+  std::map<std::string, size_t> facts;
+  Note part;
+  part.id = note.id;
+  part.source = note.source;
+  part.title = note.title;
+  part.author = note.author;
+  part.date = note.date;
+  part.first_line = note.first_line;
+  size_t parts = 0;
+  for (size_t from = 0; from < note.text.size(); ++parts) {
+    size_t end = part_end(note.text, from, options.max_note_bytes);
+    part.text.assign(note.text, from, end - from);
+    merge_part(out, Discourse(part, lexicon, options).run(), mentions, facts);
+    from = end;
+  }
+  out.warnings.insert(out.warnings.begin(), "the note is " + std::to_string(note.text.size()) +
+                                                " bytes, over the limit of " + std::to_string(options.max_note_bytes) +
+                                                "; read in " + std::to_string(parts) +
+                                                " parts, each on its own (context does not cross parts)");
+  return out;
 }
 
 }  // namespace wngraph

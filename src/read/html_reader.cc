@@ -2,6 +2,8 @@
 // Entry point: detail::read_html(). Tested by tests/reader_test.cc (HtmlPage cases).
 #include "read/html_reader.h"
 
+#include <climits>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -129,6 +131,7 @@ std::string tidy_paragraphs(const std::string& raw) {
 
 HtmlPage read_html(std::string_view html, const std::string& source) {
   HtmlPage page;
+  if (html.size() > static_cast<size_t>(INT_MAX)) throw Error("html page is larger than 2 GiB; not read", source);
   // NONET: never fetch; the HTML parser loads no external entities or DTDs.
   int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
   Doc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(),

@@ -13,6 +13,7 @@
 #include <map>
 
 #include <re2/re2.h>
+#include <unicode/ucnv.h>
 #include <set>
 #include <sstream>
 
@@ -282,53 +283,33 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
 
 namespace {
 
-// UTF-16 (either order) with a byte-order mark -> UTF-8; other text as is.
+// Text with a UTF-16 or UTF-32 byte-order mark (either order) -> UTF-8, by
+// ICU's converters (ill-formed units become U+FFFD); other text as is.
 std::string decode_bom(std::string raw) {
-  auto u8 = [](std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+  auto starts = [&](std::string_view bom) { return std::string_view(raw).substr(0, bom.size()) == bom; };
+  const char* from = nullptr;
+  size_t skip = 0;
+  // UTF-32LE's mark begins like UTF-16LE's: test it first.
+  if (starts(std::string_view("\xFF\xFE\0\0", 4))) from = "UTF-32LE", skip = 4;
+  else if (starts(std::string_view("\0\0\xFE\xFF", 4))) from = "UTF-32BE", skip = 4;
+  else if (starts("\xFF\xFE")) from = "UTF-16LE", skip = 2;
+  else if (starts("\xFE\xFF")) from = "UTF-16BE", skip = 2;
+  if (!from || raw.size() - skip > static_cast<size_t>(INT32_MAX / 2)) return raw;
+  std::string_view in = std::string_view(raw).substr(skip);
+  auto convert = [&](char* out, int32_t capacity, UErrorCode& err) {
+    return ucnv_convert("UTF-8", from, out, capacity, in.data(), static_cast<int32_t>(in.size()), &err);
   };
-  bool le = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFF && static_cast<unsigned char>(raw[1]) == 0xFE;
-  bool be = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFE && static_cast<unsigned char>(raw[1]) == 0xFF;
-  if (!le && !be) return raw;
-  std::string out;
-  out.reserve(raw.size());
-  auto unit = [&](size_t i) -> uint32_t {
-    unsigned a = static_cast<unsigned char>(raw[i]), b = static_cast<unsigned char>(raw[i + 1]);
-    return le ? (b << 8 | a) : (a << 8 | b);
-  };
-  for (size_t i = 2; i + 1 < raw.size(); i += 2) {
-    uint32_t cp = unit(i);
-    if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < raw.size()) {
-      uint32_t lo = unit(i + 2);
-      if (lo >= 0xDC00 && lo < 0xE000) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        i += 2;
-      } else {
-        cp = 0xFFFD;
-      }
-    } else if (cp >= 0xD800 && cp < 0xE000) {
-      cp = 0xFFFD;
-    }
-    u8(out, cp);
-  }
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t need = convert(nullptr, 0, err);
+  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) return raw;
+  std::string out(static_cast<size_t>(need), '\0');
+  err = U_ZERO_ERROR;
+  convert(out.data(), need, err);
+  if (U_FAILURE(err)) return raw;
   return out;
 }
 
-// A binary file: a NUL byte in its first 8 KB (text with a UTF-16 BOM was
+// A binary file: a NUL byte in its first 8 KB (text with a UTF-16/32 BOM was
 // decoded before this is asked).
 bool looks_binary(const std::string& content) {
   return content.substr(0, 8192).find('\0') != std::string::npos;

@@ -5,6 +5,7 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include <re2/re2.h>
 #include <algorithm>
@@ -123,12 +124,39 @@ void check_overrides(const Overrides& o, const std::string& path) {
   }
 }
 
+// Counts nesting while RapidJSON reads; stops the reader past kMaxDepth.
+struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> {
+  static constexpr int kMaxDepth = 32;
+  int depth = 0;
+  bool too_deep = false;
+  bool Default() { return true; }
+  bool open() {
+    too_deep = ++depth > kMaxDepth;
+    return !too_deep;
+  }
+  bool StartObject() { return open(); }
+  bool StartArray() { return open(); }
+  bool EndObject(rapidjson::SizeType) { return --depth, true; }
+  bool EndArray(rapidjson::SizeType) { return --depth, true; }
+};
+
 }  // namespace
 
 Overrides load_overrides(const std::string& path) {
   std::string text = read_option_file(path, "cannot read aliases file");
+  // Parsed without recursion (a deeply nested file cannot overflow the
+  // stack), and refused past a nesting no aliases file needs.
+  DepthGuard guard;
+  rapidjson::Reader reader;
+  rapidjson::StringStream stream(text.c_str());
+  reader.Parse<rapidjson::kParseIterativeFlag>(stream, guard);
+  if (guard.too_deep) {
+    size_t off = reader.GetErrorOffset();
+    throw Error("json nested deeper than " + std::to_string(DepthGuard::kMaxDepth) + " levels", path,
+                line_of(text, off));
+  }
   rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
+  doc.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size());
   if (doc.HasParseError()) {
     size_t off = doc.GetErrorOffset();
     auto lines = split(text, '\n');

@@ -281,8 +281,7 @@ std::vector<std::string> fact_lines(const NoteExtraction& x) {
 // (its home council, the forum it describes) does not cross parts.
 TEST(Limits, ALongNoteIsReadInPartsWithTheSameFacts) {
   std::string text;
-  for (int i = 0; i < 6; ++i)
-    text += "I met Kay Brown from Made Tech.\n\nSam Jones joined the data team from GDS.\n\n";
+  for (int i = 0; i < 6; ++i) text += "I met Kay Brown from Made Tech.\n\nSam Jones joined the data team from GDS.\n\n";
   ExtractOptions whole, parts;
   parts.max_note_bytes = 200;
   NoteExtraction a = extract_text(text, whole), b = extract_text(text, parts);
@@ -301,8 +300,7 @@ TEST(Limits, ALongSentenceKeepsItsNamesButNoRelations) {
   NoteExtraction x = extract_text("I met Kay Brown from Hackney Council.", o);
   EXPECT_TRUE(x.facts.empty());
   ASSERT_EQ(x.warnings.size(), 1u);
-  EXPECT_EQ(x.warnings[0],
-            "sentence 1 (paragraph 1) is 37 bytes long; kept as names, no relations read (limit 20)");
+  EXPECT_EQ(x.warnings[0], "sentence 1 (paragraph 1) is 37 bytes long; kept as names, no relations read (limit 20)");
   bool kay = false;
   for (const auto& m : x.mentions) kay |= m.name == "Kay Brown";
   EXPECT_TRUE(kay);

@@ -39,6 +39,14 @@ I met **Kay** about [LOTI](https://loti.london).
   EXPECT_EQ(notes[0].text, "Heading\n\nI met Kay about LOTI.\n\n\xE2\x80\xA2 first item\n\n\xE2\x80\xA2 second item");
 }
 
+// Found by tests/fuzz (fuzz_read_text): a heading of only '#' marks.
+TEST(Markdown, HeadingOfOnlyHashesIsEmpty) {
+  auto notes = read_document("# Weeknote\n\n###\n#\nI met Kay Brown.\n", "h.md");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].title, "Weeknote");
+  EXPECT_NE(notes[0].text.find("I met Kay Brown."), std::string::npos);
+}
+
 TEST(PlainText, TitleAndDateFromFirstLines) {
   auto notes = read_document("2020 05 01 — Weeknotes\nMay already\nBody text.", "a.txt");
   ASSERT_EQ(notes.size(), 1u);

@@ -51,13 +51,16 @@ TEST(XmlUtil, EntitiesRefusedInEveryEncoding) {
     std::string name, xml, want;
   };
   const Case cases[] = {
-      {"utf-8", laughs, "t.xml:2: test declares entities; refusing to expand them: `<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>`"},
+      {"utf-8", laughs,
+       "t.xml:2: test declares entities; refusing to expand them: `<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+       "\"&a;&a;&a;&a;&a;\">]>`"},
       {"utf-16 with a BOM", utf16le(laughs), "t.xml:2: test declares entities; refusing to expand them"},
       // UTF-7 writes '<' as +ADw- and '>' as +AD4-: no "<!ENTITY" in the bytes.
       {"utf-7",
        "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n+ADw-!DOCTYPE z +AFs-+ADw-!ENTITY a \"aa\"+AD4-+AF0-+AD4-\n"
        "+ADw-z+AD4-+ACY-a;+ADw-/z+AD4-",
-       "t.xml:2: test declares entities; refusing to expand them: `+ADw-!DOCTYPE z +AFs-+ADw-!ENTITY a \"aa\"+AD4-+AF0-+AD4-`"},
+       "t.xml:2: test declares entities; refusing to expand them: `+ADw-!DOCTYPE z +AFs-+ADw-!ENTITY a "
+       "\"aa\"+AD4-+AF0-+AD4-`"},
       // A parameter entity is refused as well.
       {"parameter entity", "<!DOCTYPE z [<!ENTITY % p \"x\">]>\n<z/>",
        "t.xml:1: test declares entities; refusing to expand them: `<!ENTITY % p \"x\">]>`"},

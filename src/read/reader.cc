@@ -145,7 +145,8 @@ std::string markdown_to_text(std::string_view md, std::string* first_heading) {
     if (RE2::FullMatch(t, link_def)) continue;
     bool heading = starts_with(t, "#");
     if (heading) {
-      t = trim(t.substr(t.find_first_not_of('#')));
+      size_t text_at = t.find_first_not_of('#');  // a line of only '#' is an empty heading
+      t = text_at == std::string::npos ? "" : trim(t.substr(text_at));
       while (!t.empty() && t.back() == '#') t.pop_back();
       t = trim(t);
       if (first_heading && first_heading->empty()) *first_heading = t;
@@ -290,10 +291,14 @@ std::string decode_bom(std::string raw) {
   const char* from = nullptr;
   size_t skip = 0;
   // UTF-32LE's mark begins like UTF-16LE's: test it first.
-  if (starts(std::string_view("\xFF\xFE\0\0", 4))) from = "UTF-32LE", skip = 4;
-  else if (starts(std::string_view("\0\0\xFE\xFF", 4))) from = "UTF-32BE", skip = 4;
-  else if (starts("\xFF\xFE")) from = "UTF-16LE", skip = 2;
-  else if (starts("\xFE\xFF")) from = "UTF-16BE", skip = 2;
+  if (starts(std::string_view("\xFF\xFE\0\0", 4)))
+    from = "UTF-32LE", skip = 4;
+  else if (starts(std::string_view("\0\0\xFE\xFF", 4)))
+    from = "UTF-32BE", skip = 4;
+  else if (starts("\xFF\xFE"))
+    from = "UTF-16LE", skip = 2;
+  else if (starts("\xFE\xFF"))
+    from = "UTF-16BE", skip = 2;
   if (!from || raw.size() - skip > static_cast<size_t>(INT32_MAX / 2)) return raw;
   std::string_view in = std::string_view(raw).substr(skip);
   auto convert = [&](char* out, int32_t capacity, UErrorCode& err) {

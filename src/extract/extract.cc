@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -152,6 +151,28 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
 }
 
 // --- The discourse stage -------------------------------------------------------------
+
+// Identity of a mention within a note: (name, type, author, surface).
+std::string mention_key(const Mention& m) {
+  return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-") + m.surface;
+}
+
+// Identity of a fact: who, relation, whom, and where it was stated (note,
+// date, sentence); the rules that found it are not part of it.
+std::string fact_key(const Fact& f) {
+  auto who = [](const Mention& m) {
+    return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-");
+  };
+  return who(f.source) + '\x1e' + std::to_string(static_cast<int>(f.relation)) + '\x1e' + who(f.target) + '\x1e' +
+         f.evidence.note_id + '\x1e' + f.evidence.date.iso() + '\x1e' + f.evidence.sentence;
+}
+
+// `more` into the sorted, unique rule ids `rules`.
+void add_rules(std::vector<std::string>& rules, const std::vector<std::string>& more) {
+  for (const auto& id : more)
+    if (std::find(rules.begin(), rules.end(), id) == rules.end()) rules.push_back(id);
+  std::sort(rules.begin(), rules.end());
+}
 
 class Discourse {
  public:
@@ -556,17 +577,8 @@ class Discourse {
   // Each (name, type, author, surface) once, in order of first mention;
   // a hash set keeps this linear in the note's mentions.
   void mention(const Mention& x) {
-    std::string key = x.name + '\x1f' + std::to_string(static_cast<int>(x.type)) + (x.author ? "A" : "-") + x.surface;
-    if (!mention_keys_.insert(std::move(key)).second) return;
+    if (!mention_keys_.insert(mention_key(x)).second) return;
     out_.mentions.push_back(x);
-  }
-
-  static std::string fact_key(const Fact& f) {
-    auto who = [](const Mention& m) {
-      return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-");
-    };
-    return who(f.source) + '\x1e' + std::to_string(static_cast<int>(f.relation)) + '\x1e' + who(f.target) + '\x1e' +
-           f.evidence.note_id + '\x1e' + f.evidence.date.iso() + '\x1e' + f.evidence.sentence;
   }
 
   // The one way a fact is made, named by its rule.
@@ -584,11 +596,7 @@ class Discourse {
     // The same fact from the same sentence is one fact naming every rule.
     auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
     if (!fresh) {
-      auto& rs = out_.facts[it->second].evidence.rules;
-      if (std::find(rs.begin(), rs.end(), rule_id) == rs.end()) {
-        rs.push_back(rule_id);
-        std::sort(rs.begin(), rs.end());
-      }
+      add_rules(out_.facts[it->second].evidence.rules, f.evidence.rules);
       return;
     }
     mention(a);
@@ -1226,25 +1234,16 @@ size_t part_end(const std::string& text, size_t from, size_t limit) {
 
 // `part`'s mentions and facts into `into`, each once (facts from the same
 // sentence merge their rules).
-using MentionKey = std::tuple<std::string, EntityType, bool, std::string>;
-void merge_part(NoteExtraction& into, NoteExtraction&& part, std::set<MentionKey>& mentions,
-                std::map<std::string, size_t>& facts) {
+void merge_part(NoteExtraction& into, NoteExtraction&& part, std::unordered_set<std::string>& mentions,
+                std::unordered_map<std::string, size_t>& facts) {
   for (auto& m : part.mentions)
-    if (mentions.emplace(m.name, m.type, m.author, m.surface).second) into.mentions.push_back(std::move(m));
+    if (mentions.insert(mention_key(m)).second) into.mentions.push_back(std::move(m));
   for (auto& f : part.facts) {
-    std::string key = std::string(relation_name(f.relation)) + '\x1e' + f.source.name + '\x1f' +
-                      type_name(f.source.type) + (f.source.author ? "A" : "-") + '\x1e' + f.target.name + '\x1f' +
-                      type_name(f.target.type) + (f.target.author ? "A" : "-") + '\x1e' + f.evidence.date.iso() +
-                      '\x1e' + f.evidence.sentence;
-    auto [it, fresh] = facts.emplace(std::move(key), into.facts.size());
-    if (fresh) {
+    auto [it, fresh] = facts.emplace(fact_key(f), into.facts.size());
+    if (fresh)
       into.facts.push_back(std::move(f));
-      continue;
-    }
-    auto& rules = into.facts[it->second].evidence.rules;
-    rules.insert(rules.end(), f.evidence.rules.begin(), f.evidence.rules.end());
-    std::sort(rules.begin(), rules.end());
-    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+    else
+      add_rules(into.facts[it->second].evidence.rules, f.evidence.rules);
   }
   for (auto& a : part.acronyms)
     if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())
@@ -1265,8 +1264,8 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   // not cross from one part to the next.
   NoteExtraction out;
   out.note_id = note.id;
-  std::set<MentionKey> mentions;
-  std::map<std::string, size_t> facts;
+  std::unordered_set<std::string> mentions;
+  std::unordered_map<std::string, size_t> facts;
   Note part;
   part.id = note.id;
   part.source = note.source;

@@ -12,7 +12,18 @@ src=$3
 seconds=${4:-${WNGRAPH_FUZZ_SECONDS:-60}}
 work=$(mktemp -d /tmp/wngraph-fuzz-$name.XXXXXX)
 mkdir -p "$work/corpus" "$work/regressions"
-cp "$src/tests/fuzz/corpus/$name/"* "$work/corpus/"
+# Seeds: the target's own (tests/fuzz/corpus/NAME) and the project's example
+# files of its kind, used where they are rather than copied.
+if [ -d "$src/tests/fuzz/corpus/$name" ]; then cp "$src/tests/fuzz/corpus/$name/." -r "$work/corpus/"; fi
+case $name in
+  read_text) seeds=(examples/notes/2024-01-08-cio-weeknote.md examples/notes/cio-compilation.txt) ;;
+  read_html) seeds=(examples/notes/team-blog.html) ;;
+  read_feed) seeds=(examples/notes/loti-style-feed.xml) ;;
+  aliases) seeds=(examples/aliases.json tests/fixtures/stress-aliases.json) ;;
+  extract) seeds=(tests/fixtures/stress.md examples/notes/2024-01-08-cio-weeknote.md) ;;
+  *) seeds=() ;;
+esac
+for f in "${seeds[@]}"; do cp "$src/$f" "$work/corpus/"; done
 n=$(python3 "$src/tests/fuzz/regressions.py" "$name" "$work/regressions")
 flags=(-rss_limit_mb=2048 -timeout=20 -artifact_prefix="$work/")
 if [ "$n" -gt 0 ]; then

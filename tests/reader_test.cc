@@ -47,6 +47,17 @@ TEST(Markdown, HeadingOfOnlyHashesIsEmpty) {
   EXPECT_NE(notes[0].text.find("I met Kay Brown."), std::string::npos);
 }
 
+// Found by tests/fuzz (fuzz_extract): front matter closed by the file's last
+// line, with no newline after it, read past the end.
+TEST(Markdown, FrontMatterClosedAtEndOfFile) {
+  for (const char* text : {"---\nauthor: Morgan Ellis\n---", "---\nauthor: Morgan Ellis\n..."}) {
+    auto notes = read_document(text, "f.md");
+    ASSERT_EQ(notes.size(), 1u) << text;
+    EXPECT_EQ(notes[0].author, "Morgan Ellis") << text;
+    EXPECT_EQ(notes[0].text, "") << text;
+  }
+}
+
 TEST(PlainText, TitleAndDateFromFirstLines) {
   auto notes = read_document("2020 05 01 — Weeknotes\nMay already\nBody text.", "a.txt");
   ASSERT_EQ(notes.size(), 1u);

@@ -102,7 +102,8 @@ FrontMatter front_matter(std::string_view s) {
     if (end == std::string_view::npos) end = t.size();
     std::string l = trim(t.substr(pos, end - pos));
     if (l == "---" || l == "...") {
-      fm.body_offset = (s.size() - t.size()) + end + 1;
+      // The closing line may end the file with no newline after it.
+      fm.body_offset = (s.size() - t.size()) + std::min(end + 1, t.size());
       fm.body_line = line + 1;
       return fm;
     }

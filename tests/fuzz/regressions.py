@@ -26,6 +26,8 @@ CASES = {
         "utf16.txt": None,  # bytes below
         # Found by fuzz_read_text: a heading line of only '#' threw out_of_range.
         "only-hashes.md": "---\nauthor: Morgan Ellis\n---\n# Weeknote\n\n###\n#\nText.\n",
+        # Found by fuzz_extract: front matter closed on the last line, no newline.
+        "closed-at-end.md": "---\nauthor: Morgan Ellis\ntitle: Weeknote\n---",
     },
     "read_html": {
         "nested.html": "<html><body>" + "<div>" * 10000 + "text" + "</div>" * 10000 + "</body></html>",

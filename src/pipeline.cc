@@ -52,7 +52,10 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   for (size_t i = 0; i < notes.size(); ++i)
     for (const auto& w : extracted[i].warnings) report.warnings.push_back(notes[i].id + ": " + w);
 
-  Graph g = build_graph(resolve(extracted, resolve_options), notes.size());
+  Resolution resolution = resolve(extracted, resolve_options);
+  std::vector<NoteExtraction>().swap(extracted);  // memory: the graph is built from the resolution alone
+  Graph g = build_graph(resolution, notes.size());
+  resolution = {};
   for (const auto& n : notes) g.notes.push_back({n.id, n.title, n.author, n.source, n.date});
   if (options.analytics) {
     CentralityOptions centrality = options.centrality;

@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
 #include "test_util.h"
+#include "wngraph/centrality.h"
+
+#include <algorithm>
+#include <stdexcept>
 
 namespace wngraph {
 namespace {
@@ -32,6 +36,44 @@ TEST(Graph, DeterministicIds) {
   Graph b = testing::graph_of({"I met Sam Jones and Kay Brown."});
   EXPECT_EQ(dump(a), dump(b));
   EXPECT_EQ(a.g[0].id, "person:ann");
+}
+
+// A node's figures: the names of metric_names(), iterated in name order like
+// the std::map they replace, so exports keep their attribute order.
+TEST(MetricValues, NamesAreThoseOfCentralityInNameOrder) {
+  std::vector<std::string> want = metric_names();
+  std::sort(want.begin(), want.end());
+  const auto& got = MetricValues::names();
+  EXPECT_EQ(std::vector<std::string>(got.begin(), got.end()), want);
+}
+
+TEST(MetricValues, BehavesAsASortedMap) {
+  MetricValues m;
+  EXPECT_TRUE(m.empty());
+  EXPECT_EQ(m.find("pagerank"), m.end());
+  m["pagerank"] = 0.5;
+  m["betweenness"] = 0.25;
+  m["community"];  // added as 0
+  EXPECT_EQ(m.size(), 3u);
+  EXPECT_EQ(m.count("pagerank"), 1u);
+  EXPECT_EQ(m.count("degree"), 0u);
+  EXPECT_EQ(m.at("pagerank"), 0.5);
+  EXPECT_EQ(m.find("betweenness")->second, 0.25);
+  std::vector<std::pair<std::string, double>> seen;
+  for (const auto& [k, v] : m) seen.emplace_back(k, v);
+  EXPECT_EQ(seen,
+            (std::vector<std::pair<std::string, double>>{{"betweenness", 0.25}, {"community", 0}, {"pagerank", 0.5}}));
+  MetricValues n = m;
+  EXPECT_EQ(n, m);
+  n["community"] = 1;
+  EXPECT_NE(n, m);
+}
+
+TEST(MetricValues, UnknownNamesAreErrors) {
+  MetricValues m;
+  EXPECT_EQ(m.count("colour"), 0u);
+  EXPECT_THROW(m["colour"], std::out_of_range);
+  EXPECT_THROW((void)m.at("degree"), std::out_of_range);
 }
 
 }  // namespace

@@ -74,7 +74,7 @@ struct ExtractOptions {
   // A note longer than this is read in parts of at most this size, each on
   // its own (a warning says so): memory follows the part, not the note.
   // 0: no limit.
-  size_t max_note_bytes = size_t{1} << 20;
+  size_t max_note_bytes = size_t{256} << 10;
   // Name for the author node when a note's metadata names no author; the
   // source file's name is appended ("Author of notes.txt").
   std::string unknown_author = "Author";

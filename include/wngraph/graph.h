@@ -2,8 +2,12 @@
 // One edge per (source, relation, target); repeated evidence raises `weight`.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -12,14 +16,68 @@
 
 namespace wngraph {
 
+// A node's figures by name ("betweenness", "pagerank", ...), in name order
+// like a std::map but flat: seven doubles and a mask, not seven map nodes
+// (a 100,000-node graph held 50 MB of maps). Names are those of
+// metric_names() (centrality.h); `at` and `operator[]` throw
+// std::out_of_range for any other.
+class MetricValues {
+ public:
+  static constexpr size_t kCount = 7;
+  // The names in the order iteration gives them (alphabetical).
+  static const std::array<std::string, kCount>& names();
+
+  using value_type = std::pair<const std::string&, double>;
+  class const_iterator {
+   public:
+    const_iterator(const MetricValues* m, size_t i) : m_(m), i_(i) { skip(); }
+    value_type operator*() const { return {names()[i_], m_->values_[i_]}; }
+    struct Arrow {
+      value_type pair;
+      const value_type* operator->() const { return &pair; }
+    };
+    Arrow operator->() const { return {**this}; }
+    const_iterator& operator++() {
+      ++i_;
+      skip();
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+
+   private:
+    void skip() {
+      while (i_ < kCount && !(m_->present_ & (1u << i_))) ++i_;
+    }
+    const MetricValues* m_;
+    size_t i_;
+  };
+
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, kCount}; }
+  const_iterator find(std::string_view name) const;
+  size_t count(std::string_view name) const { return find(name) != end() ? 1 : 0; }
+  double at(std::string_view name) const;
+  double& operator[](std::string_view name);  // adds the figure (0) if absent
+  bool empty() const { return present_ == 0; }
+  size_t size() const;
+  bool operator==(const MetricValues& o) const;
+  bool operator!=(const MetricValues& o) const { return !(*this == o); }
+
+ private:
+  static size_t index(std::string_view name);  // kCount if unknown
+  std::array<double, kCount> values_{};
+  uint8_t present_ = 0;
+};
+
 struct NodeProps {
   std::string id;  // stable, from the entity key
   std::string label;
   EntityType type = EntityType::kPerson;
   bool author = false;
-  std::vector<std::string> aliases;       // sorted
-  std::vector<std::string> notes;         // sorted note ids
-  std::map<std::string, double> metrics;  // "degree", "betweenness", ...
+  std::vector<std::string> aliases;  // sorted
+  std::vector<std::string> notes;    // sorted note ids
+  MetricValues metrics;              // "degree", "betweenness", ...
 };
 
 struct EdgeProps {

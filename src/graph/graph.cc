@@ -7,9 +7,54 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 #include <tuple>
 
 namespace wngraph {
+
+const std::array<std::string, MetricValues::kCount>& MetricValues::names() {
+  static const std::array<std::string, kCount> n = {"betweenness", "closeness", "community",      "degree",
+                                                    "eigenvector", "pagerank",  "weighted_degree"};
+  return n;
+}
+
+size_t MetricValues::index(std::string_view name) {
+  const auto& n = names();
+  auto it = std::lower_bound(n.begin(), n.end(), name);
+  return it != n.end() && *it == name ? static_cast<size_t>(it - n.begin()) : kCount;
+}
+
+MetricValues::const_iterator MetricValues::find(std::string_view name) const {
+  size_t i = index(name);
+  return i < kCount && (present_ & (1u << i)) ? const_iterator(this, i) : end();
+}
+
+double MetricValues::at(std::string_view name) const {
+  auto it = find(name);
+  if (it == end()) throw std::out_of_range("no figure named " + std::string(name));
+  return (*it).second;
+}
+
+double& MetricValues::operator[](std::string_view name) {
+  size_t i = index(name);
+  if (i == kCount) throw std::out_of_range("no figure named " + std::string(name));
+  if (!(present_ & (1u << i))) values_[i] = 0;
+  present_ = static_cast<uint8_t>(present_ | (1u << i));
+  return values_[i];
+}
+
+size_t MetricValues::size() const {
+  size_t n = 0;
+  for (size_t i = 0; i < kCount; ++i) n += (present_ >> i) & 1u;
+  return n;
+}
+
+bool MetricValues::operator==(const MetricValues& o) const {
+  if (present_ != o.present_) return false;
+  for (size_t i = 0; i < kCount; ++i)
+    if ((present_ & (1u << i)) && values_[i] != o.values_[i]) return false;
+  return true;
+}
 
 std::vector<EdgeRef> Graph::edges() const {
   std::vector<EdgeRef> out;

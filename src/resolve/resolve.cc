@@ -9,8 +9,10 @@
 
 #include <re2/re2.h>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -213,8 +215,9 @@ bool single_word(const std::string& s) {
 
 struct Pending {
   std::string name;
-  std::map<std::string, int> displays;  // text forms of a gazetteer name
-  std::map<EntityType, int> type_votes;
+  std::map<std::string, int> displays;                    // text forms of a gazetteer name
+  std::array<int, std::size(kEntityTypes)> type_votes{};  // by EntityType
+  EntityType type = EntityType::kPerson;                  // the decided type
   std::set<std::string> surfaces;
   std::set<std::string> notes;
   bool author = false;
@@ -286,7 +289,7 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
     Pending& p = pending[key];
     if (p.name.empty() || (p.name.size() < name->size() && !p.author)) p.name = m.author ? m.name : *name;
     p.author |= m.author;
-    p.type_votes[m.type]++;
+    p.type_votes[static_cast<size_t>(m.type)]++;
     if (m.name != p.name) p.surfaces.insert(m.name);
     if (!m.surface.empty() && m.surface != p.name) p.surfaces.insert(m.surface);
     p.displays[m.display.empty() ? *name : m.display]++;
@@ -304,13 +307,16 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
 
   Resolution r;
   std::map<std::string, size_t> index;
-  std::vector<std::pair<std::string, std::string>> order;  // (entity key, pending key)
-  for (auto& [pkey, p] : pending) {
+  // (entity key, pending entry): map nodes stay put, so pointers are safe.
+  std::vector<std::pair<std::string, std::pair<const std::string, Pending>*>> order;
+  order.reserve(pending.size());
+  for (auto& entry : pending) {
+    Pending& p = entry.second;
     EntityType type = EntityType::kPerson;
     if (!p.author) {
       int best = -1;
-      for (auto [t, n] : p.type_votes)
-        if (n > best) type = t, best = n;
+      for (EntityType t : kEntityTypes)
+        if (p.type_votes[static_cast<size_t>(t)] > best) type = t, best = p.type_votes[static_cast<size_t>(t)];
     }
     if (auto it = ov.types.find(p.name); it != ov.types.end()) type = it->second;
     // Show the form the notes use most ("DMT", "Gov.Pay"; "Kingston" for
@@ -330,33 +336,35 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
       }
     }
     std::string tn = type_name(type);
-    order.emplace_back(lower(tn) + ":" + slug(p.name), pkey);
-    p.type_votes.clear();
-    p.type_votes[type] = 1;
+    order.emplace_back(lower(tn) + ":" + slug(p.name), &entry);
+    p.type = type;
   }
   std::sort(order.begin(), order.end());
+  r.entities.reserve(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
-    Pending& p = pending[order[i].second];
+    Pending& p = order[i].second->second;
     Entity e;
     e.key = order[i].first;
     // Two pending keys with one entity key (same slug, e.g. "Digital & Data"
     // and "Digital and Data"): the second joins the first.
     if (!r.entities.empty() && r.entities.back().key == e.key) {
       Entity& prev = r.entities.back();
-      prev.aliases.insert(p.surfaces.begin(), p.surfaces.end());
+      prev.aliases.merge(p.surfaces);
       if (p.name != prev.name) prev.aliases.insert(p.name);
-      prev.notes.insert(p.notes.begin(), p.notes.end());
+      prev.notes.merge(p.notes);
       prev.author |= p.author;
-      index[order[i].second] = r.entities.size() - 1;
+      index[order[i].second->first] = r.entities.size() - 1;
       continue;
     }
     e.name = p.name;
-    e.type = p.type_votes.begin()->first;
+    e.type = p.type;
     e.author = p.author;
-    e.aliases = p.surfaces;
+    // Moved, not copied: from here on only pending's keys are read.
+    e.aliases = std::move(p.surfaces);
     e.aliases.erase(e.name);
-    e.notes = p.notes;
-    index[order[i].second] = r.entities.size();
+    e.notes = std::move(p.notes);
+    p.displays.clear();
+    index[order[i].second->first] = r.entities.size();
     r.entities.push_back(std::move(e));
   }
 

@@ -315,5 +315,50 @@ TEST(Limits, ASentenceNamingTooManyKeepsItsNames) {
   EXPECT_EQ(x.warnings[0].rfind("sentence 1 (paragraph 1) names ", 0), 0u) << x.warnings[0];
 }
 
+// Everyone at one meeting met everyone else, up to max_meeting_people: past
+// it the forum's "meeting" is a run of events (the forum named paragraph
+// after paragraph) and no pairs are inferred. Two voices: "I" and a team's "we".
+TEST(Limits, AMeetingOfTooManyPeopleInfersNoPairs) {
+  struct Case {
+    std::string author, text, forum;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Ann Lee",
+            "I went to the Digital Inclusion Board on Tuesday.\n\nKay Brown presented the data strategy. Sam Jones "
+            "gave an update on housing.",
+            "Digital Inclusion Board"},
+           {"Data Team",
+            "On Thursday we joined the Cyber Resilience Forum. Kay Brown and Sam Jones talked us through the new "
+            "standard.",
+            "Cyber Resilience Forum"}}) {
+    Note n;
+    n.id = "n.txt";
+    n.author = c.author;
+    n.text = c.text;
+    auto pairs = [](const NoteExtraction& x) {
+      std::vector<std::string> out;
+      for (const auto& f : x.facts)
+        if (f.relation == Relation::kMetWith) out.push_back(f.source.name + " - " + f.target.name);
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    ExtractOptions small;
+    small.max_meeting_people = 1;
+    NoteExtraction met = extract(n, testing::lexicon(), ExtractOptions{});
+    NoteExtraction crowd = extract(n, testing::lexicon(), small);
+    EXPECT_EQ(pairs(met),
+              (std::vector<std::string>{c.author + " - Kay Brown", c.author + " - Sam Jones", "Kay Brown - Sam Jones"}))
+        << c.text;
+    EXPECT_TRUE(met.warnings.empty()) << c.text;
+    EXPECT_TRUE(pairs(crowd).empty()) << c.text;
+    EXPECT_EQ(crowd.warnings, std::vector<std::string>{"the meeting of " + c.forum +
+                                                       " from paragraph 1 gathers more than 1 people; no met_with "
+                                                       "pairs inferred among them (limit 1)"})
+        << c.text;
+    // Each person keeps what they did there.
+    EXPECT_EQ(crowd.facts.size() + 3, met.facts.size()) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wngraph

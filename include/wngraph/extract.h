@@ -69,6 +69,12 @@ struct ExtractOptions {
   // A sentence naming more entities than this is a list, not statements:
   // its names are kept, its rules are not run (linear time on any input).
   size_t max_names_per_sentence = 200;
+  // Everyone named at one meeting met everyone else there, up to this many
+  // people: past it the "meeting" is a run of events under one forum's name
+  // (a forum named in paragraph after paragraph), its people keep their
+  // other facts and no pairs are inferred (a warning says so). Pairs grow
+  // with the square of the group, so this also bounds time and memory.
+  size_t max_meeting_people = 30;
   // The same for a sentence longer than this many bytes.
   size_t max_sentence_bytes = size_t{64} << 10;
   // A note longer than this is read in parts of at most this size, each on

@@ -704,6 +704,7 @@ class Discourse {
   struct ForumContext {
     Mention forum;
     size_t paragraph = 0;
+    size_t evidence_paragraph = 0;  // where it opened
     int paragraphs_left = 2;
     bool from_heading = false;
     bool author_there = false;
@@ -720,11 +721,22 @@ class Discourse {
       return;
     }
     close_context();
-    ctx_ = ForumContext{forum, d.sentence.paragraph, span, d.sentence.heading, author_there, evidence_, {}};
+    ctx_ = ForumContext{};
+    ctx_->forum = forum;
+    ctx_->paragraph = ctx_->evidence_paragraph = d.sentence.paragraph;
+    ctx_->paragraphs_left = span;
+    ctx_->from_heading = d.sentence.heading;
+    ctx_->author_there = author_there;
+    ctx_->evidence = evidence_;
   }
 
   void close_context() {
-    if (ctx_ && ctx_->author_there && !ctx_->people.empty()) {
+    if (ctx_ && ctx_->people.size() > opt_.max_meeting_people) {
+      out_.warnings.push_back(
+          "the meeting of " + ctx_->forum.name + " from paragraph " + std::to_string(ctx_->evidence_paragraph + 1) +
+          " gathers more than " + std::to_string(opt_.max_meeting_people) +
+          " people; no met_with pairs inferred among them (limit " + std::to_string(opt_.max_meeting_people) + ")");
+    } else if (ctx_ && ctx_->author_there && !ctx_->people.empty()) {
       std::vector<Mention> group{author_};
       for (const auto& p : ctx_->people) group.push_back(p);
       Evidence keep = evidence_;
@@ -738,7 +750,10 @@ class Discourse {
   }
 
   void join_context(const Mention& p) {
-    if (ctx_ && std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end()) ctx_->people.push_back(p);
+    // One past the limit is enough to know it was passed (and keeps this linear).
+    if (ctx_ && ctx_->people.size() <= opt_.max_meeting_people &&
+        std::find(ctx_->people.begin(), ctx_->people.end(), p) == ctx_->people.end())
+      ctx_->people.push_back(p);
   }
 
   void note_forum_people(SentenceDoc& d) {
@@ -1234,7 +1249,7 @@ size_t part_end(const std::string& text, size_t from, size_t limit) {
 
 // `part`'s mentions and facts into `into`, each once (facts from the same
 // sentence merge their rules).
-void merge_part(NoteExtraction& into, NoteExtraction&& part, std::unordered_set<std::string>& mentions,
+void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, std::unordered_set<std::string>& mentions,
                 std::unordered_map<std::string, size_t>& facts) {
   for (auto& m : part.mentions)
     if (mentions.insert(mention_key(m)).second) into.mentions.push_back(std::move(m));
@@ -1249,7 +1264,8 @@ void merge_part(NoteExtraction& into, NoteExtraction&& part, std::unordered_set<
     if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())
       into.acronyms.push_back(std::move(a));
   for (const auto& [id, n] : part.rule_matches) into.rule_matches[id] += n;
-  for (auto& w : part.warnings) into.warnings.push_back(std::move(w));
+  // Sentence and paragraph numbers count from the part's start.
+  for (auto& w : part.warnings) into.warnings.push_back("in the part from byte " + std::to_string(from) + ": " + w);
   if (into.author.empty()) into.author = part.author;
 }
 
@@ -1277,7 +1293,7 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   for (size_t from = 0; from < note.text.size(); ++parts) {
     size_t end = part_end(note.text, from, options.max_note_bytes);
     part.text.assign(note.text, from, end - from);
-    merge_part(out, Discourse(part, lexicon, options).run(), mentions, facts);
+    merge_part(out, Discourse(part, lexicon, options).run(), from, mentions, facts);
     from = end;
   }
   out.warnings.insert(out.warnings.begin(), "the note is " + std::to_string(note.text.size()) +

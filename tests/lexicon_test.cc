@@ -40,6 +40,11 @@ TEST(Lexicon, LongestPhraseFromTheTrie) {
   EXPECT_EQ(m->length, 4u);
   EXPECT_EQ(m->entry->canonical, "Hackney");
   EXPECT_FALSE(lex.match(words, 0).has_value());
+  // A length limit gives the longest phrase within it: "London" alone is a
+  // place, not a gazetteer name; with ids computed once for every call.
+  const auto ids = lex.word_ids(words);
+  EXPECT_EQ(lex.match(words, 1, &ids, 4)->length, 4u);
+  EXPECT_FALSE(lex.match(words, 1, &ids, 3).has_value());
 }
 
 TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {

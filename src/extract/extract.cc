@@ -1125,16 +1125,21 @@ class Discourse {
     for (size_t i = 0; i < mentioned; ++i) {
       const Mention inner = ms[i];
       if (inner.author || inner.type == EntityType::kPerson) continue;
+      // The longest gazetteer name that is a proper prefix of this one,
+      // not a person's or a forum's: one walk of the trie per candidate
+      // (linear in the name, however long).
       auto words = phrase_words(inner.name);
-      for (size_t n = words.size() - 1; n >= 1; --n) {
-        std::vector<std::string> head(words.begin(), words.begin() + n);
-        auto m = lex_.match(head, 0);
-        if (m && m->length == n && m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
+      const auto ids = lex_.word_ids(words);
+      for (size_t limit = words.size() - 1; limit >= 1;) {
+        auto m = lex_.match(words, 0, &ids, limit);
+        if (!m) break;
+        if (m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
           Mention outer = named(m->entry->canonical, m->entry->type);
           if (present.insert(outer.name + '\x1f' + std::to_string(static_cast<int>(outer.type))).second)
             ms.push_back(outer);
           break;
         }
+        limit = m->length - 1;
       }
     }
     // Outer names by name; for each inner name only its word prefixes are

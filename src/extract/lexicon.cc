@@ -131,20 +131,20 @@ std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lo
 }
 
 std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& words, size_t i,
-                                             const std::vector<uint32_t>* ids) const {
+                                             const std::vector<uint32_t>* ids, size_t max_length) const {
   if (i >= words.size() || words[i].empty()) return std::nullopt;
   if (!ids) {
     std::vector<std::string> tail(words.begin() + static_cast<long>(i),
                                   words.begin() + static_cast<long>(std::min(words.size(), i + max_words_)));
     const auto own = word_ids(tail);
-    auto m = match(tail, 0, &own);
+    auto m = match(tail, 0, &own, max_length);
     return m;
   }
   const std::string& first = words[i];
   bool capital_start = is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
   uint32_t node = 0;
-  for (size_t n = 1; i + n <= words.size(); ++n) {
+  for (size_t n = 1; i + n <= words.size() && n <= max_length; ++n) {
     uint32_t w = (*ids)[i + n - 1];
     if (w == 0) break;
     auto it = trie_next_.find((static_cast<uint64_t>(node) << 32) | w);

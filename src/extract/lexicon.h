@@ -41,8 +41,9 @@ class Lexicon {
     size_t length;
     const GazetteerEntry* entry;
   };
+  // `max_length` limits the phrase to that many words.
   std::optional<Match> match(const std::vector<std::string>& words, size_t i,
-                             const std::vector<uint32_t>* ids = nullptr) const;
+                             const std::vector<uint32_t>* ids = nullptr, size_t max_length = SIZE_MAX) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
   std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words) const;

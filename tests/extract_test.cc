@@ -89,6 +89,13 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           // A council named once, only as a place, is no entity.
           {"We went to a design meetup in Bristol with Sam Jones.", {}, {"Council Bristol"}},
           {"I spent two days near Leeds at a retreat.", {}, {"Council Leeds"}},
+          // Also under an alias without a council style, and a list of places.
+          {"I'm running a workshop for a client up in Newcastle.", {}, {"Council Newcastle upon Tyne"}},
+          {"Our advisers work from offices in Leeds, Sheffield and Bristol.",
+           {},
+           {"Council Leeds", "Council Sheffield", "Council Bristol"}},
+          // Named in a council style it is the council.
+          {"We met the digital team in Leeds City Council.", {"Council Leeds"}, {}},
       },
       false);
 }

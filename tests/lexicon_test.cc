@@ -47,6 +47,28 @@ TEST(Lexicon, LongestPhraseFromTheTrie) {
   EXPECT_FALSE(lex.match(words, 1, &ids, 3).has_value());
 }
 
+// An entity whose alias is its own name in capitals ("Socitm" | "SOCITM"):
+// the capitals-only condition of the alias does not stop the name as
+// written; a different entity on the same phrase still replaces it.
+TEST(Lexicon, AnAliasInCapitalsKeepsTheNameAsWritten) {
+  std::string path = ::testing::TempDir() + "wngraph_lexicon_caps.tsv";
+  {
+    std::ofstream f(path);
+    f << "Organisation\tQuokkatec\tQUOKKATEC\nOrganisation\tWombatly\nProgramme\tWOMBATLY\n";
+  }
+  ExtractOptions o;
+  o.gazetteer_files = {path};
+  auto lex = load_lexicon(o);
+  for (std::vector<std::string> words : {std::vector<std::string>{"Quokkatec"}, {"QUOKKATEC"}}) {
+    auto m = lex->match(words, 0);
+    ASSERT_TRUE(m.has_value()) << words[0];
+    EXPECT_EQ(m->entry->canonical, "Quokkatec");
+  }
+  std::vector<std::string> wombat = {"WOMBATLY"};
+  ASSERT_TRUE(lex->match(wombat, 0).has_value());
+  EXPECT_EQ(lex->match(wombat, 0)->entry->type, EntityType::kProgramme);
+}
+
 TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
   std::string path = ::testing::TempDir() + "wngraph_lexicon_test.tsv";
   {

@@ -33,6 +33,16 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // An organisation from the government register, by acronym.
       {"We shared it with DLUHC and Ofsted.",
        {"Organisation Department for Levelling Up, Housing and Communities known", "Organisation Ofsted known"}},
+      // A known name that opens a longer name closed by a type cue is part
+      // of it, also through words that alone name nothing ("Board",
+      // "Services"); one such word names a unit only as a forum.
+      {"Today's Socitm Board Meeting was my last as Chair.", {"Forum Socitm Board known"}},
+      {"We met the Nesta Board on Friday.", {"Forum Nesta Board known"}},
+      {"It moved to Jisc Services Limited last year.", {"Organisation Jisc Services Limited known"}},
+      {"Kay from the Jisc Digital Team came.", {"Person Kay known", "Team Jisc Digital Team known"}},
+      {"Thanks to ONS Digital for the help.", {"Organisation Office for National Statistics known"}},
+      {"The Ofsted Data Services Team shared their work.",
+       {"Organisation Ofsted known", "Team Data Services Team known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -55,6 +55,17 @@ std::string title_case(const std::string& words) {
   return out;
 }
 
+// A council written as a bare place name ("Bristol", "Newcastle"), not in
+// one of its styles ("Bristol City Council", "City of Bristol", "LB Hackney").
+bool bare_place(const std::string& surface) {
+  static const std::unordered_set<std::string> styles = {"council",  "borough", "county",    "city",
+                                                         "district", "of",      "royal",     "corporation",
+                                                         "lb",       "rb",      "authority", "metropolitan"};
+  for (const auto& w : split(lower(surface), ' '))
+    if (styles.count(w)) return false;
+  return true;
+}
+
 bool alphabetic_word(const std::string& w) {
   if (w.empty()) return false;
   for (unsigned char c : w)
@@ -463,7 +474,7 @@ class Discourse {
           Span& s = d.rec.spans[k];
           // Only the bare place name ("Bristol", not "Bristol City Council"),
           // named once in the note: a council the note is about is named again.
-          if (s.type != EntityType::kCouncil || s.surface != s.name || council_names_[s.name] > 1) continue;
+          if (s.type != EntityType::kCouncil || !bare_place(s.surface) || council_names_[s.name] > 1) continue;
           if (own_council_cue_ && council_names_.size() == 1) continue;
           s.place = true;
           changed = true;

@@ -106,9 +106,21 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
     if (fresh) trie_entry_.push_back(-1);
     node = nit->second;
   }
-  // A later entry for the same phrase wins, as in the gazetteer files.
+  bool acronym = words.size() == 1 && capitals(words[0]) >= 2;
+  // Two forms of one entity on one phrase ("Socitm" and its alias "SOCITM"):
+  // the looser form's conditions hold, so "Socitm" still matches as written.
+  if (int32_t old = trie_entry_[node]; old >= 0) {
+    TrieEntry& te = trie_entries_[static_cast<size_t>(old)];
+    if (te.entry.canonical == entry.canonical && te.entry.type == entry.type) {
+      te.acronym = te.acronym && acronym;
+      if (exact.empty()) te.exact_case.clear();
+      return;
+    }
+  }
+  // A later entry for another entity on the same phrase wins, as in the
+  // gazetteer files.
   trie_entry_[node] = static_cast<int32_t>(trie_entries_.size());
-  trie_entries_.push_back({entry, exact, words.size() == 1 && capitals(words[0]) >= 2});
+  trie_entries_.push_back({entry, exact, acronym});
 }
 
 std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {

@@ -352,16 +352,23 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       size_t e = i + m->length;
       // Don't take a place-name council that is really the start of a longer
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
-      bool longer = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e, &ids) &&
-                    !lex.first_name(t[e].text) && !lex.stopword(t[e].text) && !is_role_word(t[e].text);
+      bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e, &ids) &&
+                          !lex.first_name(t[e].text) && !is_role_word(t[e].text);
+      bool longer = capital_next && !lex.stopword(t[e].text);
       // Any known name that opens a longer name closed by a type cue is
-      // part of it: "LOTI Advisory Panel", "Socitm Share National Conference".
+      // part of it: "LOTI Advisory Panel", "Socitm Share National Conference",
+      // also through words that alone name nothing ("Socitm Board Meeting",
+      // "Socitm Services Limited"); one such word names a unit only when it
+      // is a forum's ("Socitm Board", not "ONS Digital").
       bool named_unit = false;
-      if (longer) {
+      if (capital_next) {
         size_t k = e;
         while (k < t.size() && cap(t[k]) && !t[k - 1].possessive && !is_role_word(t[k].text)) ++k;
         Cue c = head_cue(t[k - 1].text);
-        named_unit = c != Cue::kNone && c != Cue::kDrop;
+        // (Through such words only when the runs below would take the name
+        // whole: they never start at a stopword, "Ofsted".)
+        named_unit = c != Cue::kNone && c != Cue::kDrop &&
+                     (longer || ((k - e > 1 || c == Cue::kForum) && !lex.stopword(t[i].text)));
         // ... or by an event word after it: "Local Digital Takeover event".
         if (!named_unit && k < t.size() && is_word(t[k])) {
           auto lc = lower_cue(t[k].text);
@@ -369,7 +376,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
                        t[k].text != "session" && t[k].text != "sessions";
         }
       }
-      if (!longer || (m->entry->type != EntityType::kCouncil && !named_unit)) {
+      if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
         size_t e2 = b.extend_lower(i, e, type, name, true);

@@ -480,6 +480,14 @@ class Discourse {
           changed = true;
         }
         break;
+      case Action::kPlain:
+        for (size_t k : spans_of(r.a)) {
+          Span& s = d.rec.spans[k];
+          if (s.known || s.place) continue;
+          s.place = true;  // not an entity: its words are plain words
+          changed = true;
+        }
+        break;
       case Action::kAcronym: {
         auto full = spans_of(r.a), shrt = spans_of(r.b);
         if (full.empty() || shrt.empty()) break;

@@ -256,6 +256,7 @@ void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match
       case Action::kTypeAs:
       case Action::kAcronym:
       case Action::kPlace:
+      case Action::kPlain:
       case Action::kTypeListUnits:
         continue;  // sentence features and typing run before, on their own
       default:

@@ -34,6 +34,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"type-list-units", Action::kTypeListUnits, 1},
       {"acronym", Action::kAcronym, 2},
       {"place", Action::kPlace, 1},
+      {"plain", Action::kPlain, 1},
       {"meeting", Action::kMeeting, 0},
       {"clause-break", Action::kClauseBreak, 0},
       {"meeting-break", Action::kMeetingBreak, 0},
@@ -190,7 +191,7 @@ class RuleCompiler {
     for (auto& r : rules_) {
       Action a = r.action;
       if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
-          a == Action::kPlace || a == Action::kTypeListUnits)
+          a == Action::kPlace || a == Action::kPlain || a == Action::kTypeListUnits)
         set_->typing_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }

@@ -52,6 +52,7 @@ enum class Action : uint8_t {
   kTypeListUnits,     // type-list-units L: unknown members of a list holding a known unit get its type
   kAcronym,           // acronym FULL SHORT
   kPlace,             // place SLOT: a council named once, by its place name alone, is a place here
+  kPlain,             // plain SLOT: the slot's unknown names are plain words ("Minister for Regional Growth")
   kMeeting,           // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,      // meeting-break: separates meetings within a sentence
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")

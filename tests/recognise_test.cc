@@ -43,6 +43,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to ONS Digital for the help.", {"Organisation Office for National Statistics known"}},
       {"The Ofsted Data Services Team shared their work.",
        {"Organisation Ofsted known", "Team Data Services Team known"}},
+      // Post-nominal letters are not part of a person's name.
+      {"It included a keynote from Simon Clarke MP on growth.", {"Person Simon Clarke known"}},
+      {"Jo Bloggs OBE opened the event.", {"Person Jo Bloggs known"}},
+      // Regions: compass words before a place name no entity.
+      {"It was held in an East London warehouse.", {}},
+      {"Teams across South West England joined the call.", {}},
+      {"We met colleagues from West Berkshire.", {"Council West Berkshire known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

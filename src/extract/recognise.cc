@@ -34,6 +34,30 @@ const std::unordered_set<std::string_view>& titles() {
   return s;
 }
 
+// A region: compass words before a place ("East London", "South West
+// England", "Greater Manchester" when not a known body): no entity.
+bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t e) {
+  static const std::unordered_set<std::string_view> compass = {
+      "North",    "South",    "East",    "West",    "Central",    "Greater",    "Inner",      "Outer",     "Mid",
+      "Northern", "Southern", "Eastern", "Western", "North-East", "North-West", "South-East", "South-West"};
+  size_t k = i;
+  while (k < e && compass.count(t[k].text)) ++k;
+  if (k == i || k == e) return false;
+  std::string rest;
+  for (size_t j = k; j < e; ++j) rest += (j > k ? " " : "") + t[j].text;
+  // (A region that is itself a body, "West Berkshire", is in the gazetteer
+  // and never reaches here.)
+  const GazetteerEntry* g = lex.lookup(rest);
+  return lex.place(rest) || (g && g->type == EntityType::kCouncil);
+}
+
+// Letters after a person's name: "Simon Clarke MP", "Jo Bloggs OBE".
+bool post_nominal(const std::string& w) {
+  static const std::unordered_set<std::string_view> s = {"MP",  "MSP", "MS", "AM", "MEP", "MLA", "OBE",
+                                                         "MBE", "CBE", "KC", "QC", "PhD", "FRSA"};
+  return s.count(w) > 0;
+}
+
 }  // namespace
 
 bool is_role_word(const std::string& w) {
@@ -484,7 +508,14 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     std::string name = b.words(i, e);
     size_t n = e - i;
-    if (lex.place(name)) {
+    if (lex.place(name) || compass_place(lex, t, i, e)) {
+      i = e - 1;
+      continue;
+    }
+    // Post-nominal letters are not part of a person's name (ONTOLOGY.md):
+    // "Simon Clarke MP" is Simon Clarke.
+    if (n >= 2 && post_nominal(t[e - 1].text) && lex.first_name(t[i].text)) {
+      b.add(i, e, b.words(i, e - 1), EntityType::kPerson, true);
       i = e - 1;
       continue;
     }

@@ -96,6 +96,9 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
            {"Council Leeds", "Council Sheffield", "Council Bristol"}},
           // Named in a council style it is the council.
           {"We met the digital team in Leeds City Council.", {"Council Leeds"}, {}},
+          // A county by its bare name: the council, unless only a place.
+          {"Hannah Chan from Essex joins us next week.", {"Council Essex"}, {}},
+          {"We spent a week's holiday in Dorset.", {}, {"Council Dorset"}},
       },
       false);
 }

@@ -50,6 +50,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"It was held in an East London warehouse.", {}},
       {"Teams across South West England joined the call.", {}},
       {"We met colleagues from West Berkshire.", {"Council West Berkshire known"}},
+      // "UK" closes an organisation's name; a hyphenated given name.
+      {"Kay Brown from Cycling UK spoke.", {"Person Kay Brown known", "Organisation Cycling UK known"}},
+      {"Thanks to Parkrun UK for the venue.", {"Organisation Parkrun UK known"}},
+      {"Mary-Jane Okafor joined the call.", {"Person Mary-Jane Okafor known"}},
+      {"We met Jean-Luc Picard on Monday.", {"Person Jean-Luc Picard known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -54,7 +54,12 @@ class Lexicon {
   }
   const GazetteerEntry* lookup(const std::string& surface) const;
 
-  bool first_name(const std::string& w) const { return first_names_.count(w) > 0; }
+  // A given name, also hyphenated from one ("Mary-Jane", "May-N").
+  bool first_name(const std::string& w) const {
+    if (first_names_.count(w)) return true;
+    size_t dash = w.find('-');
+    return dash != std::string::npos && dash > 0 && dash + 1 < w.size() && first_names_.count(w.substr(0, dash));
+  }
   bool stopword(const std::string& w) const { return stopwords_.count(w) > 0; }
   bool place(const std::string& w) const { return places_.count(w) > 0; }
   // Canonical department name for a lower- or title-case word, or "".

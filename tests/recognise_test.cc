@@ -55,6 +55,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to Parkrun UK for the venue.", {"Organisation Parkrun UK known"}},
       {"Mary-Jane Okafor joined the call.", {"Person Mary-Jane Okafor known"}},
       {"We met Jean-Luc Picard on Monday.", {"Person Jean-Luc Picard known"}},
+      // A department's name is a team, typed so until context says more.
+      {"Kay Brown from Public Health joined us.", {"Person Kay Brown known", "Team Public Health"}},
+      {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

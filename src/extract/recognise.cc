@@ -550,8 +550,12 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       type = EntityType::kOrganisation;
       known = false;  // an acronym: typed by context or a cue, else dropped
     } else {
-      type = n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
-      known = false;  // typed by context; a lone unknown word is dropped
+      // A department's name ("Public Health", "Adult Social Care") is a
+      // team; any other unknown name is typed by context, else kept as a
+      // programme (a lone unknown word is dropped).
+      type = n > 1 ? (lex.department(name).empty() ? EntityType::kProgramme : EntityType::kTeam)
+                   : EntityType::kOrganisation;
+      known = false;
     }
     if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {
       i = e - 1;

@@ -58,6 +58,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A department's name is a team, typed so until context says more.
       {"Kay Brown from Public Health joined us.", {"Person Kay Brown known", "Team Public Health"}},
       {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
+      // Months in dates and codes of letters and digits are no names.
+      {"Weeknote: 11 June 21", {}},
+      {"We met June Okafor on 3 June.", {"Person June Okafor known"}},
+      {"Our Q4 planning day went well.", {}},
+      {"Notes from the podcast (S2 E4) are up.", {}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -483,8 +483,8 @@ class Discourse {
       case Action::kPlain:
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
-          if (s.known || s.place) continue;
-          s.place = true;  // not an entity: its words are plain words
+          if (s.place) continue;  // (which names: the rule's guards say, "x:unknown")
+          s.place = true;         // not an entity: its words are plain words
           changed = true;
         }
         break;

@@ -51,6 +51,28 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
   return lex.place(rest) || (g && g->type == EntityType::kCouncil);
 }
 
+// A month beside a number is part of a date ("11 June 21"), not a person.
+bool month_in_date(const std::vector<Token>& t, size_t i) {
+  static const std::unordered_set<std::string_view> months = {"January",  "February", "March",  "April",     "May",
+                                                              "June",     "July",     "August", "September", "October",
+                                                              "November", "December", "Sept"};
+  auto number = [&](size_t k) {
+    return k < t.size() && !t[k].text.empty() && std::isdigit(static_cast<unsigned char>(t[k].text[0]));
+  };
+  return months.count(t[i].text) && ((i > 0 && number(i - 1)) || number(i + 1));
+}
+
+// Codes of letters and digits ("S1 E3", "Q4", "M25"): an episode, a
+// quarter, a road; never an entity.
+bool code_word(const std::string& w) {
+  size_t letters = 0;
+  while (letters < w.size() && std::isupper(static_cast<unsigned char>(w[letters]))) ++letters;
+  if (letters == 0 || letters > 2 || letters == w.size()) return false;
+  for (size_t k = letters; k < w.size(); ++k)
+    if (!std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
 // Letters after a person's name: "Simon Clarke MP", "Jo Bloggs OBE".
 bool post_nominal(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {"MP",  "MSP", "MS", "AM", "MEP", "MLA", "OBE",
@@ -508,7 +530,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     std::string name = b.words(i, e);
     size_t n = e - i;
-    if (lex.place(name) || compass_place(lex, t, i, e)) {
+    if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) ||
+        std::all_of(t.begin() + i, t.begin() + e, [](const Token& w) { return code_word(w.text); })) {
       i = e - 1;
       continue;
     }

@@ -218,6 +218,7 @@ struct Pending {
   std::map<std::string, int> displays;                    // text forms of a gazetteer name
   std::array<int, std::size(kEntityTypes)> type_votes{};  // by EntityType
   EntityType type = EntityType::kPerson;                  // the decided type
+  size_t entity = SIZE_MAX;                               // index into Resolution::entities
   std::set<std::string> surfaces;
   std::set<std::string> notes;
   bool author = false;
@@ -306,7 +307,6 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
       if (!m.author) add(n, m);
 
   Resolution r;
-  std::map<std::string, size_t> index;
   // (entity key, pending entry): map nodes stay put, so pointers are safe.
   std::vector<std::pair<std::string, std::pair<const std::string, Pending>*>> order;
   order.reserve(pending.size());
@@ -353,7 +353,7 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
       if (p.name != prev.name) prev.aliases.insert(p.name);
       prev.notes.merge(p.notes);
       prev.author |= p.author;
-      index[order[i].second->first] = r.entities.size() - 1;
+      p.entity = r.entities.size() - 1;
       continue;
     }
     e.name = p.name;
@@ -364,7 +364,7 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
     e.aliases.erase(e.name);
     e.notes = std::move(p.notes);
     p.displays.clear();
-    index[order[i].second->first] = r.entities.size();
+    p.entity = r.entities.size();
     r.entities.push_back(std::move(e));
   }
 
@@ -376,9 +376,10 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
       std::string kb = (f.target.author ? "author:" : "") + name_key(*b);
       if (!f.source.author && pending.count("author:" + ka)) ka = "author:" + ka;
       if (!f.target.author && pending.count("author:" + kb)) kb = "author:" + kb;
-      auto ia = index.find(ka), ib = index.find(kb);
-      if (ia == index.end() || ib == index.end() || ia->second == ib->second) continue;
-      size_t s = ia->second, t = ib->second;
+      auto ia = pending.find(ka), ib = pending.find(kb);
+      if (ia == pending.end() || ib == pending.end()) continue;
+      size_t s = ia->second.entity, t = ib->second.entity;
+      if (s == t) continue;
       if (is_symmetric(f.relation) && t < s) std::swap(s, t);
       r.assertions.push_back({s, f.relation, t, f.evidence});
     }

@@ -96,6 +96,15 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
            {"Council Leeds", "Council Sheffield", "Council Bristol"}},
           // Named in a council style it is the council.
           {"We met the digital team in Leeds City Council.", {"Council Leeds"}, {}},
+          // An unknown unit's "team" is part of its name, unless the note
+          // also names the unit bare.
+          {"I met the Street Lighting team about the new columns.",
+           {"Team Street Lighting team"},
+           {"Team Street Lighting"}},
+          {"Thanks to the Rapid Response team for covering the weekend.", {"Team Rapid Response team"}, {}},
+          {"Open Streets shipped its first release. Thanks to the Open Streets team for the work.",
+           {"Team Open Streets"},
+           {"Team Open Streets team"}},
           // A county by its bare name: the council, unless only a place.
           {"Hannah Chan from Essex joins us next week.", {"Council Essex"}, {}},
           {"We spent a week's holiday in Dorset.", {}, {"Council Dorset"}},

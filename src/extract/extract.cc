@@ -370,6 +370,7 @@ class Discourse {
       if (opt_.mentioned_with) cooccurrence(d);
     }
     close_context();
+    team_names();
     prefix_structure();
     drop_attendance_of_presenters_and_chairs();
     if (home_) {
@@ -1132,6 +1133,38 @@ class Discourse {
       t = g->type;
     }
     fact(ent(d, ps[0]), Relation::kLeads, named(name, t), r.id);
+  }
+
+  // "The First Contact team" is a team's name, but where the note also
+  // names the unit bare ("HackIT ... the HackIT team") the two are one.
+  void team_names() {
+    std::unordered_set<std::string> bare;
+    for (const auto& m : out_.mentions)
+      if (!m.author && m.type != EntityType::kPerson) bare.insert(m.name);
+    auto fix = [&](Mention& m) {
+      if (m.author || m.type != EntityType::kTeam || !ends_with(m.name, " team")) return;
+      std::string unit = m.name.substr(0, m.name.size() - 5);
+      if (!bare.count(unit)) return;
+      if (known_names_.count(m.name)) known_names_.insert(unit);  // typed by its cue
+      m.name = unit;
+    };
+    for (auto& m : out_.mentions) fix(m);
+    // The facts again, each once: a renamed fact may now be another's twin
+    // (their rules merge) or join a unit to itself (dropped).
+    std::vector<Fact> facts = std::move(out_.facts);
+    out_.facts.clear();
+    fact_index_.clear();
+    for (auto& f : facts) {
+      fix(f.source);
+      fix(f.target);
+      if (f.source.name == f.target.name && f.source.author == f.target.author) continue;
+      if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
+      auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
+      if (fresh)
+        out_.facts.push_back(std::move(f));
+      else
+        add_rules(out_.facts[it->second].evidence.rules, f.evidence.rules);
+    }
   }
 
   // Names that start with another entity's name: "LOTI Advisory Panel" is part

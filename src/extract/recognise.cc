@@ -312,12 +312,16 @@ struct Builder {
         // people, named by the organisation's name.
         if (body && type == EntityType::kOrganisation && c->type == EntityType::kTeam && c->strip) return e + 1;
         if (c->type != type || !c->strip) {
+          // An unknown name's "team" is part of its name ("the First Contact
+          // team"); a known body's is not ("the HackIT team" is HackIT).
+          bool unknown_team =
+              !body && t[e].text == "team" && type != EntityType::kPerson && lex.department(name).empty();
           body = body && (type == EntityType::kCouncil || type == EntityType::kOrganisation);
           if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {
             // "the Camden platform", "the LGA conference": a unit of its own,
             // named with the body's name (part_of follows from the prefix).
             name = words(b, e + 1);
-          } else if (!c->strip) {
+          } else if (!c->strip || unknown_team) {
             name = words(b, e + 1);
           }
           type = c->type;

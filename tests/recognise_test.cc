@@ -63,6 +63,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We met June Okafor on 3 June.", {"Person June Okafor known"}},
       {"Our Q4 planning day went well.", {}},
       {"Notes from the podcast (S2 E4) are up.", {}},
+      // A group named only by its kind is no forum; a named one is.
+      {"We took it to the executive group on Monday.", {}},
+      {"Mark facilitated a workshop with the steering group.", {"Person Mark known"}},
+      {"I joined the apprenticeship steering group.", {"Forum apprenticeship steering group known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -202,6 +202,15 @@ bool generic_team_word(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// Words that say what kind of group a group is, not which: "the steering
+// group", "the executive board" name no forum (ONTOLOGY.md); "the
+// apprenticeship steering group" does.
+bool generic_forum_word(const std::string& w) {
+  static const std::set<std::string> s = {"steering",  "executive", "leadership", "management", "project",
+                                          "programme", "working",   "advisory",   "senior",     "project's"};
+  return s.count(w) > 0 || generic_team_word(w);
+}
+
 // Lower-case particles of surnames.
 bool surname_particle(const std::string& w) {
   static const std::set<std::string> s = {"de",  "le",    "la",  "van", "von", "der", "den", "da", "di", "du",
@@ -607,6 +616,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     bool det = j > 0 && (before == "the" || before == "our" || before == "their" || before == "new" ||
                          before == "regular" || t[j - 1].possessive || before == "weekly" || before == "monthly");
     if (!det) continue;
+    if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) continue;
     std::string name = b.words(j, i + len);
     b.add(j, i + len, name, EntityType::kForum, true);
     i += len - 1;

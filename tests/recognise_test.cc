@@ -67,6 +67,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We took it to the executive group on Monday.", {}},
       {"Mark facilitated a workshop with the steering group.", {"Person Mark known"}},
       {"I joined the apprenticeship steering group.", {"Forum apprenticeship steering group known"}},
+      // An unknown name with an event word is the event's name.
+      {"I went to the Data Ethics session on Friday.", {"Forum Data Ethics session known"}},
+      {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},
+      {"We had a great Open Data day in Leeds.", {"Forum Open Data day known", "Council Leeds known"}},
+      {"Kay Brown spoke on Tuesday this week.", {"Person Kay Brown known"}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

@@ -172,7 +172,11 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
                                                                       {"festival", {EntityType::kForum, false}},
                                                                       {"summit", {EntityType::kForum, false}},
                                                                       {"unconference", {EntityType::kForum, false}},
-                                                                      {"awayday", {EntityType::kForum, false}}};
+                                                                      {"awayday", {EntityType::kForum, false}},
+                                                                      {"week", {EntityType::kForum, false}},
+                                                                      {"day", {EntityType::kForum, false}},
+                                                                      {"weekend", {EntityType::kForum, false}},
+                                                                      {"celebrations", {EntityType::kForum, false}}};
   auto it = cues.find(w);
   if (it == cues.end()) return std::nullopt;
   return it->second;
@@ -311,7 +315,7 @@ struct Builder {
           // "LOTI meeting": a meeting of X is a forum of its own only with a noun.
           // "Local Digital Takeover event": an unknown name with "event" is
           // the event's name; "the LGA event" is an event of the LGA.
-          bool named_event = t[e].text == "event" && !body && e - b >= 2;
+          bool named_event = (t[e].text == "event" || t[e].text == "session") && !body && e - b >= 2;
           if ((t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" || t[e].text == "sessions" ||
                t[e].text == "event") &&
               !named_event)

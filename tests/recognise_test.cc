@@ -72,6 +72,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},
       {"We had a great Open Data day in Leeds.", {"Forum Open Data day known", "Council Leeds known"}},
       {"Kay Brown spoke on Tuesday this week.", {"Person Kay Brown known"}},
+      // One camel-case word closed by an event word is an event; products
+      // by their head ("Checker", "app").
+      {"Sam went to OpenDataCamp last month.", {"Person Sam known", "Forum OpenDataCamp known"}},
+      {"Thanks to everyone at DevFest for the ideas.", {"Forum DevFest known"}},
+      {"We built the Parking Permit Checker with residents.", {"Programme Parking Permit Checker known"}},
+      {"Residents use the Recycling app every day.", {"Programme Recycling app known"}},
+      {"The council app is live.", {}},
       // A sentence's first word says nothing about being a name.
       {"Busy week.", {}},
   };

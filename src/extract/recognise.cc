@@ -73,6 +73,16 @@ bool code_word(const std::string& w) {
   return true;
 }
 
+// One word in camel case closed by an event word: "CSVConf", "LearnFest".
+bool event_compound(const std::string& w) {
+  for (std::string_view end : {"Conf", "Fest", "Camp", "Con", "Summit", "Jam"}) {
+    if (w.size() < end.size() + 2 || w.compare(w.size() - end.size(), end.size(), end) != 0) continue;
+    // Something before the suffix, itself starting with a capital: not "Falcon".
+    return std::isupper(static_cast<unsigned char>(w[0])) != 0;
+  }
+  return false;
+}
+
 // Letters after a person's name: "Simon Clarke MP", "Jo Bloggs OBE".
 bool post_nominal(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {"MP",  "MSP", "MS", "AM", "MEP", "MLA", "OBE",
@@ -110,9 +120,10 @@ Cue head_cue(const std::string& w) {
   static const std::unordered_set<std::string_view> team = {
       "Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"};
   static const std::unordered_set<std::string_view> programme = {
-      "Programme",  "Program",  "Project", "Platform", "Strategy",    "Plan",        "Initiative",
-      "Fund",       "Review",   "Pilot",   "Portal",   "Framework",   "Scheme",      "Challenge",
-      "Experience", "Journeys", "View",    "Tools",    "Declaration", "Marketplace", "System"};
+      "Programme",  "Program",  "Project",   "Platform", "Strategy",    "Plan",        "Initiative",
+      "Fund",       "Review",   "Pilot",     "Portal",   "Framework",   "Scheme",      "Challenge",
+      "Experience", "Journeys", "View",      "Tools",    "Declaration", "Marketplace", "System",
+      "Tracker",    "App",      "Dashboard", "Finder",   "Checker"};
   static const std::unordered_set<std::string_view> org = {
       "Ltd",       "Limited",    "LLP",      "plc",        "PLC",         "Trust",      "Association", "Foundation",
       "Institute", "Agency",     "Ministry", "Society",    "Partnership", "University", "College",     "Corporation",
@@ -150,6 +161,7 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
                                                                       {"platform", {EntityType::kProgramme, true}},
                                                                       {"initiative", {EntityType::kProgramme, true}},
                                                                       {"microsite", {EntityType::kProgramme, false}},
+                                                                      {"app", {EntityType::kProgramme, false}},
                                                                       {"meeting", {EntityType::kForum, true}},
                                                                       {"meetings", {EntityType::kForum, true}},
                                                                       {"session", {EntityType::kForum, true}},
@@ -586,6 +598,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
                             }) ||
                 (n == 2 && t[i + 1].text.size() == 1))) {
       type = EntityType::kPerson;
+    } else if (n == 1 && event_compound(t[i].text)) {
+      type = EntityType::kForum;  // "CSVConf", "LearnFest", "UKGovCamp"
     } else if (n == 1 && all_caps(t[i].text)) {
       type = EntityType::kOrganisation;
       known = false;  // an acronym: typed by context or a cue, else dropped

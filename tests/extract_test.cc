@@ -237,6 +237,13 @@ TEST(Relations, NamesInsideNames) {
           {"The LOTI Advisory Panel met on Monday.", {"LOTI Advisory Panel -part_of-> LOTI"}, {}},
           {"Kay Brown leads Content Design at the moment.", {}, {"Content Design -part_of-> Content"}},
           {"Our Local Digital Declaration work continues.", {}, {"Local Digital Declaration -part_of-> Ann"}},
+          // The opening name may be an alias of the body.
+          {"We heard from John Adams on the DfID Development Tracker.",
+           {"DfID Development Tracker -part_of-> Department for International Development"},
+           {}},
+          {"The DVLA Vehicle Tracker went live this week.",
+           {"DVLA Vehicle Tracker -part_of-> Driver and Vehicle Licensing Agency"},
+           {}},
       },
       true);
 }

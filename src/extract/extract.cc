@@ -1205,7 +1205,12 @@ class Discourse {
       if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil) continue;
       for (size_t cut = inner.name.rfind(' '); cut != std::string::npos && cut > 0;
            cut = cut > 0 ? inner.name.rfind(' ', cut - 1) : std::string::npos) {
-        auto it = outers.find(inner.name.substr(0, cut));
+        std::string prefix = inner.name.substr(0, cut);
+        auto it = outers.find(prefix);
+        // The prefix may be an alias of the outer body ("DfID Development
+        // Tracker" is part of the Department for International Development).
+        if (it == outers.end())
+          if (const auto* g = lex_.lookup(prefix)) it = outers.find(g->canonical);
         if (it == outers.end()) continue;
         for (const Mention* op : it->second) {
           const Mention& outer = *op;

@@ -126,6 +126,13 @@ TEST(Relations, MeetingsIncludeEveryParticipant) {
            {"Ann -met_with- Ana", "Ann -met_with- Tom"},
            {"Ana -met_with- Tom"}},
           {"Cate wrote a great guide.", {}, {"Ann -met_with- Cate"}},
+          // Named people meeting "our" colleagues: the author was not there.
+          {"Priya Shah and Tom Reid met with our colleagues in Finance.",
+           {"Priya Shah -met_with- Tom Reid"},
+           {"Ann -met_with- Priya Shah", "Ann -met_with- Tom Reid"}},
+          {"Sam Jones caught up with my boss and Kay Brown about the budget.",
+           {"Kay Brown -met_with- Sam Jones"},
+           {"Ann -met_with- Sam Jones", "Ann -met_with- Kay Brown"}},
       },
       true);
 }

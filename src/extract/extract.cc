@@ -695,7 +695,7 @@ class Discourse {
       }
       if (people.empty()) continue;
       std::vector<Mention> group;
-      if (d.first_person) group.push_back(author_);
+      if (d.first_person && !others_met_ours(d)) group.push_back(author_);
       for (size_t k : people) {
         group.push_back(ent(d, k));
         if (std::find(meeting_people_.begin(), meeting_people_.end(), group.back()) == meeting_people_.end())
@@ -704,6 +704,18 @@ class Discourse {
       for (size_t a = 0; a < group.size(); ++a)
         for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], id);
     }
+  }
+
+  // "Ben and Bhupinder met with our colleagues in Tech Services": named
+  // people open the sentence and the first person is only "our"/"my", so
+  // the author was not at the meeting.
+  bool others_met_ours(const SentenceDoc& d) const {
+    if (d.items.items.empty() || !d.items.items[0].entity || !participant(d, d.items.items[0].index)) return false;
+    for (const auto& w : d.rec.lower)
+      if (rules_.in_set(self_set_, rules_.word_id(w)) || w == "we" || w == "us" || w == "we're" || w == "we've" ||
+          w == "i'm" || w == "i've")
+        return false;
+    return true;
   }
 
   // A list item under a heading about meetings ("Meetings", "Who did I talk

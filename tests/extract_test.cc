@@ -126,6 +126,12 @@ TEST(Relations, MeetingsIncludeEveryParticipant) {
            {"Ann -met_with- Ana", "Ann -met_with- Tom"},
            {"Ana -met_with- Tom"}},
           {"Cate wrote a great guide.", {}, {"Ann -met_with- Cate"}},
+          // A person named only in a photo credit takes part in nothing (found
+          // by fuzz_extract: such a span has no item, and reading it overflowed).
+          {"I attended the Digital Board. Photo by Kay Brown at the Digital Board, which I attended.",
+           {},
+           {"Kay Brown -attended-> Digital Board", "Ann -met_with- Kay Brown"}},
+          {"Header image by Sam Jones from our workshop with Priya Shah.", {}, {"Priya Shah -met_with- Sam Jones"}},
           // Named people meeting "our" colleagues: the author was not there.
           {"Priya Shah and Tom Reid met with our colleagues in Finance.",
            {"Priya Shah -met_with- Tom Reid"},

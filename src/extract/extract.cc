@@ -356,7 +356,7 @@ class Discourse {
         const Match* section = first(Action::kMeetingSection);
         meeting_section_ = section ? rule(*section).id : "";
         for (size_t k = 0; k < d.rec.spans.size(); ++k)
-          if (type(d, k) == EntityType::kForum) {
+          if (type(d, k) == EntityType::kForum && !d.rec.spans[k].place) {
             open_context(span(d, k), d, false);
             break;
           }
@@ -569,8 +569,11 @@ class Discourse {
       if (!d.items.items[i].entity && d.items.items[i].self) return true;
     return false;
   }
-  const Item& item_of(const SentenceDoc& d, size_t k) const { return d.items.items[d.item_of_span[k]]; }
-  bool in_parens(const SentenceDoc& d, size_t k) const { return item_of(d, k).parens; }
+  // A place or plain span (rule actions place, plain) is words, no item.
+  bool in_parens(const SentenceDoc& d, size_t k) const {
+    int i = d.item_of_span[k];
+    return i >= 0 && d.items.items[static_cast<size_t>(i)].parens;
+  }
 
   Mention span(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
@@ -580,7 +583,7 @@ class Discourse {
   bool is_person(const SentenceDoc& d, size_t k) const { return type(d, k) == EntityType::kPerson; }
   bool participant(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
-    return s.type == EntityType::kPerson && s.known && !s.possessive && !in_parens(d, k);
+    return s.type == EntityType::kPerson && s.known && !s.place && !s.possessive && !in_parens(d, k);
   }
 
   // An unknown single word stays out of the graph unless a fact used it.
@@ -876,7 +879,7 @@ class Discourse {
     // paragraph, else (someone else presenting) the author.
     std::vector<Mention> audience;
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
-      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive) {
+      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
         audience.push_back(ent(d, k));
         open_context(audience.back(), d, author_presents || d.first_person);
         break;
@@ -962,7 +965,7 @@ class Discourse {
     std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
     std::optional<size_t> f;
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
-      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive) {
+      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
         f = k;
         break;
       }

@@ -64,6 +64,10 @@ CASES = {
     "extract": {
         "names.txt": "This week I met " + ", ".join(f"Kay Brown{i}" for i in range(5000)) + ".\n",
         "capitals.txt": " ".join(["Big"] * 20000) + ".\n",
+        # Found by fuzz_extract: a person named in a photo credit (a span with
+        # no item) read out of bounds when the sentence spoke of a meeting.
+        "photo-credit-person.txt": "I attended the Digital Board. Photo by Kay Brown at the Digital Board, "
+                                   "which I attended.\n",
     },
 }
 

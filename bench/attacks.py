@@ -47,6 +47,12 @@ def names_sentence(path, n):
         f.write("This week I met " + ", ".join(f"Kay Brown{i}" for i in range(n)) + ".\n")
 
 
+def capitals(path, n):
+    """One capitalised run of n words: one name as long as the sentence."""
+    with open(path, "w") as f:
+        f.write(" ".join(["Big"] * n) + " Board met.\n")
+
+
 def names_per_sentence(path, n):
     with open(path, "w") as f:
         f.write("".join(f"I met Kay Brown{i}. " for i in range(n)) + "\n")
@@ -135,6 +141,8 @@ def main():
          lambda s: stats + [f(f"note{s}.txt")])
     case("names in one sentence", 100, 0, 25000, 100000, lambda s: names_sentence(f(f"sentence{s}.txt"), s),
          lambda s: stats + [f(f"sentence{s}.txt")])
+    case("one name of n words", 100, 0, 40000, 160000, lambda s: capitals(f(f"capitals{s}.txt"), s),
+         lambda s: stats + [f(f"capitals{s}.txt")])
     case("one name per sentence", None, 0, 25000, 100000, lambda s: names_per_sentence(f(f"each{s}.txt"), s),
          lambda s: stats + [f(f"each{s}.txt")])
     case("UTF-7 entity feed (KB)", 100, 0, 310, 1240, lambda s: utf7_feed(f(f"feed{s}.xml"), s),

@@ -1214,17 +1214,34 @@ class Discourse {
     // longest prefix that names something counts: "Hackney Learning Trust
     // ICT" is part of the Trust, not also of Hackney.
     std::unordered_map<std::string, std::vector<const Mention*>> outers;
+    std::set<size_t> outer_lengths;
     for (const auto& o : ms)
-      if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) outers[o.name].push_back(&o);
+      if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) {
+        outers[o.name].push_back(&o);
+        outer_lengths.insert(o.name.size());
+      }
+    // Only prefixes that could be an outer name (one of the outer names'
+    // lengths, at a word break) or a gazetteer phrase are tried, so a name
+    // of 100,000 words costs what its first few do.
+    const size_t alias_bound = 4 * lex_.max_phrase_bytes() + 16;
+    std::vector<size_t> cuts;
     for (const auto& inner : ms) {
       if (inner.author || inner.type == EntityType::kPerson || inner.type == EntityType::kCouncil) continue;
-      for (size_t cut = inner.name.rfind(' '); cut != std::string::npos && cut > 0;
-           cut = cut > 0 ? inner.name.rfind(' ', cut - 1) : std::string::npos) {
-        std::string prefix = inner.name.substr(0, cut);
+      const std::string& name = inner.name;
+      cuts.clear();
+      for (size_t len : outer_lengths)
+        if (len > 0 && len < name.size() && name[len] == ' ') cuts.push_back(len);
+      for (size_t c = name.rfind(' ', std::min(alias_bound, name.size())); c != std::string::npos && c > 0;
+           c = name.rfind(' ', c - 1))
+        cuts.push_back(c);
+      std::sort(cuts.rbegin(), cuts.rend());
+      cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+      for (size_t cut : cuts) {
+        std::string prefix = name.substr(0, cut);
         auto it = outers.find(prefix);
         // The prefix may be an alias of the outer body ("DfID Development
         // Tracker" is part of the Department for International Development).
-        if (it == outers.end())
+        if (it == outers.end() && cut <= alias_bound)
           if (const auto* g = lex_.lookup(prefix)) it = outers.find(g->canonical);
         if (it == outers.end()) continue;
         for (const Mention* op : it->second) {

@@ -43,6 +43,7 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
       auto words = phrase_words(f);
       if (words.empty()) continue;
       std::string key = lower(join(words, " "));
+      max_phrase_bytes_ = std::max(max_phrase_bytes_, key.size());
       phrases_[key] = entry;
       bool exact =
           !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#';

@@ -54,6 +54,8 @@ class Lexicon {
   }
   const GazetteerEntry* lookup(const std::string& surface) const;
 
+  // The longest gazetteer phrase in bytes (as lookup() keys it).
+  size_t max_phrase_bytes() const { return max_phrase_bytes_; }
   // A given name, also hyphenated from one ("Mary-Jane", "May-N").
   bool first_name(const std::string& w) const {
     if (first_names_.count(w)) return true;
@@ -92,6 +94,7 @@ class Lexicon {
   std::unordered_set<std::string> first_names_, stopwords_, places_;
   std::unordered_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
+  size_t max_phrase_bytes_ = 0;  // the longest phrase, lower-cased, in bytes
   std::shared_ptr<const RuleSet> rules_;
 };
 

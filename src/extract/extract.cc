@@ -615,16 +615,23 @@ class Discourse {
     if (a.name == b.name && a.author == b.author) return;
     Fact f{a, r, b, evidence_};
     f.evidence.rules = {rule_id};
-    if (is_symmetric(r) && b < a) std::swap(f.source, f.target);
-    // The same fact from the same sentence is one fact naming every rule.
+    if (add_fact(std::move(f))) {
+      mention(a);
+      mention(b);
+    }
+  }
+
+  // Into the note's facts, each once: the same fact from the same sentence
+  // is one fact naming every rule. False when it merged into one before.
+  bool add_fact(Fact f) {
+    if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
     auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
     if (!fresh) {
       add_rules(out_.facts[it->second].evidence.rules, f.evidence.rules);
-      return;
+      return false;
     }
-    mention(a);
-    mention(b);
     out_.facts.push_back(std::move(f));
+    return true;
   }
 
   // The author's council: the one the note names most, when it names one at
@@ -1173,12 +1180,7 @@ class Discourse {
       fix(f.source);
       fix(f.target);
       if (f.source.name == f.target.name && f.source.author == f.target.author) continue;
-      if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
-      auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
-      if (fresh)
-        out_.facts.push_back(std::move(f));
-      else
-        add_rules(out_.facts[it->second].evidence.rules, f.evidence.rules);
+      add_fact(std::move(f));
     }
   }
 

@@ -25,7 +25,10 @@ case $name in
 esac
 for f in "${seeds[@]}"; do cp "$src/$f" "$work/corpus/"; done
 n=$(python3 "$src/tests/fuzz/regressions.py" "$name" "$work/regressions")
-flags=(-rss_limit_mb=2048 -timeout=20 -artifact_prefix="$work/")
+# A fixed seed (WNGRAPH_FUZZ_SEED, default 1): one commit fuzzes the same
+# way on every run, so a finding reproduces and CI does not flicker; longer
+# campaigns pass another seed.
+flags=(-rss_limit_mb=2048 -timeout=20 -seed="${WNGRAPH_FUZZ_SEED:-1}" -artifact_prefix="$work/")
 if [ "$n" -gt 0 ]; then
   # Each regression input once (libFuzzer runs the files it is given).
   "$fuzzer" "${flags[@]}" "$work/regressions/"* >"$work/regressions.log" 2>&1 ||

@@ -60,6 +60,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
       // Months in dates and codes of letters and digits are no names.
       {"Weeknote: 11 June 21", {}},
+      {"The review on Jan 12 went well.", {}},
       {"We met June Okafor on 3 June.", {"Person June Okafor known"}},
       {"Our Q4 planning day went well.", {}},
       {"Notes from the podcast (S2 E4) are up.", {}},

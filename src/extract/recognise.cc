@@ -2,6 +2,7 @@
 // name shapes, lower-case forum names ("strategy show & tell"), quoted names.
 // Entry point: detail::recognise(). Tested by tests/recognise_test.cc.
 #include "extract/recognise.h"
+#include "read/date.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,13 +54,10 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
 
 // A month beside a number is part of a date ("11 June 21"), not a person.
 bool month_in_date(const std::vector<Token>& t, size_t i) {
-  static const std::unordered_set<std::string_view> months = {"January",  "February", "March",  "April",     "May",
-                                                              "June",     "July",     "August", "September", "October",
-                                                              "November", "December", "Sept"};
   auto number = [&](size_t k) {
     return k < t.size() && !t[k].text.empty() && std::isdigit(static_cast<unsigned char>(t[k].text[0]));
   };
-  return months.count(t[i].text) && ((i > 0 && number(i - 1)) || number(i + 1));
+  return month_number(t[i].text) != 0 && ((i > 0 && number(i - 1)) || number(i + 1));
 }
 
 // Codes of letters and digits ("S1 E3", "Q4", "M25"): an episode, a

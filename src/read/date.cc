@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "read/date.h"
 #include "text.h"
 #include "wngraph/note.h"
 #include "wngraph/reader.h"
@@ -64,9 +65,7 @@ bool Date::operator==(const Date& o) const {
   return year == o.year && month == o.month && day == o.day;
 }
 
-namespace {
-
-int month_number(std::string_view word) {
+int detail::month_number(std::string_view word) {
   static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (word.size() < 3) return 0;
   std::string w = detail::lower(word);
@@ -81,6 +80,8 @@ int month_number(std::string_view word) {
     }
   return 0;
 }
+
+namespace {
 
 bool valid(int y, int m, int d) {
   static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -106,7 +107,7 @@ Date parse_date(std::string_view input) {
   re2::StringPiece rest(s);
   std::string day, month, year;
   while (RE2::FindAndConsume(&rest, dmy, &day, &month, &year)) {
-    int m = month_number(month);
+    int m = detail::month_number(month);
     if (!m) continue;
     int yy = year.empty() ? 0 : std::stoi(year), dd = std::stoi(day);
     if (valid(yy, m, dd)) return {yy, m, dd};
@@ -115,7 +116,7 @@ Date parse_date(std::string_view input) {
   static const RE2 mdy(R"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20|21)\d\d)\b)");
   rest = re2::StringPiece(s);
   while (RE2::FindAndConsume(&rest, mdy, &month, &day, &year)) {
-    int m = month_number(month);
+    int m = detail::month_number(month);
     if (!m) continue;
     int yy = std::stoi(year), dd = std::stoi(day);
     if (valid(yy, m, dd)) return {yy, m, dd};

@@ -195,6 +195,8 @@ class Discourse {
     self_set_ = rules_.set_index("self");
     unit_stop_ = rules_.set_index("unit_stop");
     relative_set_ = rules_.set_index("clause_relative");
+    first_person_set_ = rules_.set_index("first_person");
+    possessive_self_set_ = rules_.set_index("first_person_possessive");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -721,10 +723,10 @@ class Discourse {
   // the author was not at the meeting.
   bool others_met_ours(const SentenceDoc& d) const {
     if (d.items.items.empty() || !d.items.items[0].entity || !participant(d, d.items.items[0].index)) return false;
-    for (const auto& w : d.rec.lower)
-      if (rules_.in_set(self_set_, rules_.word_id(w)) || w == "we" || w == "us" || w == "we're" || w == "we've" ||
-          w == "i'm" || w == "i've")
-        return false;
+    for (const auto& w : d.rec.lower) {
+      uint32_t id = rules_.word_id(w);
+      if (rules_.in_set(first_person_set_, id) && !rules_.in_set(possessive_self_set_, id)) return false;
+    }
     return true;
   }
 
@@ -1284,7 +1286,7 @@ class Discourse {
   const Lexicon& lex_;
   const RuleSet& rules_;
   const ExtractOptions& opt_;
-  uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0;
+  uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

@@ -2,6 +2,7 @@
 // (source, relation, target) carrying every piece of evidence.
 // Entry points: build_graph(), dump(). Tested by tests/graph_test.cc.
 #include "wngraph/graph.h"
+#include "wngraph/centrality.h"
 #include "wngraph/resolve.h"
 
 #include <algorithm>
@@ -13,8 +14,15 @@
 namespace wngraph {
 
 const std::array<std::string, MetricValues::kCount>& MetricValues::names() {
-  static const std::array<std::string, kCount> n = {"betweenness", "closeness", "community",      "degree",
-                                                    "eigenvector", "pagerank",  "weighted_degree"};
+  // centrality.h's list, sorted: the names are written once.
+  static const std::array<std::string, kCount> n = [] {
+    const auto& m = metric_names();
+    if (m.size() != kCount) throw std::logic_error("MetricValues::kCount differs from metric_names()");
+    std::array<std::string, kCount> a;
+    std::copy(m.begin(), m.end(), a.begin());
+    std::sort(a.begin(), a.end());
+    return a;
+  }();
   return n;
 }
 

@@ -11,6 +11,16 @@
 namespace wngraph::detail {
 namespace {
 
+// Writes `tsv` to a file named `name` in the test's temporary folder and
+// returns options that load it as a user gazetteer.
+ExtractOptions with_gazetteer(const std::string& name, const std::string& tsv) {
+  std::string path = ::testing::TempDir() + name;
+  std::ofstream(path) << tsv;
+  ExtractOptions o;
+  o.gazetteer_files = {path};
+  return o;
+}
+
 TEST(Lexicon, BuiltInGazetteersAndWordLists) {
   const Lexicon& lex = testing::lexicon();
   struct Case {
@@ -51,14 +61,8 @@ TEST(Lexicon, LongestPhraseFromTheTrie) {
 // the capitals-only condition of the alias does not stop the name as
 // written; a different entity on the same phrase still replaces it.
 TEST(Lexicon, AnAliasInCapitalsKeepsTheNameAsWritten) {
-  std::string path = ::testing::TempDir() + "wngraph_lexicon_caps.tsv";
-  {
-    std::ofstream f(path);
-    f << "Organisation\tQuokkatec\tQUOKKATEC\nOrganisation\tWombatly\nProgramme\tWOMBATLY\n";
-  }
-  ExtractOptions o;
-  o.gazetteer_files = {path};
-  auto lex = load_lexicon(o);
+  auto lex = load_lexicon(with_gazetteer(
+      "wngraph_lexicon_caps.tsv", "Organisation\tQuokkatec\tQUOKKATEC\nOrganisation\tWombatly\nProgramme\tWOMBATLY\n"));
   for (std::vector<std::string> words : {std::vector<std::string>{"Quokkatec"}, {"QUOKKATEC"}}) {
     auto m = lex->match(words, 0);
     ASSERT_TRUE(m.has_value()) << words[0];
@@ -70,21 +74,12 @@ TEST(Lexicon, AnAliasInCapitalsKeepsTheNameAsWritten) {
 }
 
 TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
-  std::string path = ::testing::TempDir() + "wngraph_lexicon_test.tsv";
-  {
-    std::ofstream f(path);
-    f << "# type\tcanonical\taliases\nProgramme\tRiver Project\tRiverProj\n";
-  }
-  ExtractOptions o;
-  o.gazetteer_files = {path};
-  auto lex = load_lexicon(o);
+  auto lex = load_lexicon(
+      with_gazetteer("wngraph_lexicon_test.tsv", "# type\tcanonical\taliases\nProgramme\tRiver Project\tRiverProj\n"));
   ASSERT_NE(lex->lookup("RiverProj"), nullptr);
   EXPECT_EQ(lex->lookup("RiverProj")->canonical, "River Project");
-  {
-    std::ofstream f(path);
-    f << "Programme\tRiver Project\n"
-      << "Teem\tBlue Team\n";
-  }
+  ExtractOptions o = with_gazetteer("wngraph_lexicon_test.tsv", "Programme\tRiver Project\nTeem\tBlue Team\n");
+  const std::string& path = o.gazetteer_files[0];
   try {
     load_lexicon(o);
     FAIL() << "expected an error";

@@ -80,7 +80,9 @@ void edge_fields(Writer& w, const EdgeProps& p) {
 class JsGraphExporter : public Exporter {
  public:
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
-    MapLayout layout = layout_map(graph, MapOptions{});
+    MapOptions positions_only;
+    positions_only.labels = 0;  // the clients draw their own labels
+    MapLayout layout = layout_map(graph, positions_only);
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.SetIndent(' ', 1);

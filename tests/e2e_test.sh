@@ -123,6 +123,8 @@ expect "a device as --gazetteer is refused" 1 "wngraph: /dev/zero: cannot read g
 
 # --- Options checked, nothing raw printed ----------------------------------
 expect "map --width nan is refused" 1 "wngraph: --width and --height must be numbers from 100 to 100000" -- "$bin" map --width nan -o "$tmp/m.svg" "$notes"
+expect "map --layout must be known" 1 "wngraph: unknown layout 'neat' (valid: sfdp, neato); did you mean 'neato'?" -- "$bin" map --layout neat -o "$tmp/m.svg" "$notes"
+expect "map --since needs a whole date" 1 "wngraph: --since needs a whole date such as 2024-03-08: \`March\`" -- "$bin" map --since March -o "$tmp/m.svg" "$notes"
 expect "escape sequences in a path are not printed raw" 1 'wngraph: no\x1b[2Jfile: no such file or folder' -- "$bin" export "no"$'\033'"[2Jfile"
 printf 'I met Kay Brown from Made Tech about \033[31mred things.' > "$tmp/esc.txt"
 "$bin" explain "Made Tech" "$tmp/esc.txt" | grep -q 'about \\x1b\[31mred things' && ! "$bin" explain "Made Tech" "$tmp/esc.txt" | grep -q $'\033' && ok "explain prints no escape sequence" || bad "explain prints no escape sequence"

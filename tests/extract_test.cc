@@ -399,5 +399,15 @@ TEST(Limits, AMeetingOfTooManyPeopleInfersNoPairs) {
   }
 }
 
+// An author node's name when no metadata gives one: the note's origin
+// (tests/reader_test.cc: Reader.OriginNamesTheDocumentNeverByHash).
+TEST(Author, UnnamedAuthorIsNamedFromTheNotesOrigin) {
+  Note n;
+  n.origin = "weeknote 2020-03-02";
+  EXPECT_EQ(unnamed_author(n, "Author"), "Author of weeknote 2020-03-02");
+  n.origin.clear();
+  EXPECT_EQ(unnamed_author(n, "Author"), "Author of a weeknote");
+}
+
 }  // namespace
 }  // namespace wngraph

@@ -18,6 +18,30 @@ TEST(Sniff, ByContentFirst) {
   EXPECT_EQ(sniff_format("Just words.", "a.txt"), Format::kText);
 }
 
+// Note::origin names an unnamed author: what a reader would call the
+// document, the same for all its notes, never a hash.
+TEST(Reader, OriginNamesTheDocumentNeverByHash) {
+  struct Case {
+    std::string source, content, want;
+  };
+  const std::vector<Case> cases = {
+      {"notes/cio-compilation.txt", "Weeknote 8 January 2024\n\nI met Kay Brown.\n", "cio compilation"},
+      {"notes/2024-01-08-cio-weeknote.md", "I met Kay Brown.\n", "cio weeknote"},
+      {"seeds/004_3b4b3329a32b86a4.txt", "Weeknote w/c 16 July 2018\n\nI met Kay Brown.\n", "weeknote 2018-07-16"},
+      {"seeds/001_48066acad5323efc.txt",
+       "Weeknote w/c 13 January 2020\n\nI met Kay Brown.\n\nWeeknote w/c 6 January 2020\n\nI met Sam Jones.\n",
+       "weeknotes from 2020-01-06"},
+      {"a/0001_deadbeefcafe.md", "# One two three four five six seven eight nine\n\nI met Kay Brown.\n",
+       "\u201cOne two three four five six seven eight\u2026\u201d"},
+      {"-", "Notes from the week\n\nI met Kay Brown.\n", "\u201cNotes from the week\u201d"},
+  };
+  for (const auto& c : cases) {
+    auto notes = read_document(c.content, c.source);
+    ASSERT_FALSE(notes.empty()) << c.source;
+    for (const auto& n : notes) EXPECT_EQ(n.origin, c.want) << c.source;
+  }
+}
+
 TEST(Markdown, FrontMatterAndMarkup) {
   auto notes = read_document(R"(---
 author: "Ann Author"

@@ -81,8 +81,8 @@ struct ExtractOptions {
   // its own (a warning says so): memory follows the part, not the note.
   // 0: no limit.
   size_t max_note_bytes = size_t{256} << 10;
-  // Name for the author node when a note's metadata names no author; the
-  // source file's name is appended ("Author of notes.txt").
+  // Name for the author node when a note's metadata names no author; what
+  // the note is follows (unnamed_author()).
   std::string unknown_author = "Author";
 };
 
@@ -102,6 +102,11 @@ const RuleSet& rules_of(const Lexicon& lexicon);
 // ("[Person Kay Brown] from [Organisation Made Tech]") after typing, then one
 // line per rule that matches, with its slots. Used by `wngraph rules --sentence`.
 std::vector<std::string> trace_sentence(const std::string& sentence, const Lexicon& lexicon);
+
+// The author node's name for a note whose metadata names no author: `prefix`
+// ("Author") of the note's origin (Note::origin: "Author of cio
+// compilation", "Author of weeknote 2024-03-08"), else "of a weeknote".
+std::string unnamed_author(const Note& note, const std::string& prefix);
 
 // Entry point of the stage.
 NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options = {});

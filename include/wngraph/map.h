@@ -2,21 +2,35 @@
 // self-contained interactive HTML page (no network at view time).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "wngraph/graph.h"
+#include "wngraph/note.h"
 
 namespace wngraph {
+
+// Label as many nodes as fit (MapOptions::labels).
+inline constexpr size_t kAllLabels = SIZE_MAX;
 
 struct MapOptions {
   std::string size_by = "pagerank";   // a figure of metric_names()
   std::string colour_by = "type";     // "type" or "community"
-  size_t labels = 30;                 // label the most central N nodes
-  double width = 1400, height = 900;  // canvas, in px
+  size_t labels = kAllLabels;         // at most this many labels, most central first
+  double width = 1400, height = 900;  // canvas, in px (grown when isolated nodes need room)
   unsigned seed = 1;                  // initial layout
+  std::string layout = "sfdp";        // "sfdp" or "neato" (layout_names())
+  Date since;                         // when set: what appeared on or after it is highlighted
   std::string title = "wngraph stakeholder map";
 };
+
+// neato's stress majorisation holds all pairwise distances (quadratic time
+// and memory): it lays out at most this many linked nodes.
+inline constexpr size_t kNeatoLimit = 2500;
+
+// The layouts `--layout` accepts.
+const std::vector<std::string>& layout_names();
 
 struct Point {
   double x = 0, y = 0;
@@ -26,9 +40,10 @@ struct Box {
   bool overlaps(const Box& o) const { return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h; }
 };
 
-// Where everything goes: node centres and radii, and label boxes (for the
-// labelled nodes only; anchor is the node the label belongs to).
+// Where everything goes: the frame, node centres and radii, label boxes (for
+// the labelled nodes only), and the captions of the panel of isolated nodes.
 struct MapLayout {
+  double width = 0, height = 0;  // the frame: options' canvas, taller when the panel needs it
   std::vector<Point> position;
   std::vector<double> radius;
   struct Label {
@@ -37,12 +52,24 @@ struct MapLayout {
     bool leader;  // drawn away from its node, with a line back to it
   };
   std::vector<Label> labels;
+  struct Caption {
+    std::string text;
+    Box box;
+  };
+  std::vector<Caption> captions;
+  // With options.since: what first appeared on or after that date.
+  std::vector<bool> new_node, new_edge;  // by vertex index, by graph.edges() order
 };
 
-// Boost.Graph's Fruchterman-Reingold on the undirected projection (seeded,
-// deterministic), scaled into the canvas; then labels for the `labels` most
-// central nodes placed greedily on a spiral so that no two labels and no
-// label and labelled node overlap.
+// Graphviz (sfdp's multilevel force-directed layout, or neato's stress
+// majorisation with edges within a community shorter than between) on the
+// undirected projection, node overlaps removed (prism), room kept below the
+// largest nodes for their labels; components packed with the largest in the centre;
+// nodes with no link in a panel beside, grouped by type; everything scaled to
+// the canvas, never clamped. Then labels, largest nodes first, wherever one
+// fits without covering another label or any node. Deterministic.
+// Throws Error when Graphviz cannot lay the graph out, or neato is asked for
+// more than kNeatoLimit linked nodes.
 MapLayout layout_map(const Graph& graph, const MapOptions& options);
 
 // The subgraph within `depth` links of the node named (or aliased) `name`.

@@ -29,6 +29,12 @@ struct Note {
   std::string source;  // path, URL, or "-" for standard input
   std::string title;
   std::string author;  // "" when no metadata names one
+  // The document the note came from as a reader would name it: its file
+  // name as words ("cio compilation"), else its date ("weeknote 2024-03-08",
+  // "weeknotes from 2020-01-06" for a file of several), else its title's
+  // first words; the same for every note of one document. Names the author
+  // node when `author` is empty.
+  std::string origin;
   Date date;
   std::string text;    // plain text; paragraphs separated by blank lines
   int first_line = 1;  // line of `source` where `text` starts, for messages

@@ -17,6 +17,7 @@
 #include "text.h"
 #include "wngraph/error.h"
 #include "wngraph/map.h"
+#include "wngraph/reader.h"
 
 extern char** environ;
 
@@ -28,6 +29,7 @@ struct MapFlags {
   MapOptions map;
   std::string output;
   std::string ego;
+  std::string since;
   int depth = 1;
 };
 
@@ -36,7 +38,9 @@ void flags(CLI::App& sub, MapFlags& f) {
   sub.add_option("-o,--output", f.output, "map.html, map.svg or map.png")->required();
   sub.add_option("--size-by", f.map.size_by, "Node size by this figure")->capture_default_str();
   sub.add_option("--colour-by,--color-by", f.map.colour_by, "type or community")->capture_default_str();
-  sub.add_option("--labels", f.map.labels, "Label the N most central nodes")->capture_default_str();
+  sub.add_option("--labels", f.map.labels, "Label at most N nodes, most central first (default: all that fit)");
+  sub.add_option("--layout", f.map.layout, "sfdp, or neato (stress; up to 2500 linked nodes)")->capture_default_str();
+  sub.add_option("--since", f.since, "Highlight the nodes and edges first seen on or after DATE (YYYY-MM-DD)");
   sub.add_option("--ego", f.ego, "Only the part around this node");
   sub.add_option("--depth", f.depth, "With --ego: how many links out")->capture_default_str();
   sub.add_option("--width", f.map.width, "Canvas width, px")->capture_default_str();
@@ -78,6 +82,14 @@ int run(const MapFlags& f, const Context& context) {
   if (!in_range(mo.width, 100, 100000) || !in_range(mo.height, 100, 100000))
     throw Error("--width and --height must be numbers from 100 to 100000");
   if (f.depth < 0 || f.depth > 100) throw Error("--depth must be from 0 to 100");
+  const auto& layouts = layout_names();
+  if (std::find(layouts.begin(), layouts.end(), mo.layout) == layouts.end())
+    throw unknown_name("layout", mo.layout, layouts);
+  if (!f.since.empty()) {
+    mo.since = parse_date(f.since);
+    if (!mo.since.complete()) throw Error("--since needs a whole date such as 2024-03-08", "", 0, f.since);
+    mo.title += ": new since " + mo.since.iso();
+  }
   const std::string& out = f.output;
   std::string kind = map_kind(out);
   detail::check_output_against_inputs(out, f.input.inputs, false);

@@ -32,12 +32,6 @@ bool org_like(EntityType t) {
          t == EntityType::kProgramme;
 }
 
-std::string base_name(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  std::string b = slash == std::string::npos ? path : path.substr(slash + 1);
-  return b == "-" ? "standard input" : b;
-}
-
 Mention named(const std::string& name, EntityType type) {
   Mention m;
   m.name = name;
@@ -189,7 +183,7 @@ class Discourse {
  public:
   Discourse(const Note& note, const Lexicon& lex, const ExtractOptions& opt)
       : note_(note), lex_(lex), rules_(*lex.rules()), opt_(opt) {
-    author_.name = note.author.empty() ? opt.unknown_author + " of " + base_name(note.source) : note.author;
+    author_.name = note.author.empty() ? unnamed_author(note, opt.unknown_author) : note.author;
     author_.type = EntityType::kPerson;
     author_.author = true;
     self_set_ = rules_.set_index("self");
@@ -1369,6 +1363,10 @@ void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, std::u
 
 }  // namespace
 
+std::string unnamed_author(const Note& note, const std::string& prefix) {
+  return prefix + " of " + (note.origin.empty() ? "a weeknote" : note.origin);
+}
+
 NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options) {
   if (note.text.size() <= options.max_note_bytes || options.max_note_bytes == 0)
     return Discourse(note, lexicon, options).run();
@@ -1385,6 +1383,7 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   part.source = note.source;
   part.title = note.title;
   part.author = note.author;
+  part.origin = note.origin;
   part.date = note.date;
   part.first_line = note.first_line;
   size_t parts = 0;

@@ -13,7 +13,10 @@ namespace wngraph::detail {
 
 inline constexpr double kFont = 12;  // label font size, px
 inline constexpr double kMargin = 40;
-inline constexpr double kLegend = 170;  // left band kept free for the legend
+inline constexpr double kLegend = 170;        // left band kept free for the legend
+inline constexpr double kLegendHeight = 290;  // the legend's height at most
+
+inline constexpr const char* kNewColour = "#d62728";  // what is new since --since
 
 inline std::string fill_of(const NodeProps& p, const MapOptions& o) {
   auto c = p.metrics.find("community");
@@ -68,14 +71,26 @@ inline std::string num(double x) {
   return buf;
 }
 
+// Three decimals, for Graphviz's inches.
+inline std::string num3(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", x);
+  return buf;
+}
+
 // The map's text: the page's style sheet and script (src/map/page.css and
 // page.js, embedded at build time by cmake/embed_text.cmake).
 const char* map_page_style();
 const char* map_page_script();
 
-// Labels for the `options.labels` most central nodes of a laid-out map
-// (labels.cc).
+// Labels for as many nodes of a laid-out map as fit (at most
+// `options.labels`), largest first (labels.cc).
 void place_labels(const Graph& graph, const MapOptions& options, MapLayout& layout);
+
+// Each node's first date: its earliest note's or edge's (empty when none is
+// dated); and, with `since` set, layout.new_node / new_edge (since.cc).
+std::vector<Date> first_seen(const Graph& graph);
+void mark_new(const Graph& graph, const Date& since, MapLayout& layout);
 
 // The picture's body, shared by the SVG and the HTML page (svg.cc).
 void svg_body(std::ostringstream& s, const Graph& graph, const MapLayout& layout, const MapOptions& options);

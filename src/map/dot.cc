@@ -28,16 +28,28 @@ std::string render_map_dot(const Graph& graph, const MapLayout& L, const MapOpti
   std::set<size_t> labelled;
   for (const auto& l : L.labels) labelled.insert(l.node);
   // Points at 72 per inch; y grows upwards in Graphviz.
-  s << "graph map {\n  graph [bgcolor=white, outputorder=edgesfirst, bb=\"0,0," << num(o.width) << ',' << num(o.height)
+  s << "graph map {\n  graph [bgcolor=white, outputorder=edgesfirst, bb=\"0,0," << num(L.width) << ',' << num(L.height)
     << "\"];\n  node [shape=circle, style=filled, color=white, fontname=\"Helvetica\", fontsize=10, fixedsize=true];\n"
     << "  edge [color=\"#88888888\"];\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    s << "  n" << v << " [pos=\"" << num(L.position[v].x) << ',' << num(o.height - L.position[v].y)
+    s << "  n" << v << " [pos=\"" << num(L.position[v].x) << ',' << num(L.height - L.position[v].y)
       << "\", width=" << num(L.radius[v] * 2 / 72) << ", label=\"\", fillcolor=\"" << fill_of(g[v], o) << "\"";
+    if (!L.new_node.empty() && L.new_node[v]) s << ", color=\"" << kNewColour << "\", penwidth=3";
     if (labelled.count(v)) s << ", xlabel=" << q(g[v].label);
     s << "];\n";
   }
-  for (const auto& e : graph.edges()) s << "  n" << boost::source(e, g) << " -- n" << boost::target(e, g) << ";\n";
+  size_t k = 0;
+  for (const auto& e : graph.edges()) {
+    s << "  n" << boost::source(e, g) << " -- n" << boost::target(e, g);
+    if (!L.new_edge.empty() && L.new_edge[k]) s << " [color=\"" << kNewColour << "\", penwidth=2]";
+    s << ";\n";
+    ++k;
+  }
+  k = 0;
+  for (const auto& c : L.captions)
+    s << "  caption" << k++ << " [shape=plaintext, style=\"\", fixedsize=false, fontsize=12, pos=\""
+      << num(c.box.x + c.box.w / 2) << ',' << num(L.height - c.box.y - c.box.h / 2) << "\", label=" << q(c.text)
+      << "];\n";
   s << "}\n";
   return s.str();
 }

@@ -23,6 +23,7 @@ void jstr(JsonWriter& w, const std::string& s) {
 // The data the page's script needs: nodes, edges with evidence, note titles.
 std::string map_data(const Graph& graph) {
   const auto& g = graph.g;
+  std::vector<Date> first = first_seen(graph);
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
   std::map<std::string, const NoteMeta*> notes;
@@ -43,6 +44,8 @@ std::string map_data(const Graph& graph) {
     w.EndArray();
     w.Key("notes");
     w.Uint(static_cast<unsigned>(p.notes.size()));
+    w.Key("first");
+    jstr(w, first[v].iso());
     for (const char* m : {"degree", "betweenness", "pagerank", "community"}) {
       w.Key(m);
       w.Double(metric(p, m));
@@ -65,6 +68,8 @@ std::string map_data(const Graph& graph) {
     jstr(w, relation_name(p.relation));
     w.Key("weight");
     w.Int(p.weight);
+    w.Key("first");
+    jstr(w, p.first_seen.complete() ? p.first_seen.iso() : "");
     w.Key("evidence");
     w.StartArray();
     for (const auto& ev : p.evidence) {
@@ -108,7 +113,12 @@ std::string render_map_html(const Graph& graph, const MapLayout& L, const MapOpt
     << "<div id=\"side\">\n<h2 style=\"margin:4px 0\">" << xml_escape(o.title) << "</h2>\n<small>"
     << boost::num_vertices(g) << " nodes, " << boost::num_edges(g) << " edges, " << graph.notes.size()
     << " notes. Scroll to zoom, drag to pan, click a node for its evidence.</small>\n"
-    << "<p><input id=\"search\" type=\"search\" placeholder=\"Find a person or body\"></p>\n<div id=\"filters\">\n"
+    << "<p><label for=\"search\">Find a person or body</label><input id=\"search\" type=\"search\" "
+       "placeholder=\"name or alias\" aria-describedby=\"found\"><small id=\"found\" role=\"status\"></small></p>\n"
+    << "<fieldset id=\"replay\"><legend>Week by week</legend><label for=\"week\">Shown up to <output "
+       "id=\"week-label\" for=\"week\"></output></label><input id=\"week\" type=\"range\" min=\"0\" max=\"0\" "
+       "step=\"1\" value=\"0\"><button id=\"play\" type=\"button\">Play</button></fieldset>\n"
+    << "<div id=\"filters\">\n"
     << "<fieldset><legend>Types</legend>";
   for (EntityType t : kEntityTypes)
     s << "<label><input type=\"checkbox\" class=\"type\" value=\"" << type_name(t) << "\" checked> " << type_name(t)
@@ -118,16 +128,21 @@ std::string render_map_html(const Graph& graph, const MapLayout& L, const MapOpt
     s << "<label><input type=\"checkbox\" class=\"rel\" value=\"" << relation_name(r) << "\" checked> "
       << relation_name(r) << "</label>";
   s << "</fieldset>\n<fieldset><legend>Dates</legend><label>from <input id=\"from\" type=\"date\"></label>"
-       "<label>to <input id=\"to\" type=\"date\"></label></fieldset>\n</div>\n<div id=\"panel\"></div>\n"
+       "<label>to <input id=\"to\" type=\"date\"></label></fieldset>\n</div>\n"
+       "<div id=\"panel\" aria-live=\"polite\"></div>\n"
        "<pre id=\"selftest\"></pre>\n</div>\n<div id=\"stage\">\n";
-  s << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" data-w=\"" << num(o.width) << "\" data-h=\""
-    << num(o.height) << "\" viewBox=\"0 0 " << num(o.width) << ' ' << num(o.height)
-    << "\" preserveAspectRatio=\"xMidYMid meet\">\n";
+  s << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" data-w=\"" << num(L.width) << "\" data-h=\""
+    << num(L.height) << "\" viewBox=\"0 0 " << num(L.width) << ' ' << num(L.height)
+    << "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"map-title\">\n<title id=\"map-title\">"
+    << xml_escape(o.title) << ": " << boost::num_vertices(g) << " nodes, " << boost::num_edges(g)
+    << " edges; use the search box to find one and read its evidence</title>\n";
   {
     std::ostringstream body;
     svg_body(body, graph, L, o);
     s << body.str();
   }
+  s << "<text id=\"hover\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"" << kFont
+    << "\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\" fill=\"#000\" visibility=\"hidden\"></text>\n";
   s << "</svg>\n</div>\n<script type=\"application/json\" id=\"data\">" << map_data(graph) << "</script>\n<script>"
     << map_page_script() << "</script>\n</body>\n</html>\n";
   return s.str();

@@ -1,119 +1,262 @@
-// Graph -> MapLayout: Boost.Graph's Fruchterman-Reingold per component
-// (seeded, deterministic), scaled into the canvas, node sizes from a figure;
-// then labels (labels.cc). Entry point: layout_map(). Tested by
-// tests/map_test.cc and tests/map_check.py (headless Chromium).
-#include <boost/graph/fruchterman_reingold.hpp>
-#include <boost/graph/random_layout.hpp>
-#include <boost/graph/topology.hpp>
-#include <boost/random/linear_congruential.hpp>
+// Graph -> MapLayout: Graphviz's layout library (neato's stress majorisation,
+// sfdp on large graphs) with overlap removal and component packing; nodes
+// with no link in a panel grouped by type; scaled into the canvas; then
+// labels (labels.cc) and what is new since a date. Entry point: layout_map().
+// Tested by tests/map_test.cc and tests/map_check.py (headless Chromium);
+// measured against the criteria by bench/map_quality.py.
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <queue>
+#include <cstdlib>
+#include <memory>
 
 #include "map/common.h"
+#include "wngraph/error.h"
 
 namespace wngraph {
 
 using namespace detail;
 
+const std::vector<std::string>& layout_names() {
+  static const std::vector<std::string> names{"sfdp", "neato"};
+  return names;
+}
+
+namespace {
+
+constexpr double kGap = 6;                    // px kept between two nodes' circles
+constexpr double kPanelGap = 40;              // px between the drawing and the panel
+constexpr double kRowHeight = 18;             // px per isolated node in the panel
+constexpr size_t kRoomForLabels = 60;         // the largest nodes the layout keeps room for their label
+constexpr double kLabelRoom = kFont + 4 + 4;  // below such a node's circle
+
+// Graphviz's C API takes `char*` for names it only reads.
+char* cs(const std::string& s) {
+  return const_cast<char*>(s.c_str());
+}
+void set(void* object, const std::string& name, const std::string& value) {
+  agsafeset(object, cs(name), cs(value), cs(""));
+}
+
+struct GraphvizGraph {
+  GVC_t* gvc = gvContext();
+  Agraph_t* g = nullptr;
+  bool laid_out = false;
+  GraphvizGraph() {
+    Agdesc_t desc = Agstrictundirected;
+    g = agopen(cs("map"), desc, nullptr);
+  }
+  ~GraphvizGraph() {
+    if (laid_out) gvFreeLayout(gvc, g);
+    agclose(g);
+    gvFreeContext(gvc);
+  }
+  GraphvizGraph(const GraphvizGraph&) = delete;
+  GraphvizGraph& operator=(const GraphvizGraph&) = delete;
+};
+
+// The linked nodes' centres, in px with y downwards, laid out by Graphviz
+// around the origin. `radius` is each node's in px; `linked` the nodes to
+// lay out; `adj` the undirected links.
+void graphviz_layout(const Graph& graph, const MapOptions& o, const std::vector<size_t>& linked,
+                     const std::vector<std::vector<size_t>>& adj, const std::vector<double>& radius, double edge_length,
+                     std::vector<Point>& position, std::vector<bool>& room) {
+  const auto& g = graph.g;
+  const std::string& engine = o.layout;
+  if (engine == "neato" && linked.size() > kNeatoLimit)
+    throw Error("neato lays out at most " + std::to_string(kNeatoLimit) + " linked nodes (this map has " +
+                std::to_string(linked.size()) + "); use --layout sfdp");
+  GraphvizGraph gv;
+  auto inches = [](double px) { return num3(px / 72.0); };
+  set(gv.g, "overlap", "prism");
+  set(gv.g, "sep", "+" + num3(kGap / 2));
+  set(gv.g, "pack", std::to_string(static_cast<int>(2 * kGap + 10)));
+  set(gv.g, "packmode", "node");
+  set(gv.g, "start", std::to_string(o.seed));
+  set(gv.g, "splines", "false");
+  if (engine == "neato") set(gv.g, "mode", "major");
+  if (engine == "sfdp") set(gv.g, "K", inches(edge_length));
+  // The largest nodes get a box with room for their label above or below
+  // the circle, so that overlap removal leaves that room free.
+  std::vector<size_t> by_size = linked;
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](size_t a, size_t b) { return metric(g[a], o.size_by) > metric(g[b], o.size_by); });
+  room.assign(boost::num_vertices(g), false);
+  for (size_t i = 0; i < std::min(by_size.size(), kRoomForLabels); ++i) room[by_size[i]] = true;
+  std::vector<Agnode_t*> node(boost::num_vertices(g), nullptr);
+  for (size_t v : linked) {
+    Agnode_t* n = agnode(gv.g, cs("n" + std::to_string(v)), 1);
+    node[v] = n;
+    double d = 2 * radius[v];
+    set(n, "shape", room[v] ? "box" : "circle");
+    set(n, "fixedsize", "true");
+    set(n, "label", "");
+    set(n, "width", inches(room[v] ? std::max(d, text_width(g[v].label)) : d));
+    set(n, "height", inches(room[v] ? d + kLabelRoom : d));
+  }
+  // For neato, links within a community are shorter than links between, so
+  // communities sit together (sfdp reads no edge length; it groups them by
+  // itself on small maps: docs/maps.md).
+  for (size_t v : linked)
+    for (size_t w : adj[v]) {
+      if (w <= v) continue;
+      Agedge_t* e = agedge(gv.g, node[v], node[w], nullptr, 1);
+      if (engine != "neato") continue;
+      bool same = g[v].metrics.count("community") && metric(g[v], "community") == metric(g[w], "community");
+
+      set(e, "len", inches(same ? edge_length : 1.8 * edge_length));
+    }
+  // sfdp draws its start from the C library's generators, not from "start":
+  // seed them, or a second map in one process would differ from the first.
+  srand48(o.seed);
+  std::srand(o.seed);
+  if (gvLayout(gv.gvc, gv.g, engine.c_str()) != 0) throw Error("graphviz could not lay out the map (" + engine + ")");
+  gv.laid_out = true;
+  // A box's circle sits at its top, the label's room below it.
+  for (size_t v : linked) position[v] = {ND_coord(node[v]).x, -ND_coord(node[v]).y - (room[v] ? kLabelRoom / 2 : 0)};
+}
+
+struct Extent {
+  double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+  void add(const Box& b) {
+    x0 = std::min(x0, b.x), y0 = std::min(y0, b.y);
+    x1 = std::max(x1, b.x + b.w), y1 = std::max(y1, b.y + b.h);
+  }
+  double w() const { return x1 - x0; }
+  double h() const { return y1 - y0; }
+};
+
+}  // namespace
+
 MapLayout layout_map(const Graph& graph, const MapOptions& o) {
   const auto& g = graph.g;
   size_t n = boost::num_vertices(g);
   MapLayout out;
+  out.width = o.width;
+  out.height = o.height;
   out.position.assign(n, {});
   out.radius.assign(n, 4);
+  mark_new(graph, o.since, out);
   if (n == 0) return out;
 
-  // Components: the largest fills the main area; the others (often single
-  // nodes) are packed in a strip below, each laid out in its own cell, so
-  // that nothing drifts to the canvas border.
-  std::vector<std::vector<size_t>> adj(n);
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    size_t a = boost::source(e, g), b = boost::target(e, g);
-    if (a == b || g[e].relation == Relation::kMentionedWith) continue;
-    adj[a].push_back(b);
-    adj[b].push_back(a);
-  }
-  std::vector<int> comp(n, -1);
-  std::vector<std::vector<size_t>> comps;
-  for (size_t s0 = 0; s0 < n; ++s0) {
-    if (comp[s0] >= 0) continue;
-    comps.emplace_back();
-    std::vector<size_t> stack{s0};
-    comp[s0] = static_cast<int>(comps.size() - 1);
-    while (!stack.empty()) {
-      size_t v = stack.back();
-      stack.pop_back();
-      comps.back().push_back(v);
-      for (size_t w : adj[v])
-        if (comp[w] < 0) comp[w] = comp[s0], stack.push_back(w);
-    }
-  }
-  std::stable_sort(comps.begin(), comps.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-
-  // Lays out one component inside the box [x0, x0+w] x [y0, y0+h].
-  auto place = [&](const std::vector<size_t>& nodes, double x0, double y0, double w, double h) {
-    if (nodes.size() == 1) {
-      out.position[nodes[0]] = {x0 + w / 2, y0 + h / 2};
-      return;
-    }
-    std::map<size_t, size_t> local;
-    for (size_t i = 0; i < nodes.size(); ++i) local[nodes[i]] = i;
-    using U = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    U u(nodes.size());
-    std::set<std::pair<size_t, size_t>> seen;
-    for (size_t v : nodes)
-      for (size_t w2 : adj[v])
-        if (v < w2 && seen.insert({v, w2}).second) boost::add_edge(local[v], local[w2], u);
-    using Topology = boost::rectangle_topology<boost::minstd_rand>;
-    boost::minstd_rand rng(o.seed);
-    // A roomy square, scaled into the box afterwards: FR's clamping at the
-    // edges never binds.
-    double side = 100.0 * std::sqrt(static_cast<double>(nodes.size()));
-    Topology topo(rng, -side, -side, side, side);
-    std::vector<Topology::point_type> pos(nodes.size());
-    auto pmap = boost::make_iterator_property_map(pos.begin(), boost::get(boost::vertex_index, u));
-    boost::random_graph_layout(u, pmap, topo);
-    boost::fruchterman_reingold_force_directed_layout(u, pmap, topo,
-                                                      boost::cooling(boost::linear_cooling<double>(300)));
-    double minx = 1e300, maxx = -1e300, miny = 1e300, maxy = -1e300;
-    for (auto& p : pos) {
-      minx = std::min(minx, p[0]), maxx = std::max(maxx, p[0]);
-      miny = std::min(miny, p[1]), maxy = std::max(maxy, p[1]);
-    }
-    double sx = maxx > minx ? w / (maxx - minx) : 1, sy = maxy > miny ? h / (maxy - miny) : 1;
-    for (size_t i = 0; i < nodes.size(); ++i)
-      out.position[nodes[i]] = {x0 + (pos[i][0] - minx) * sx, y0 + (pos[i][1] - miny) * sy};
-  };
-  double w = o.width - 2 * kMargin - kLegend, h = o.height - 2 * kMargin;
-  size_t rest = comps.size() - 1;
-  double strip = rest == 0 ? 0 : std::min(h * 0.22, 60.0 + 20.0 * std::sqrt(static_cast<double>(rest)));
-  place(comps[0], kMargin + kLegend, kMargin, w, h - strip);
-  if (rest) {
-    // Cells in rows across the strip, big components first; a cell's width
-    // grows with the square root of its component's size.
-    std::vector<double> unit(rest);
-    double total = 0;
-    for (size_t i = 0; i < rest; ++i) total += unit[i] = 1.0 + 2.5 * std::sqrt(comps[i + 1].size() - 1.0);
-    size_t rows = std::max<size_t>(1, static_cast<size_t>(std::round(std::sqrt(total * strip / w))));
-    double per_row = total / rows, ch = strip / rows;
-    double cursor = 0;
-    for (size_t i = 0, r = 0; i < rest; ++i) {
-      if (cursor + unit[i] > per_row * 1.0001 && cursor > 0 && r + 1 < rows) cursor = 0, ++r;
-      double x = cursor / per_row * w, cw = unit[i] / per_row * w;
-      double pad = std::min(cw, ch) * 0.12;
-      place(comps[i + 1], kMargin + kLegend + x + pad, o.height - kMargin - strip + r * ch + pad, cw - 2 * pad,
-            ch - 2 * pad);
-      cursor += unit[i];
-    }
-  }
   double maxm = 0;
   for (size_t v = 0; v < n; ++v) maxm = std::max(maxm, metric(g[v], o.size_by));
   for (size_t v = 0; v < n; ++v) {
     double share = maxm > 0 ? metric(g[v], o.size_by) / maxm : 0;
     out.radius[v] = 4 + 18 * std::sqrt(share);
+  }
+
+  std::vector<std::vector<size_t>> adj(n);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    size_t a = boost::source(e, g), b = boost::target(e, g);
+    if (a == b) continue;
+    adj[a].push_back(b);
+    adj[b].push_back(a);
+  }
+  std::vector<size_t> linked, isolated;
+  for (size_t v = 0; v < n; ++v) (adj[v].empty() ? isolated : linked).push_back(v);
+
+  // The panel of isolated nodes, below the drawing: per type (most linked
+  // types first) a caption, then one node per row with its label to the
+  // right, flowing into columns like a newspaper's; as few rows as fit the
+  // width.
+  struct Item {
+    std::string caption;  // empty for a node
+    size_t node = 0;
+    double width = 0;
+  };
+  std::vector<Item> items;
+  for (EntityType t : kEntityTypes) {
+    std::vector<size_t> group;
+    for (size_t v : isolated)
+      if (g[v].type == t) group.push_back(v);
+    if (group.empty()) continue;
+    std::string head = "no link: " + std::string(type_name(t)) + " (" + std::to_string(group.size()) + ")";
+    items.push_back({head, 0, text_width(head)});
+    for (size_t v : group) {
+      out.radius[v] = 5;
+      items.push_back({"", v, 2 * 5 + 4 + text_width(g[v].label)});
+    }
+  }
+  double left = kMargin + kLegend, top = kMargin;
+  double avail_w = o.width - left - kMargin, avail_h = o.height - 2 * kMargin;
+  // Columns of at most `rows` items; a caption never ends a column.
+  auto flow = [&](size_t rows, std::vector<std::pair<size_t, double>>* cols) {
+    double total = 0, width = 0;
+    size_t r = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+      bool orphan = !items[i].caption.empty() && r + 1 == rows;
+      if (r == rows || orphan || i == 0) {
+        if (i > 0) total += width + 16;
+        if (cols) cols->push_back({i, 0});
+        r = 0, width = 0;
+      }
+      width = std::max(width, items[i].width);
+      if (cols) cols->back().second = width;
+      ++r;
+    }
+    return total + width;
+  };
+  size_t rows = 0;
+  double panel_h = 0;
+  if (!items.empty()) {
+    rows = std::min<size_t>(items.size(), 3);
+    while (rows < items.size() && flow(rows, nullptr) > avail_w) ++rows;
+    panel_h = kRowHeight * static_cast<double>(rows) + 4;
+  }
+
+  // The drawing fills what the legend's band and the panel leave; the frame
+  // grows taller rather than squeeze it below half the height.
+  double draw_w = avail_w;
+  double draw_h = std::max(avail_h - (items.empty() ? 0 : panel_h + kPanelGap), avail_h * 0.5);
+
+  if (!linked.empty()) {
+    // Edge length from the room per node, so that the drawing needs little
+    // scaling; Graphviz then spreads nodes apart where they would overlap.
+    double edge_length = std::clamp(std::sqrt(draw_w * draw_h / static_cast<double>(linked.size())) * 0.6, 24.0, 140.0);
+    std::vector<bool> room;
+    graphviz_layout(graph, o, linked, adj, out.radius, edge_length, out.position, room);
+    Extent ext;
+    for (size_t v : linked) {
+      const Point& p = out.position[v];
+      double r = out.radius[v], half = room[v] ? std::max(r, text_width(g[v].label) / 2) : r;
+      ext.add({p.x - half, p.y - r, 2 * half, 2 * r + (room[v] ? kLabelRoom : 0)});
+    }
+    // One scale for positions; radii shrink with it, never grow, so nodes
+    // Graphviz kept apart stay apart.
+    double s = std::min({draw_w / std::max(ext.w(), 1.0), draw_h / std::max(ext.h(), 1.0), 3.0});
+    // Never below 1: labels keep their size, so the frame grows instead.
+    s = std::max(s, 1.0);
+    draw_w = std::max(draw_w, ext.w() * s);
+    draw_h = std::max(draw_h, ext.h() * s);
+    out.width = std::max(out.width, left + draw_w + kMargin);
+    out.height = std::max(out.height, top + draw_h + kMargin);
+    double ox = left + (draw_w - ext.w() * s) / 2, oy = top + (draw_h - ext.h() * s) / 2;
+    for (size_t v : linked) {
+      out.position[v] = {ox + (out.position[v].x - ext.x0) * s, oy + (out.position[v].y - ext.y0) * s};
+      out.radius[v] *= std::min(s, 1.0);
+    }
+  }
+
+  if (!items.empty()) {
+    double py = top + draw_h + kPanelGap;
+    std::vector<std::pair<size_t, double>> cols;
+    flow(rows, &cols);
+    double x = left;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      size_t end = c + 1 < cols.size() ? cols[c + 1].first : items.size();
+      double y = py;
+      for (size_t i = cols[c].first; i < end; ++i, y += kRowHeight) {
+        if (!items[i].caption.empty())
+          out.captions.push_back({items[i].caption, {x, y, items[i].width, kFont + 4}});
+        else
+          out.position[items[i].node] = {x + out.radius[items[i].node], y + (kFont + 4) / 2};
+      }
+      x += cols[c].second + 16;
+    }
+    out.height = std::max(out.height, py + panel_h + kMargin);
   }
 
   place_labels(graph, o, out);

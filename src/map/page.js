@@ -1,5 +1,6 @@
 
 (function(){
+const t0 = performance.now();
 const data = JSON.parse(document.getElementById('data').textContent);
 const svg = document.getElementById('map');
 const W = +svg.dataset.w, H = +svg.dataset.h;
@@ -53,31 +54,82 @@ function search(q){
   show(i);
   return i;
 }
-document.getElementById('search').addEventListener('input', e => search(e.target.value));
+document.getElementById('search').addEventListener('input', e => {
+  const i = search(e.target.value);
+  document.getElementById('found').textContent = !e.target.value.trim() ? '' : i < 0 ? 'no match' : 'found ' + data.nodes[i].label;
+});
+// Every name on hover, labelled or not.
+const hover = document.getElementById('hover');
+circles.forEach(c => {
+  c.addEventListener('mouseenter', () => {
+    hover.textContent = data.nodes[+c.dataset.node].label;
+    hover.setAttribute('x', +c.getAttribute('cx') + +c.getAttribute('r') + 3);
+    hover.setAttribute('y', +c.getAttribute('cy') - +c.getAttribute('r') - 3);
+    hover.setAttribute('visibility', 'visible');
+  });
+  c.addEventListener('mouseleave', () => hover.setAttribute('visibility', 'hidden'));
+});
+// Week by week: the slider's step k shows what was first seen up to the end
+// of the k-th week from the first dated edge; undated nodes and edges always.
+const DAY = 86400000;
+const dated = data.edges.map(e => e.first).filter(d => d).sort();
+const week = document.getElementById('week'), weekLabel = document.getElementById('week-label');
+const start = dated.length ? Date.parse(dated[0]) : 0;
+const weeks = dated.length ? Math.floor((Date.parse(dated[dated.length - 1]) - start) / (7 * DAY)) : 0;
+week.max = weeks;
+week.value = weeks;
+if (!dated.length) document.getElementById('replay').hidden = true;
+function upTo(){
+  return +week.value >= weeks ? '' : new Date(start + (+week.value * 7 + 6) * DAY).toISOString().slice(0, 10);
+}
+function showWeek(){
+  const u = upTo();
+  weekLabel.textContent = u ? 'the week to ' + u : 'the last week (everything)';
+  week.setAttribute('aria-valuetext', weekLabel.textContent);
+  applyFilters();
+}
+week.addEventListener('input', showWeek);
+let player = null;
+document.getElementById('play').addEventListener('click', e => {
+  if (player) { clearInterval(player); player = null; e.target.textContent = 'Play'; return; }
+  if (+week.value >= weeks) week.value = 0;
+  e.target.textContent = 'Pause';
+  showWeek();
+  player = setInterval(() => {
+    if (+week.value >= weeks) { clearInterval(player); player = null; e.target.textContent = 'Play'; return; }
+    week.value = +week.value + 1;
+    showWeek();
+  }, 700);
+});
 function applyFilters(){
   const types = new Set(Array.from(document.querySelectorAll('input.type:checked')).map(x => x.value));
   const rels = new Set(Array.from(document.querySelectorAll('input.rel:checked')).map(x => x.value));
   const from = document.getElementById('from').value, to = document.getElementById('to').value;
   const inRange = e => !from && !to || e.evidence.some(ev => ev.date.length === 10 && (!from || ev.date >= from) && (!to || ev.date <= to));
+  const u = upTo();
+  const seen = x => !u || !x.first || x.first <= u;
   const live = new Set();
   lines.forEach((l, k) => {
     const e = data.edges[k];
-    const ok = rels.has(e.rel) && types.has(data.nodes[e.s].type) && types.has(data.nodes[e.t].type) && inRange(e);
+    const ok = rels.has(e.rel) && types.has(data.nodes[e.s].type) && types.has(data.nodes[e.t].type) && inRange(e) && seen(e);
     l.style.display = ok ? '' : 'none';
     if (ok) { live.add(e.s); live.add(e.t); }
   });
-  const dated = from || to;
+  const ranged = from || to;
   circles.forEach((c, i) => {
-    const ok = types.has(data.nodes[i].type) && (!dated || live.has(i));
+    const ok = types.has(data.nodes[i].type) && (!ranged || live.has(i)) && seen(data.nodes[i]);
     c.style.display = ok ? '' : 'none';
   });
   labels.forEach(t => { t.style.display = circles[+t.dataset.node].style.display; });
 }
 document.querySelectorAll('#filters input').forEach(x => x.addEventListener('change', applyFilters));
+showWeek();
 window.wngraphMap = {search, show, applyFilters, data};
 // Self-check for automated tests: open the page with #selftest.
 if (location.hash === '#selftest') {
-  const r = {nodes: circles.length, dataNodes: data.nodes.length, edges: lines.length, dataEdges: data.edges.length};
+  svg.getBBox();
+  document.body.getBoundingClientRect();
+  const r = {readyMs: Math.round(performance.now()), scriptMs: Math.round(performance.now() - t0), nodes: circles.length, dataNodes: data.nodes.length, edges: lines.length, dataEdges: data.edges.length};
   const probe = data.nodes.findIndex((n, i) => data.edges.some(e => (e.s === i || e.t === i) && e.evidence.length));
   r.searchFound = probe < 0 ? true : search(data.nodes[probe].label.slice(0, 6)) >= 0;
   if (probe >= 0) {
@@ -93,6 +145,21 @@ if (location.hash === '#selftest') {
   r.labels = labels.length;
   r.labelOverlaps = overlaps;
   r.resources = performance.getEntriesByType('resource').length;
+  const unlabelled = circles.find(c => !labels.some(t => t.dataset.node === c.dataset.node));
+  if (unlabelled) {
+    unlabelled.dispatchEvent(new MouseEvent('mouseenter'));
+    r.hoverLabel = hover.getAttribute('visibility') === 'visible' && hover.textContent === data.nodes[+unlabelled.dataset.node].label;
+  }
+  const shown = () => circles.filter(c => c.style.display !== 'none').length + lines.filter(l => l.style.display !== 'none').length;
+  r.weeks = weeks;
+  week.value = 0;
+  showWeek();
+  r.shownFirstWeek = shown();
+  week.value = weeks;
+  showWeek();
+  r.shownLastWeek = shown();
+  r.labelledControls = Array.from(document.querySelectorAll('input, button')).every(x =>
+    x.labels && x.labels.length > 0 || x.tagName === 'BUTTON' && x.textContent.trim() || x.getAttribute('aria-label'));
   document.getElementById('selftest').textContent = JSON.stringify(r);
 }
 })();

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include <re2/re2.h>
 #include <unicode/ucnv.h>
@@ -237,6 +238,60 @@ Format sniff_format(std::string_view content, std::string_view path) {
   return Format::kText;
 }
 
+namespace {
+
+// A file name as words: no folder, no extension, no number or date, no run
+// of 8 or more hex digits (a hash); '_', '-' and '.' as spaces. "" when
+// nothing is left.
+std::string file_name_words(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (name == "-") return "";
+  size_t dot = name.rfind('.');
+  if (dot != std::string::npos && dot > 0) name.resize(dot);
+  std::string out, word;
+  auto flush = [&] {
+    auto all = [&](int (*is)(int)) {
+      return std::all_of(word.begin(), word.end(), [is](unsigned char c) { return is(c) != 0; });
+    };
+    bool number = all(isdigit), hash = word.size() >= 8 && all(isxdigit);
+    if (!word.empty() && !number && !hash) out += (out.empty() ? "" : " ") + word;
+    word.clear();
+  };
+  for (char c : name) {
+    if (c == '_' || c == '-' || c == '.' || c == ' ')
+      flush();
+    else
+      word += c;
+  }
+  flush();
+  return out;
+}
+
+// Note::origin for the notes of one document.
+std::string document_origin(const std::string& source, const std::vector<Note>& notes) {
+  std::string file = file_name_words(source);
+  if (!file.empty()) return file;
+  std::optional<Date> first;
+  for (const auto& n : notes)
+    if (n.date.complete() && (!first || n.date < *first)) first = n.date;
+  if (first) return (notes.size() == 1 ? "weeknote " : "weeknotes from ") + first->iso();
+  // The first title's first words, whole, in quotation marks.
+  const std::string& title = notes.empty() ? std::string() : notes.front().title;
+  std::string words;
+  size_t count = 0;
+  for (size_t i = 0; i < title.size() && count < 8;) {
+    size_t j = title.find(' ', i);
+    if (j == std::string::npos) j = title.size();
+    if (j > i) words += (words.empty() ? "" : " ") + title.substr(i, j - i), ++count;
+    i = j + 1;
+  }
+  if (words.empty()) return "";
+  return "\u201c" + words + (count == 8 ? "\u2026" : "") + "\u201d";
+}
+
+}  // namespace
+
 std::vector<Note> read_document(std::string_view raw, const std::string& source, const ReadOptions& options) {
   std::string repaired;
   std::string_view content = raw;
@@ -280,6 +335,8 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
       out.push_back(std::move(n));
     }
   }
+  std::string origin = document_origin(source, out);
+  for (auto& n : out) n.origin = origin;
   return out;
 }
 

@@ -68,7 +68,7 @@ def main():
         if a.baseline:
             layouts.append(("baseline", a.baseline, []))
         cols = ["time_s", "peak_MB", "nodes", "edges", "on_bbox", "outside_frame", "node_overlaps", "label_overlaps",
-                "labels_over_nodes", "crossings", "labels", "top_labelled", "community_spread"]
+                "labels_over_nodes", "crossings", "labels", "top_labelled", "community_spread", "largest_off_centre"]
         print("graph            layout    " + " ".join(f"{c:>13}" for c in cols))
         for gname, inputs in graphs:
             for lname, binary, extra in layouts:

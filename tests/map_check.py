@@ -84,6 +84,10 @@ def main():
         check("no label over a node", m["labels_over_nodes"] == 0, str(m))
         check(f"{m['crossings']} edge crossings, fewer than the 431 of the clamped layout", m["crossings"] < 431, str(m))
         check(f"the {m['top_labelled']} most central nodes labelled (at least 60)", m["top_labelled"] >= 60, str(m))
+        check(f"the largest component in the centre (off by {m['largest_off_centre']:.0%} of the diagonal)",
+              m["largest_off_centre"] <= 0.1, str(m))
+        check(f"communities sit together (spread {m['community_spread']} < 0.7)",
+              m["community_spread"] is not None and m["community_spread"] < 0.7, str(m))
         check("no author named by a hash", not re.search(r"Author of [^<\"]*[0-9a-f]{8}", html))
         screenshot(page, "seeds-map.png", os.path.join(tmp, "profile2"))
 

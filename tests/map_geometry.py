@@ -75,25 +75,26 @@ def outside_frame(m, margin=2.0):
                n["x"] + n["r"] > fx + fw - margin or n["y"] + n["r"] > fy + fh - margin)
 
 
-def _grid(items, key, cell):
-    g = defaultdict(list)
-    for i, it in enumerate(items):
-        x0, y0, x1, y1 = key(it)
-        for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for gy in range(int(y0 // cell), int(y1 // cell) + 1):
-                g[(gx, gy)].append(i)
-    return g
+def _cells(box, cell):
+    x0, y0, x1, y1 = box
+    return [(gx, gy) for gx in range(int(x0 // cell), int(x1 // cell) + 1)
+            for gy in range(int(y0 // cell), int(y1 // cell) + 1)]
 
 
 def _pairs(items, key, cell=50.0):
-    seen = set()
-    for bucket in _grid(items, key, cell).values():
-        for a in range(len(bucket)):
-            for b in range(a + 1, len(bucket)):
-                p = (bucket[a], bucket[b])
-                if p not in seen:
-                    seen.add(p)
-                    yield p
+    """The pairs (a, b), a < b, whose boxes share a grid cell; each once.
+    Memory: the grid, and one item's neighbours at a time."""
+    grid = defaultdict(list)
+    cells = [_cells(key(it), cell) for it in items]
+    for i, cs in enumerate(cells):
+        for c in cs:
+            grid[c].append(i)
+    for a, cs in enumerate(cells):
+        near = set()
+        for c in cs:
+            near.update(b for b in grid[c] if b > a)
+        for b in sorted(near):
+            yield a, b
 
 
 def node_overlaps(m):
@@ -171,6 +172,22 @@ def largest_labelled(m):
     return k
 
 
+def largest_off_centre(m):
+    """How far the largest component's box centre is from the centre of the
+    box of every linked node, as a share of that box's diagonal (0: centred)."""
+    comps = [c for c in components(m) if len(c) > 1]
+    if not comps:
+        return 0.0
+
+    def box(nodes):
+        xs, ys = [n["x"] for n in nodes], [n["y"] for n in nodes]
+        return min(xs), min(ys), max(xs), max(ys)
+    x0, y0, x1, y1 = box([n for c in comps for n in c])
+    b0, c0, b1, c1 = box(comps[0])
+    diag = math.hypot(x1 - x0, y1 - y0) or 1.0
+    return round(math.hypot((b0 + b1 - x0 - x1) / 2, (c0 + c1 - y0 - y1) / 2) / diag, 3)
+
+
 def community_spread(m):
     """In the largest component: the mean distance between two nodes of one
     community over that between two nodes of different communities (below 1:
@@ -199,4 +216,4 @@ def measure(text):
             "outside_frame": outside_frame(m), "node_overlaps": node_overlaps(m),
             "label_overlaps": label_overlaps(m), "labels_over_nodes": labels_over_nodes(m),
             "crossings": crossings(m), "labels": len(m["labels"]), "top_labelled": largest_labelled(m),
-            "community_spread": community_spread(m)}
+            "community_spread": community_spread(m), "largest_off_centre": largest_off_centre(m)}

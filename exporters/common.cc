@@ -1,7 +1,10 @@
-// Edge evidence, rule lists, numbers -> the text every exporter writes.
-// Entry points: detail::evidence_text(), edge_rules(), list_text(),
-// upper_relation(), number(). Tested through tests/export_test.cc.
+// Edge evidence, rule lists, numbers, positions -> what every exporter
+// writes. Entry points: detail::evidence_text(), edge_rules(), list_text(),
+// upper_relation(), number(), node_positions(). Tested through
+// tests/export_test.cc.
 #include "common.h"
+
+#include "wngraph/map.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,6 +54,19 @@ std::string number(double x) {
     if (std::strtod(buf, nullptr) == x) break;
   }
   return buf;
+}
+
+std::vector<Position> node_positions(const Graph& graph, const ExportOptions& options) {
+  std::vector<Position> out;
+  if (!options.positions) return out;
+  MapOptions positions_only;
+  positions_only.labels = 0;               // readers draw their own labels
+  positions_only.remove_overlaps = false;  // and zoom; prism takes most of the time
+  MapLayout layout = layout_map(graph, positions_only);
+  auto round2 = [](double x) { return std::round(x * 100) / 100; };
+  out.reserve(layout.position.size());
+  for (const auto& p : layout.position) out.push_back({round2(p.x), round2(p.y)});
+  return out;
 }
 
 }  // namespace wngraph::detail

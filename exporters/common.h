@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "palette.h"
+#include "wngraph/export.h"
 #include "wngraph/graph.h"
 
 namespace wngraph::detail {
@@ -19,5 +20,14 @@ std::string list_text(const std::vector<std::string>& items);
 std::string upper_relation(Relation r);
 // A number as text, shortest round-trip form.
 std::string number(double x);
+
+// Each node's position from the stakeholder map's layout (src/map/: Graphviz
+// sfdp, no labels), x to the right and y downwards in px, rounded to 0.01 so
+// output is the same on every platform; empty when `options.positions` is
+// off.
+struct Position {
+  double x = 0, y = 0;
+};
+std::vector<Position> node_positions(const Graph& graph, const ExportOptions& options);
 
 }  // namespace wngraph::detail

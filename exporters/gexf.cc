@@ -47,6 +47,7 @@ class GexfExporter : public Exporter {
   const char* description() const override { return "GEXF 1.2draft (or 1.3), dynamic: Gephi with its timeline"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     const auto& g = graph.g;
+    std::vector<Position> at = node_positions(graph, o);
     std::map<std::string, Date> note_date;
     for (const auto& n : graph.notes) note_date[n.id] = n.date;
     std::vector<std::string> metrics;
@@ -168,6 +169,13 @@ class GexfExporter : public Exporter {
                                                              : type_colour(p.type),
           x);
       x.end();
+      if (!at.empty()) {
+        x.start("viz:position");
+        x.attr("x", number(at[v].x));
+        x.attr("y", number(at[v].y));
+        x.attr("z", "0");
+        x.end();
+      }
       x.end();
     }
     x.end();

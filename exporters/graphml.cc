@@ -22,9 +22,10 @@ class GraphmlExporter : public Exporter {
  public:
   const char* name() const override { return "graphml"; }
   const char* description() const override { return "GraphML for Gephi, NetworkX, igraph, Neo4j APOC"; }
-  void write(const Graph& graph, const ExportOptions&, Sink& sink) const override {
+  void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     std::ostream& out = sink.open();
     const auto& g = graph.g;
+    std::vector<Position> at = node_positions(graph, o);
     std::vector<std::string> metrics;
     if (boost::num_vertices(g) > 0)
       for (const auto& m : metric_names())
@@ -59,6 +60,11 @@ class GraphmlExporter : public Exporter {
     key("notes", "node", "string");
     key("author", "node", "boolean");
     for (const auto& m : metrics) key(m, "node", integer_metric(m) ? "int" : "double");
+    // Positions from the map's layout, as Gephi reads them (x right, y down).
+    if (!at.empty()) {
+      key("x", "node", "double");
+      key("y", "node", "double");
+    }
     // Edge keys: ids distinct from node keys (ids are document-wide in GraphML).
     auto ekey = [&](const std::string& id, const char* name, const char* type) {
       w.start("key");
@@ -98,6 +104,10 @@ class GraphmlExporter : public Exporter {
       data("author", p.author ? "true" : "false");
       for (const auto& m : metrics)
         data(m, integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m))) : number(p.metrics.at(m)));
+      if (!at.empty()) {
+        data("x", number(at[v].x));
+        data("y", number(at[v].y));
+      }
       w.end();
     }
     for (const auto& e : graph.edges()) {

@@ -15,7 +15,6 @@
 
 #include "common.h"
 #include "registry.h"
-#include "wngraph/map.h"
 
 namespace wngraph::detail {
 namespace {
@@ -37,14 +36,10 @@ void num(Writer& w, const std::string& k, double v) {
     w.Double(0);
 }
 
-// Position rounded to 0.01 px, so output is stable across platforms.
-double round2(double x) {
-  return std::round(x * 100) / 100;
-}
-
 double node_size(const NodeProps& p, size_t n) {
   auto pr = p.metrics.find("pagerank");
-  return round2(3 + (pr == p.metrics.end() ? 0 : 12 * std::sqrt(pr->second * static_cast<double>(n))));
+  return std::round(100 * (3 + (pr == p.metrics.end() ? 0 : 12 * std::sqrt(pr->second * static_cast<double>(n))))) /
+         100;
 }
 
 std::string node_colour(const NodeProps& p, const ExportOptions& o) {
@@ -80,9 +75,9 @@ void edge_fields(Writer& w, const EdgeProps& p) {
 class JsGraphExporter : public Exporter {
  public:
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
-    MapOptions positions_only;
-    positions_only.labels = 0;  // the clients draw their own labels
-    MapLayout layout = layout_map(graph, positions_only);
+    ExportOptions with_positions = o;
+    with_positions.positions = true;  // sigma.js and Cytoscape.js draw nothing without
+    std::vector<Position> layout = node_positions(graph, with_positions);
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.SetIndent(' ', 1);
@@ -93,7 +88,8 @@ class JsGraphExporter : public Exporter {
   }
 
  protected:
-  virtual void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const = 0;
+  virtual void body(Writer& w, const Graph& graph, const std::vector<Position>& layout,
+                    const ExportOptions& o) const = 0;
 };
 
 class GraphologyExporter : public JsGraphExporter {
@@ -102,7 +98,7 @@ class GraphologyExporter : public JsGraphExporter {
   const char* description() const override { return "graphology JSON: sigma.js and Gephi Lite, with positions"; }
 
  protected:
-  void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const override {
+  void body(Writer& w, const Graph& graph, const std::vector<Position>& layout, const ExportOptions& o) const override {
     const auto& g = graph.g;
     key(w, "attributes");
     w.StartObject();
@@ -124,8 +120,8 @@ class GraphologyExporter : public JsGraphExporter {
       str(w, "key", p.id);
       key(w, "attributes");
       w.StartObject();
-      num(w, "x", round2(layout.position[v].x));
-      num(w, "y", round2(layout.position[v].y));
+      num(w, "x", layout[v].x);
+      num(w, "y", layout[v].y);
       num(w, "size", node_size(p, boost::num_vertices(g)));
       str(w, "color", node_colour(p, o));
       node_fields(w, p);
@@ -161,7 +157,7 @@ class CytoscapeExporter : public JsGraphExporter {
   const char* description() const override { return "Cytoscape.js elements JSON, with positions and classes"; }
 
  protected:
-  void body(Writer& w, const Graph& graph, const MapLayout& layout, const ExportOptions& o) const override {
+  void body(Writer& w, const Graph& graph, const std::vector<Position>& layout, const ExportOptions& o) const override {
     const auto& g = graph.g;
     key(w, "elements");
     w.StartObject();
@@ -179,8 +175,8 @@ class CytoscapeExporter : public JsGraphExporter {
       w.EndObject();
       key(w, "position");
       w.StartObject();
-      num(w, "x", round2(layout.position[v].x));
-      num(w, "y", round2(layout.position[v].y));
+      num(w, "x", layout[v].x);
+      num(w, "y", layout[v].y);
       w.EndObject();
       str(w, "classes", type_name(p.type));
       w.EndObject();

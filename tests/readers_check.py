@@ -18,6 +18,7 @@ Prints 'N passed, N failed'; exits non-zero on any failure.
 """
 import argparse
 import json
+import math
 import os
 import subprocess
 import xml.etree.ElementTree as ET
@@ -183,6 +184,14 @@ def run_case(args, inputs, label, extra=()):
         gm_rel = sorted((g.nodes[a]["label"], x["relation"], g.nodes[b]["label"]) for a, b, x in g.edges(data=True))
         gx_rel = sorted((gx.nodes[a]["label"], x["relation"], gx.nodes[b]["label"]) for a, b, x in gx.edges(data=True))
         check(f"{label}: gexf edges equal graphml edges", gm_rel == gx_rel)
+        # Positions from the map's layout: NetworkX reads them from both files.
+        gm_xy = {g.nodes[v]["label"]: (g.nodes[v].get("x"), g.nodes[v].get("y")) for v in g.nodes}
+        gx_xy = {gx.nodes[v]["label"]: (gx.nodes[v].get("viz", {}).get("position", {}).get("x"),
+                                        gx.nodes[v].get("viz", {}).get("position", {}).get("y")) for v in gx.nodes}
+        finite = all(isinstance(c, float) and math.isfinite(c) for xy in gm_xy.values() for c in xy)
+        check(f"{label}: every graphml node has a finite x and y", finite, str(list(gm_xy.items())[:3]))
+        check(f"{label}: gexf viz:position equals graphml x, y", gm_xy == gx_xy, str(list(gx_xy.items())[:3]))
+        check(f"{label}: positions spread out (not one point)", len(set(gm_xy.values())) == len(gm_xy))
         # JSON-LD: one BlogPosting per note, one quoted sentence per mention.
         doc = json.load(open(paths["jsonld"], encoding="utf-8"))
         posts = sum(1 for x in doc["@graph"] if x.get("@type") == "BlogPosting")

@@ -32,6 +32,9 @@ struct ExportOptions {
   // none), and leave out nodes without edges.
   int dot_edge_labels = -1;
   bool dot_drop_isolated = false;
+  // GraphML and GEXF: node positions (x, y) from the map's layout. The
+  // graphology and Cytoscape formats always carry them.
+  bool positions = true;
 };
 
 // Where an exporter writes: one unnamed stream for single-file formats, or

@@ -22,6 +22,7 @@ struct MapOptions {
   unsigned seed = 1;                  // initial layout
   std::string layout = "sfdp";        // "sfdp" or "neato" (layout_names())
   Date since;                         // when set: what appeared on or after it is highlighted
+  bool remove_overlaps = true;        // off: positions only, for exports (several times faster)
   std::string title = "wngraph stakeholder map";
 };
 

@@ -40,6 +40,8 @@ void flags(CLI::App& sub, ExportFlags& f) {
   sub.add_option("--edge-labels", f.edge_labels, "DOT: label all edges, none, or the top N by mentions")
       ->expected(1, 2);
   sub.add_flag("--drop-isolated", f.out.dot_drop_isolated, "DOT: leave out nodes without edges");
+  sub.add_flag("!--no-positions", f.out.positions,
+               "GraphML and GEXF: leave out the node positions from the map's layout (faster on big graphs)");
 }
 
 // "all" -> -1, "none" -> 0, "top N" -> N.

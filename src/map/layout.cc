@@ -70,7 +70,7 @@ void graphviz_layout(const Graph& graph, const MapOptions& o, const std::vector<
                 std::to_string(linked.size()) + "); use --layout sfdp");
   GraphvizGraph gv;
   auto inches = [](double px) { return num3(px / 72.0); };
-  set(gv.g, "overlap", "prism");
+  set(gv.g, "overlap", o.remove_overlaps ? "prism" : "true");
   set(gv.g, "sep", "+" + num3(kGap / 2));
   set(gv.g, "pack", std::to_string(static_cast<int>(2 * kGap + 10)));
   set(gv.g, "packmode", "node");

@@ -4,6 +4,9 @@
 // tests/export_test.cc.
 #include "common.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "wngraph/map.h"
 
 #include <algorithm>
@@ -54,6 +57,50 @@ std::string number(double x) {
     if (std::strtod(buf, nullptr) == x) break;
   }
   return buf;
+}
+
+// RFC 4180 field: always quoted, quotes doubled.
+std::string csv_field(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    if (c == '\r') continue;
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string evidence_json(const EdgeProps& e) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartArray();
+  for (const auto& ev : e.evidence) {
+    w.StartObject();
+    w.Key("note");
+    w.String(ev.note_id.c_str(), static_cast<rapidjson::SizeType>(ev.note_id.size()));
+    w.Key("date");
+    std::string d = ev.date.iso();
+    w.String(d.c_str(), static_cast<rapidjson::SizeType>(d.size()));
+    w.Key("sentence");
+    w.String(ev.sentence.c_str(), static_cast<rapidjson::SizeType>(ev.sentence.size()));
+    w.EndObject();
+  }
+  w.EndArray();
+  // Inside string values a quote is \" and a backslash \\ in JSON; in a CSV
+  // field read by LOAD CSV with legacy quote escaping (Neo4j's default) a
+  // backslash before a quote escapes it, so \"" would end the field early.
+  // \u0022 and \u005c are the same JSON without any backslash-quote pair.
+  std::string json = buf.GetString(), out;
+  out.reserve(json.size());
+  for (size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '\\' && i + 1 < json.size() && (json[i + 1] == '"' || json[i + 1] == '\\')) {
+      out += json[i + 1] == '"' ? "\\u0022" : "\\u005c";
+      ++i;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
 }
 
 std::vector<Position> node_positions(const Graph& graph, const ExportOptions& options) {

@@ -21,6 +21,13 @@ std::string upper_relation(Relation r);
 // A number as text, shortest round-trip form.
 std::string number(double x);
 
+// A CSV field as RFC 4180 has it: always quoted, quotes doubled, no CR.
+std::string csv_field(const std::string& s);
+// An edge's evidence as one line of JSON, [{note, date, sentence}], with no
+// backslash before a quote (\u0022, \u005c instead), so that CSV readers
+// with backslash escaping (Neo4j's LOAD CSV) read it the same.
+std::string evidence_json(const EdgeProps& e);
+
 // Each node's position from the stakeholder map's layout (src/map/: Graphviz
 // sfdp, no labels), x to the right and y downwards in px, rounded to 0.01 so
 // output is the same on every platform; empty when `options.positions` is

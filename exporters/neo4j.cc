@@ -4,9 +4,6 @@
 // longer holds), and a README with both ways.
 // Entry point: Neo4jExporter::write(). Tested by tests/export_test.cc and
 // tests/readers_check.py (Python's csv; every start and end id resolves).
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -22,17 +19,6 @@ namespace {
 
 // One ID space for every node: ids are unique across types ("person:kay-brown").
 constexpr const char* kIdSpace = "Entity";
-
-// RFC 4180 field: always quoted, quotes doubled.
-std::string field(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    if (c == '\r') continue;
-    out += c;
-  }
-  return out + "\"";
-}
 
 // An array property: items joined by ';' (neo4j-admin's default array
 // delimiter), so a ';' inside an item becomes ','.
@@ -58,39 +44,6 @@ std::string camel(const std::string& s) {
     }
     out += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
     up = false;
-  }
-  return out;
-}
-
-std::string evidence_json(const EdgeProps& e) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.StartArray();
-  for (const auto& ev : e.evidence) {
-    w.StartObject();
-    w.Key("note");
-    w.String(ev.note_id.c_str(), static_cast<rapidjson::SizeType>(ev.note_id.size()));
-    w.Key("date");
-    std::string d = ev.date.iso();
-    w.String(d.c_str(), static_cast<rapidjson::SizeType>(d.size()));
-    w.Key("sentence");
-    w.String(ev.sentence.c_str(), static_cast<rapidjson::SizeType>(ev.sentence.size()));
-    w.EndObject();
-  }
-  w.EndArray();
-  // Inside string values a quote is \" and a backslash \\ in JSON; in a CSV
-  // field read by LOAD CSV with legacy quote escaping (Neo4j's default) a
-  // backslash before a quote escapes it, so \"" would end the field early.
-  // \u0022 and \u005c are the same JSON without any backslash-quote pair.
-  std::string json = buf.GetString(), out;
-  out.reserve(json.size());
-  for (size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '\\' && i + 1 < json.size() && (json[i + 1] == '"' || json[i + 1] == '\\')) {
-      out += json[i + 1] == '"' ? "\\u0022" : "\\u005c";
-      ++i;
-    } else {
-      out += json[i];
-    }
   }
   return out;
 }
@@ -156,13 +109,13 @@ class Neo4jExporter : public Exporter {
       for (auto v : boost::make_iterator_range(boost::vertices(g))) {
         const auto& p = g[v];
         if (label != type_name(p.type)) continue;
-        out << field(p.id) << ',' << field(p.label) << ',' << field(array(p.aliases)) << ',' << field(array(p.notes))
-            << ',' << (p.author ? "true" : "false");
+        out << csv_field(p.id) << ',' << csv_field(p.label) << ',' << csv_field(array(p.aliases)) << ','
+            << csv_field(array(p.notes)) << ',' << (p.author ? "true" : "false");
         for (const auto& m : metrics)
           out << ','
               << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m)))
                                     : number(p.metrics.at(m)));
-        out << ',' << field(stamp) << ',' << field(label + ";Entity") << '\n';
+        out << ',' << csv_field(stamp) << ',' << csv_field(label + ";Entity") << '\n';
       }
     }
 
@@ -181,10 +134,10 @@ class Neo4jExporter : public Exporter {
         if (p.relation != r) continue;
         // Dates only when complete: neo4j's date type has no partial dates.
         auto date = [](const Date& d) { return d.complete() ? d.iso() : std::string(); };
-        out << field(g[boost::source(e, g)].id) << ',' << field(g[boost::target(e, g)].id) << ','
-            << field(upper_relation(r)) << ',' << field(relation_name(r)) << ',' << p.weight << ','
+        out << csv_field(g[boost::source(e, g)].id) << ',' << csv_field(g[boost::target(e, g)].id) << ','
+            << csv_field(upper_relation(r)) << ',' << csv_field(relation_name(r)) << ',' << p.weight << ','
             << (is_symmetric(r) ? "true" : "false") << ',' << date(p.first_seen) << ',' << date(p.last_seen) << ','
-            << field(evidence_json(p)) << ',' << field(array(edge_rules(p))) << ',' << field(stamp) << '\n';
+            << csv_field(evidence_json(p)) << ',' << csv_field(array(edge_rules(p))) << ',' << csv_field(stamp) << '\n';
       }
     }
 

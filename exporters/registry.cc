@@ -24,6 +24,7 @@ const std::vector<const Exporter*>& exporters() {
     v.push_back(detail::make_jsonld_exporter());
     v.push_back(detail::make_gexf_exporter());
     v.push_back(detail::make_neo4j_exporter());
+    v.push_back(detail::make_csv_exporter());
     v.push_back(detail::make_graphology_exporter());
     v.push_back(detail::make_cytoscape_exporter());
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return std::string(a->name()) < b->name(); });

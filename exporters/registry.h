@@ -12,6 +12,7 @@ std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_jsonld_exporter();
 std::unique_ptr<Exporter> make_gexf_exporter();
 std::unique_ptr<Exporter> make_neo4j_exporter();
+std::unique_ptr<Exporter> make_csv_exporter();
 std::unique_ptr<Exporter> make_graphology_exporter();
 std::unique_ptr<Exporter> make_cytoscape_exporter();
 

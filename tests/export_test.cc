@@ -53,16 +53,36 @@ TEST(Registry, UnknownFormatListsValidOnes) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
-              "unknown format 'graph' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you mean "
-              "'graphml'?");
+              "unknown format 'graph' (valid: csv, cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you "
+              "mean 'graphml'?");
   }
   try {
-    find_exporter("csv");
+    find_exporter("xlsx");
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
-              "unknown format 'csv' (valid: cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j)");
+              "unknown format 'xlsx' (valid: csv, cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j)");
   }
+}
+
+// Plain property-graph CSVs: no neo4j-admin suffixes, dates split into a
+// DATE column and a partial one, evidence as one line of JSON.
+TEST(Csv, PlainHeadersAndAKuzuScript) {
+  Graph g = tricky();
+  auto e = *boost::edges(g.g).first;
+  g.g[e].last_seen = Date{0, 3, 2};  // no year
+  auto files = wngraph::render(find_exporter("csv"), g, ExportOptions{});
+  std::vector<std::string> names;
+  for (const auto& [k, v] : files) names.push_back(k);
+  EXPECT_EQ(names, (std::vector<std::string>{"README.md", "edges.csv", "kuzu.cypher", "nodes.csv"}));
+  EXPECT_EQ(files["nodes.csv"].substr(0, files["nodes.csv"].find('\n')), "id,name,type,aliases,notes,is_author");
+  EXPECT_EQ(files["edges.csv"].substr(0, files["edges.csv"].find('\n')),
+            "source,target,relation,weight,symmetric,first_seen,last_seen,first_seen_partial,last_seen_partial,"
+            "evidence,rule");
+  EXPECT_TRUE(contains(files["edges.csv"], "\"attended\",2,false,2020-01-06,,\"\",\"--03-02\",\"[{"))
+      << files["edges.csv"];
+  EXPECT_TRUE(contains(files["kuzu.cypher"], "COPY Relation FROM 'edges.csv' (header=true);\n"));
+  for (const auto& [name, data] : files) EXPECT_FALSE(contains(data, "\\\"")) << name;
 }
 
 TEST(Graphml, EscapesAndNamesKeys) {

@@ -22,6 +22,8 @@ const std::vector<const Exporter*>& exporters() {
     v.push_back(detail::make_dot_exporter());
     v.push_back(detail::make_graphml_exporter());
     v.push_back(detail::make_jsonld_exporter());
+    v.push_back(detail::make_nquads_exporter());
+    v.push_back(detail::make_turtle_exporter());
     v.push_back(detail::make_gexf_exporter());
     v.push_back(detail::make_neo4j_exporter());
     v.push_back(detail::make_csv_exporter());

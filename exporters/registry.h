@@ -10,6 +10,8 @@ namespace wngraph::detail {
 std::unique_ptr<Exporter> make_graphml_exporter();
 std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_jsonld_exporter();
+std::unique_ptr<Exporter> make_nquads_exporter();
+std::unique_ptr<Exporter> make_turtle_exporter();
 std::unique_ptr<Exporter> make_gexf_exporter();
 std::unique_ptr<Exporter> make_neo4j_exporter();
 std::unique_ptr<Exporter> make_csv_exporter();

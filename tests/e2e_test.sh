@@ -20,7 +20,7 @@ for sub in export stats explain metrics map rules; do
   "$bin" "$sub" --help | grep -q "Usage:" && ok "$sub --help" || bad "$sub --help"
 done
 "$bin" --version | grep -q "^wngraph [0-9]" && ok "--version" || bad "--version"
-expect "unknown format lists the valid ones" 1 "wngraph: unknown format 'graphm' (valid: csv, cytoscape, dot, gexf, graphml, graphology, jsonld, neo4j); did you mean 'graphml'?" -- "$bin" export --format graphm "$fixtures/stress.md"
+expect "unknown format suggests the closest" 1 "wngraph: unknown format 'graphm'; did you mean 'graphml'?" -- "$bin" export --format graphm "$fixtures/stress.md"
 expect "missing input" 1 "wngraph: $tmp/nope: no such file or folder" -- "$bin" export "$tmp/nope"
 expect "unknown relation" 1 "wngraph: unknown relation 'met' (valid: met_with, presented_to, member_of, leads, part_of, partner_of, attended, mentioned_with); did you mean 'met_with'?" -- "$bin" export --relation met "$fixtures/stress.md"
 expect "no subcommand is a usage error" 2 "" -- "$bin"

@@ -7,7 +7,10 @@ For the seeds and for a fixture full of awkward names, runs
            read_graphml and igraph Read_GraphML, with the keys wngraph promises;
   DOT:     laid out by Graphviz (dot -Tsvg) and read back with dot -Tjson;
   JSON-LD: expanded by pyld and turned into RDF, parsed by rdflib (a
-           BlogPosting per note, a TextQuoteSelector per evidence sentence);
+           BlogPosting per note, a TextQuoteSelector per evidence sentence,
+           dates typed);
+  N-Quads, Turtle: parsed by rdflib, isomorphic with pyld's RDF of the
+           JSON-LD;
   GEXF:    1.2draft as written, read by NetworkX read_gexf with no
            rewriting, dynamic, with spells; 1.3 (--gexf-version 1.3) checked
            for its typed dates;
@@ -28,6 +31,7 @@ import tempfile
 import igraph
 import networkx as nx
 import rdflib
+from rdflib.compare import isomorphic
 from pyld import jsonld
 
 WN = "https://w3id.org/wngraph/vocab#"
@@ -119,13 +123,26 @@ def jsonld_counts(path, label):
                 continue
             for item in (v if isinstance(v, list) else [v]):
                 n += 1
-                if isinstance(item, dict) and set(item) != {"@id"}:
+                if isinstance(item, dict) and "@value" not in item and set(item) != {"@id"}:
                     n += triples(item)
         return n
     expected = sum(triples(x) for x in doc["@graph"])
     check(f"{label}: rdflib holds exactly the document's {expected} triples", len(g) == expected, f"{len(g)}")
     names = {str(o) for o in g.objects(None, rdflib.URIRef("https://schema.org/name"))}
-    return nodes, edges, names
+    first = [o for o in g.objects(None, rdflib.URIRef(WN + "firstSeen"))]
+    check(f"{label}: json-ld dates are typed (xsd:date, xsd:gYearMonth...)",
+          first and all(o.datatype is not None and str(o.datatype).startswith(str(rdflib.XSD)) for o in first),
+          str(first[:3]))
+    return nodes, edges, names, g
+
+
+def rdf_same(path, fmt, reference, label):
+    """The N-Quads or Turtle export parsed by rdflib: the very RDF pyld made
+    of the JSON-LD (isomorphic: blank nodes aside, triple for triple)."""
+    g = rdflib.Graph()
+    g.parse(path, format=fmt)
+    check(f"{label}: {fmt} holds the json-ld's RDF ({len(reference)} triples)",
+          len(g) == len(reference) and isomorphic(g, reference), f"{len(g)} triples")
 
 
 def gexf_counts(path, label):
@@ -167,12 +184,14 @@ def neo4j_counts(folder, label):
 
 def run_case(args, inputs, label, extra=()):
     with tempfile.TemporaryDirectory() as d:
-        paths = {f: os.path.join(d, "g." + f) for f in ["graphml", "dot", "jsonld", "gexf", "neo4j"]}
+        paths = {f: os.path.join(d, "g." + f) for f in ["graphml", "dot", "jsonld", "gexf", "neo4j", "nquads", "turtle"]}
         for f, p in paths.items():
             export(args.wngraph, f, inputs, p, extra)
         gm_n, gm_e, g = graphml_counts(paths["graphml"], args.schema, label)
         dot_n, dot_e, dot_labels = dot_counts(paths["dot"], label)
-        ld_n, ld_e, ld_names = jsonld_counts(paths["jsonld"], label)
+        ld_n, ld_e, ld_names, ld_rdf = jsonld_counts(paths["jsonld"], label)
+        rdf_same(paths["nquads"], "nquads", ld_rdf, label)
+        rdf_same(paths["turtle"], "turtle", ld_rdf, label)
         gx_n, gx_e, gx_labels, gx = gexf_counts(paths["gexf"], label)
         n4_n, n4_e, n4_labels = neo4j_counts(paths["neo4j"], label)
         check(f"{label}: same node count in every format ({gm_n})", gm_n == dot_n == ld_n == gx_n == n4_n,

@@ -1,9 +1,11 @@
 // wngraph's exports loaded, as they are, by the JavaScript clients people use:
 // graphology (what sigma.js draws and Gephi Lite opens) reading its own JSON,
 // GEXF (graphology-gexf, Gephi Lite's reader) and GraphML
-// (graphology-graphml), Cytoscape.js reading its elements JSON, and Kuzu
-// (embedded Cypher) loading the plain CSV folder with its kuzu.cypher. Each
-// must hold the same nodes and the same met_with pairs as the GraphML export.
+// (graphology-graphml), Cytoscape.js reading its elements JSON, Kuzu
+// (embedded Cypher) loading the plain CSV folder with its kuzu.cypher, and
+// Oxigraph (an RDF store) loading the JSON-LD and the N-Quads and answering
+// by SPARQL. Each must hold the same nodes and the same met_with pairs as the
+// GraphML export.
 //   node check.js WNGRAPH INPUT...
 // Prints one line per check and "N passed, M failed"; exits 1 on a failure.
 'use strict';
@@ -16,6 +18,7 @@ const gexf = require('graphology-gexf');
 const graphml = require('graphology-graphml');
 const cytoscape = require('cytoscape');
 const kuzu = require('kuzu');
+const oxigraph = require('oxigraph');
 
 const [wngraph, ...inputs] = process.argv.slice(2);
 let passed = 0;
@@ -86,6 +89,24 @@ async function main() {
   check('Cytoscape.js classes by type', cy.nodes('.Person').length > 0);
   const cyPairs = cy.edges('.met_with').map((e) => [e.source().data('label'), e.target().data('label')].sort().join(' ~ ')).sort();
   check('Cytoscape.js met_with pairs equal graphml', JSON.stringify(cyPairs) === JSON.stringify(ref));
+
+  // Oxigraph: the JSON-LD and the N-Quads, each into its own store, asked
+  // who met whom through the wn:Relation resources.
+  const sparql = `PREFIX wn: <https://w3id.org/wngraph/vocab#> PREFIX schema: <https://schema.org/>
+    SELECT ?a ?b WHERE { ?r a wn:Relation ; wn:relation "met_with" ; wn:source ?s ; wn:target ?t .
+                         ?s schema:name ?a . ?t schema:name ?b }`;
+  for (const [format, mime] of [['jsonld', 'application/ld+json'], ['nquads', 'application/n-quads']]) {
+    const store = new oxigraph.Store();
+    store.load(exportAs(format), {format: mime});
+    const rows = Array.from(store.query(sparql));
+    const oxPairs = rows.map((b) => [b.get('a').value, b.get('b').value].sort().join(' ~ ')).sort();
+    check(`Oxigraph loads the ${format} and answers who met whom by SPARQL, equal to graphml`,
+          JSON.stringify(oxPairs) === JSON.stringify(ref), `${oxPairs.length} pairs, graphml ${ref.length}`);
+    const typed = Array.from(store.query(
+        'PREFIX wn: <https://w3id.org/wngraph/vocab#> SELECT (COUNT(*) AS ?n) WHERE { ?r wn:firstSeen ?d ' +
+        'FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>) }'));
+    check(`Oxigraph sees ${format} dates as xsd:date`, Number(typed[0].get('n').value) > 0);
+  }
 
   // Kuzu, embedded: the plain CSV folder loaded by running its kuzu.cypher
   // from the folder, as its README says, then asked by Cypher.

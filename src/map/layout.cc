@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 
 #include "map/common.h"
 #include "wngraph/error.h"
@@ -40,8 +41,18 @@ void set(void* object, const std::string& name, const std::string& value) {
   agsafeset(object, cs(name), cs(value), cs(""));
 }
 
+// One Graphviz context for the process: making one reads Graphviz's plugin
+// configuration (and leaks a copy of it, in libgvc 2.42); Graphviz is not
+// thread-safe, so layouts take turns.
+GVC_t* graphviz_context() {
+  static GVC_t* gvc = gvContext();
+  return gvc;
+}
+std::mutex graphviz_turn;
+
 struct GraphvizGraph {
-  GVC_t* gvc = gvContext();
+  std::lock_guard<std::mutex> turn{graphviz_turn};
+  GVC_t* gvc = graphviz_context();
   Agraph_t* g = nullptr;
   bool laid_out = false;
   GraphvizGraph() {
@@ -51,7 +62,6 @@ struct GraphvizGraph {
   ~GraphvizGraph() {
     if (laid_out) gvFreeLayout(gvc, g);
     agclose(g);
-    gvFreeContext(gvc);
   }
   GraphvizGraph(const GraphvizGraph&) = delete;
   GraphvizGraph& operator=(const GraphvizGraph&) = delete;

@@ -159,8 +159,9 @@ class Neo4jExporter : public Exporter {
       << stamp
       << "'); then every :Entity node and every\n"
          "// wngraph relationship that carries another is removed. Run it again with next\n"
-         "// week's export: the database follows. Needs auto-commit transactions\n"
-         "// (cypher-shell's default; prefix each statement with :auto in Neo4j Browser).\n\n";
+         "// week's export: the database follows. Needs Neo4j 5.23 or later (CALL (row) {...})\n"
+         "// and auto-commit transactions (cypher-shell's default; prefix each statement\n"
+         "// with :auto in Neo4j Browser).\n\n";
     c << "CREATE CONSTRAINT wngraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n";
     for (const auto& l : labels)
       c << "CREATE CONSTRAINT wngraph_" << l << "_id IF NOT EXISTS FOR (n:" << l << ") REQUIRE n.id IS UNIQUE;\n";
@@ -175,7 +176,7 @@ class Neo4jExporter : public Exporter {
       for (EntityType t : kEntityTypes)
         if (type_name(t) != l) others += std::string(":") + type_name(t);
       c << "\nLOAD CSV WITH HEADERS FROM 'file:///wngraph/nodes_" << l << ".csv' AS row\n"
-        << "CALL {\n  WITH row\n"
+        << "CALL (row) {\n"
         << "  MERGE (n:Entity {id: row.`id:ID(" << kIdSpace << ")`})\n"
         << "  REMOVE n" << others << "\n"
         << "  SET n:" << l << ", n.name = row.name, n.aliases = " << list("aliases:string[]")
@@ -190,9 +191,9 @@ class Neo4jExporter : public Exporter {
     for (Relation r : types) {
       std::string t = upper_relation(r);
       c << "\nLOAD CSV WITH HEADERS FROM 'file:///wngraph/rels_" << t << ".csv' AS row\n"
-        << "CALL {\n  WITH row\n"
-        << "  MATCH (a:Entity {id: row.`:START_ID(" << kIdSpace << ")`}), (b:Entity {id: row.`:END_ID(" << kIdSpace
-        << ")`})\n"
+        << "CALL (row) {\n"
+        << "  MATCH (a:Entity {id: row.`:START_ID(" << kIdSpace << ")`})\n"
+        << "  MATCH (b:Entity {id: row.`:END_ID(" << kIdSpace << ")`})\n"
         << "  MERGE (a)-[r:" << t << "]->(b)\n"
         << "  SET r.relation = row.relation, r.weight = toInteger(row.`weight:int`),\n"
         << "    r.symmetric = row.`symmetric:boolean` = 'true',\n"
@@ -211,9 +212,9 @@ class Neo4jExporter : public Exporter {
     c << "\n// Remove what this export no longer holds.\n"
       << "MATCH (:Entity)-[r:" << all_types << "]->(:Entity)\n"
       << "WHERE r.wngraphExport IS NULL OR r.wngraphExport <> '" << stamp << "'\n"
-      << "CALL {\n  WITH r\n  DELETE r\n"
+      << "CALL (r) {\n  DELETE r\n"
       << batch << "\nMATCH (n:Entity)\nWHERE n.wngraphExport IS NULL OR n.wngraphExport <> '" << stamp << "'\n"
-      << "CALL {\n  WITH n\n  DETACH DELETE n\n"
+      << "CALL (n) {\n  DETACH DELETE n\n"
       << batch;
     return c.str();
   }
@@ -237,7 +238,7 @@ class Neo4jExporter : public Exporter {
          "Copy this folder into Neo4j's `import` directory as `wngraph/`, then\n\n"
          "```sh\ncypher-shell -u neo4j -p PASSWORD -f wngraph/import.cypher\n```\n\n"
          "It creates uniqueness constraints, MERGEs every node and relationship by id in\n"
-         "batches (`CALL { } IN TRANSACTIONS`), then removes every `:Entity` node and\n"
+         "batches (`CALL (row) { } IN TRANSACTIONS`, Neo4j 5.23+), then removes every `:Entity` node and\n"
          "wngraph relationship the export no longer holds (each carries the export's\n"
          "fingerprint, `wngraphExport`): loading next week's export makes the database\n"
          "equal to it, with weights, dates, evidence and types updated in place.\n\n"

@@ -92,11 +92,14 @@ expect "unknown GEXF version, before any work" 1 "wngraph: unknown GEXF version 
 expect "bad --edge-labels" 1 "wngraph: --edge-labels takes all, none or top N, not 'top x'" -- "$bin" export -f dot --edge-labels top x "$notes"
 
 mkdir -p "$tmp/where/deep" && cp -r "$fixtures" "$tmp/where/notes"
-(cd "$tmp/where" && "$bin" export -f jsonld -o "$tmp/w1.jsonld" notes/) &&
-(cd "$tmp/where/deep" && "$bin" export -f jsonld -o "$tmp/w2.jsonld" ../notes) &&
-"$bin" export -f jsonld -o "$tmp/w3.jsonld" "$tmp/where/notes" &&
-cmp -s "$tmp/w1.jsonld" "$tmp/w2.jsonld" && cmp -s "$tmp/w1.jsonld" "$tmp/w3.jsonld" && ! grep -q "$tmp" "$tmp/w1.jsonld" &&
-  ok "the same export from different working folders is byte-identical" || bad "the same export from different working folders is byte-identical"
+for f in graphml gexf dot jsonld nquads turtle graphology cytoscape neo4j csv; do
+  (cd "$tmp/where" && "$bin" export -f "$f" -o "$tmp/w1.$f" notes/) &&
+  (cd "$tmp/where/deep" && "$bin" export -f "$f" -o "$tmp/w2.$f" ../notes) &&
+  "$bin" export -f "$f" -o "$tmp/w3.$f" "$tmp/where/notes" &&
+  diff -r "$tmp/w1.$f" "$tmp/w2.$f" >/dev/null && diff -r "$tmp/w1.$f" "$tmp/w3.$f" >/dev/null && ! grep -rq "$tmp" "$tmp/w1.$f" &&
+    ok "$f: the same export from different working folders is byte-identical" ||
+    bad "$f: the same export from different working folders is byte-identical"
+done
 
 # --- One bad file never loses the others (issue 16) ------------------------
 mkdir "$tmp/mixed"

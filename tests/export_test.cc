@@ -202,14 +202,14 @@ TEST(Neo4j, ImportMakesTheDatabaseEqualTheExport) {
   auto files = wngraph::render(find_exporter("neo4j"), g, ExportOptions{});
   const std::string& c = files["import.cypher"];
   for (const char* want :
-       {"CALL {\n  WITH row\n  MERGE (n:Entity {id: row.`id:ID(Entity)`})\n"
+       {"CALL (row) {\n  MERGE (n:Entity {id: row.`id:ID(Entity)`})\n"
         "  REMOVE n:Council:Organisation:Team:Programme:Forum\n  SET n:Person,",
         "    n.wngraphExport = row.wngraphExport\n} IN TRANSACTIONS OF 1000 ROWS;\n",
         "MATCH (:Entity)-[r:MET_WITH|PRESENTED_TO|MEMBER_OF|LEADS|PART_OF|PARTNER_OF|ATTENDED|MENTIONED_WITH]->"
         "(:Entity)\nWHERE r.wngraphExport IS NULL OR r.wngraphExport <> 'ca83f9fb96c8a4f5'\n"
-        "CALL {\n  WITH r\n  DELETE r\n} IN TRANSACTIONS OF 1000 ROWS;\n",
+        "CALL (r) {\n  DELETE r\n} IN TRANSACTIONS OF 1000 ROWS;\n",
         "MATCH (n:Entity)\nWHERE n.wngraphExport IS NULL OR n.wngraphExport <> 'ca83f9fb96c8a4f5'\n"
-        "CALL {\n  WITH n\n  DETACH DELETE n\n} IN TRANSACTIONS OF 1000 ROWS;\n"})
+        "CALL (n) {\n  DETACH DELETE n\n} IN TRANSACTIONS OF 1000 ROWS;\n"})
     EXPECT_TRUE(contains(c, want)) << want;
   // The fingerprint follows the content: the same graph gives the same one,
   // another weight another.

@@ -4,7 +4,8 @@
 // (graphology-graphml), Cytoscape.js reading its elements JSON, Kuzu
 // (embedded Cypher) loading the plain CSV folder with its kuzu.cypher, and
 // Oxigraph (an RDF store) loading the JSON-LD and the N-Quads and answering
-// by SPARQL. Each must hold the same nodes and the same met_with pairs as the
+// by SPARQL, and Neo4j's own Cypher linter reading the Neo4j bundle's
+// import.cypher. Each must hold the same nodes and the same met_with pairs as the
 // GraphML export.
 //   node check.js WNGRAPH INPUT...
 // Prints one line per check and "N passed, M failed"; exits 1 on a failure.
@@ -19,6 +20,7 @@ const graphml = require('graphology-graphml');
 const cytoscape = require('cytoscape');
 const kuzu = require('kuzu');
 const oxigraph = require('oxigraph');
+const {lintCypherQuery} = require('@neo4j-cypher/language-support');
 
 const [wngraph, ...inputs] = process.argv.slice(2);
 let passed = 0;
@@ -107,6 +109,20 @@ async function main() {
         'FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>) }'));
     check(`Oxigraph sees ${format} dates as xsd:date`, Number(typed[0].get('n').value) > 0);
   }
+
+  // Neo4j's Cypher linter (the parser and semantic checks of Neo4j's editors):
+  // the bundle's import.cypher has no error and no warning. A broken query
+  // must fail it, or the check proves nothing.
+  const neoDir = path.join(dir, 'neo4j');
+  execFileSync(wngraph, ['export', '--format', 'neo4j', '-o', neoDir, ...inputs], {stdio: ['ignore', 'ignore', 'inherit']});
+  const diagnostics = (text) => {
+    const r = lintCypherQuery(text, {});
+    return Array.isArray(r) ? r : r.diagnostics;
+  };
+  check('the Cypher linter rejects a broken query', diagnostics('MATCH (n RETURN n;').some((d) => d.severity === 1));
+  const found = diagnostics(fs.readFileSync(path.join(neoDir, 'import.cypher'), 'utf8'));
+  check('Neo4j\'s Cypher linter finds no error or warning in import.cypher', found.length === 0,
+        found.slice(0, 2).map((d) => `line ${d.range.start.line + 1}: ${d.message}`).join(' | '));
 
   // Kuzu, embedded: the plain CSV folder loaded by running its kuzu.cypher
   // from the folder, as its README says, then asked by Cypher.

@@ -116,6 +116,10 @@ class GexfExporter : public Exporter {
       attribute("first_seen_partial", "string");
       attribute("last_seen_partial", "string");
     }
+    // The parts of each date as numbers, written where known, so a client
+    // filters by year or month even when a note gave no year.
+    for (const char* d : {"first_seen", "last_seen"})
+      for (const char* part : {"_year", "_month", "_day"}) attribute(std::string(d) + part, "integer");
     attribute("evidence", "string");
     attribute("rule", "string");
     x.end();
@@ -191,17 +195,17 @@ class GexfExporter : public Exporter {
       x.start("attvalues");
       value("relation", relation_name(p.relation));
       value("symmetric", is_symmetric(p.relation) ? "true" : "false");
-      if (!v13) {
-        value("first_seen", p.first_seen.iso());
-        value("last_seen", p.last_seen.iso());
-      } else {
-        for (const auto& [key, d] :
-             {std::pair<std::string, Date>{"first_seen", p.first_seen}, {"last_seen", p.last_seen}}) {
-          if (d.complete())
-            value(key, d.iso());
-          else if (!d.empty())
-            value(key + "_partial", d.iso());
-        }
+      for (const auto& [key, d] : {std::pair<std::string, const Date*>{"first_seen", &p.first_seen},
+                                   std::pair<std::string, const Date*>{"last_seen", &p.last_seen}}) {
+        if (!v13)
+          value(key, d->iso());
+        else if (d->complete())
+          value(key, d->iso());
+        else if (!d->empty())
+          value(key + "_partial", d->iso());
+        if (d->year) value(key + "_year", std::to_string(d->year));
+        if (d->month) value(key + "_month", std::to_string(d->month));
+        if (d->day) value(key + "_day", std::to_string(d->day));
       }
       value("evidence", evidence_text(p));
       value("rule", list_text(edge_rules(p)));

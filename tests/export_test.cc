@@ -62,6 +62,24 @@ TEST(Registry, UnknownFormatSuggestsTheClosest) {
   }
 }
 
+// GEXF: a date's parts as integers, where known, in both versions, so a
+// client filters by year or month even when a note gave no year.
+TEST(Gexf, DatePartsAsNumbersEvenWithoutAYear) {
+  Graph g = tricky();
+  auto e = *boost::edges(g.g).first;
+  g.g[e].last_seen = Date{0, 3, 2};
+  for (const char* version : {"1.2draft", "1.3"}) {
+    ExportOptions o;
+    o.gexf_version = version;
+    std::string x = wngraph::render(find_exporter("gexf"), g, o)[""];
+    EXPECT_TRUE(contains(x, "<attribute id=\"last_seen_month\" title=\"last_seen_month\" type=\"integer\"/>"));
+    EXPECT_TRUE(contains(x, "<attvalue for=\"first_seen_year\" value=\"2020\"/>")) << version;
+    EXPECT_TRUE(contains(x, "<attvalue for=\"last_seen_month\" value=\"3\"/>")) << version;
+    EXPECT_TRUE(contains(x, "<attvalue for=\"last_seen_day\" value=\"2\"/>")) << version;
+    EXPECT_FALSE(contains(x, "<attvalue for=\"last_seen_year\"")) << version;
+  }
+}
+
 // RDF: the same typed literals in every syntax; strings escaped as N-Triples
 // has them; doubles in xsd:double's canonical form, as JSON-LD's toRdf.
 TEST(Rdf, TypedLiteralsInEverySyntax) {

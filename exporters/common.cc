@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "wngraph/centrality.h"
 #include "wngraph/map.h"
 
 #include <algorithm>
@@ -60,6 +61,23 @@ std::string number(double x) {
 }
 
 // RFC 4180 field: always quoted, quotes doubled.
+std::vector<std::string> computed_metrics(const Graph& graph) {
+  std::vector<std::string> out;
+  if (boost::num_vertices(graph.g) > 0)
+    for (const auto& m : metric_names())
+      if (graph.g[0].metrics.count(m)) out.push_back(m);
+  return out;
+}
+
+bool integer_metric(const std::string& metric) {
+  return metric == "degree" || metric == "community";
+}
+
+std::string metric_text(const NodeProps& node, const std::string& metric) {
+  double x = node.metrics.at(metric);
+  return integer_metric(metric) ? std::to_string(static_cast<long long>(x)) : number(x);
+}
+
 std::string csv_field(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {

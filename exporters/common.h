@@ -21,6 +21,15 @@ std::string upper_relation(Relation r);
 // A number as text, shortest round-trip form.
 std::string number(double x);
 
+// The figures the graph's nodes carry, in metric_names() order (none when
+// analytics did not run), and whether one is a whole number (degree,
+// community).
+std::vector<std::string> computed_metrics(const Graph& graph);
+bool integer_metric(const std::string& metric);
+// A node's figure as text: a whole number for degree and community, else
+// number().
+std::string metric_text(const NodeProps& node, const std::string& metric);
+
 // A CSV field as RFC 4180 has it: always quoted, quotes doubled, no CR.
 std::string csv_field(const std::string& s);
 // An edge's evidence as one line of JSON, [{note, date, sentence}], with no

@@ -13,10 +13,6 @@
 namespace wngraph::detail {
 namespace {
 
-bool integer_metric(const std::string& m) {
-  return m == "degree" || m == "community";
-}
-
 // A complete date for a DATE column; partial dates go to *_partial.
 std::string full_date(const Date& d) {
   return d.complete() ? d.iso() : std::string();
@@ -33,10 +29,7 @@ class CsvExporter : public Exporter {
 
   void write(const Graph& graph, const ExportOptions&, Sink& sink) const override {
     const auto& g = graph.g;
-    std::vector<std::string> metrics;
-    if (boost::num_vertices(g) > 0)
-      for (const auto& m : metric_names())
-        if (g[0].metrics.count(m)) metrics.push_back(m);
+    std::vector<std::string> metrics = computed_metrics(graph);
 
     std::ostream& nodes = sink.open("nodes.csv");
     nodes << "id,name,type,aliases,notes,is_author";
@@ -47,10 +40,7 @@ class CsvExporter : public Exporter {
       nodes << csv_field(p.id) << ',' << csv_field(p.label) << ',' << csv_field(type_name(p.type)) << ','
             << csv_field(list_text(p.aliases)) << ',' << csv_field(list_text(p.notes)) << ','
             << (p.author ? "true" : "false");
-      for (const auto& m : metrics)
-        nodes << ','
-              << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m)))
-                                    : number(p.metrics.at(m)));
+      for (const auto& m : metrics) nodes << ',' << metric_text(p, m);
       nodes << '\n';
     }
 

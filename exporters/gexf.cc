@@ -50,10 +50,7 @@ class GexfExporter : public Exporter {
     std::vector<Position> at = node_positions(graph, o);
     std::map<std::string, Date> note_date;
     for (const auto& n : graph.notes) note_date[n.id] = n.date;
-    std::vector<std::string> metrics;
-    if (boost::num_vertices(g) > 0)
-      for (const auto& m : metric_names())
-        if (g[0].metrics.count(m)) metrics.push_back(m);
+    std::vector<std::string> metrics = computed_metrics(graph);
 
     const bool v13 = o.gexf_version == "1.3";
     if (!v13 && o.gexf_version != "1.2draft") throw unknown_name("GEXF version", o.gexf_version, {"1.2draft", "1.3"});
@@ -99,7 +96,7 @@ class GexfExporter : public Exporter {
     attribute("aliases", "string");
     attribute("notes", "string");
     attribute("author", "boolean");
-    for (const auto& m : metrics) attribute(m, m == "degree" || m == "community" ? "integer" : "double");
+    for (const auto& m : metrics) attribute(m, integer_metric(m) ? "integer" : "double");
     x.end();
     x.start("attributes");
     x.attr("class", "edge");
@@ -152,9 +149,7 @@ class GexfExporter : public Exporter {
       value("aliases", list_text(p.aliases));
       value("notes", list_text(p.notes));
       value("author", p.author ? "true" : "false");
-      for (const auto& m : metrics)
-        value(m, m == "degree" || m == "community" ? std::to_string(static_cast<long long>(p.metrics.at(m)))
-                                                   : number(p.metrics.at(m)));
+      for (const auto& m : metrics) value(m, metric_text(p, m));
       x.end();
       std::set<Date> dates;
       for (const auto& n : p.notes)

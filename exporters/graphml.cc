@@ -14,10 +14,6 @@
 namespace wngraph::detail {
 namespace {
 
-bool integer_metric(const std::string& m) {
-  return m == "degree" || m == "community";
-}
-
 class GraphmlExporter : public Exporter {
  public:
   const char* name() const override { return "graphml"; }
@@ -26,10 +22,7 @@ class GraphmlExporter : public Exporter {
     std::ostream& out = sink.open();
     const auto& g = graph.g;
     std::vector<Position> at = node_positions(graph, o);
-    std::vector<std::string> metrics;
-    if (boost::num_vertices(g) > 0)
-      for (const auto& m : metric_names())
-        if (g[0].metrics.count(m)) metrics.push_back(m);
+    std::vector<std::string> metrics = computed_metrics(graph);
 
     XmlWriter w;
     w.start("graphml");
@@ -102,8 +95,7 @@ class GraphmlExporter : public Exporter {
       data("aliases", list_text(p.aliases));
       data("notes", list_text(p.notes));
       data("author", p.author ? "true" : "false");
-      for (const auto& m : metrics)
-        data(m, integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m))) : number(p.metrics.at(m)));
+      for (const auto& m : metrics) data(m, metric_text(p, m));
       if (!at.empty()) {
         data("x", number(at[v].x));
         data("y", number(at[v].y));

@@ -48,10 +48,6 @@ std::string camel(const std::string& s) {
   return out;
 }
 
-bool integer_metric(const std::string& m) {
-  return m == "degree" || m == "community";
-}
-
 // What this export holds, as 16 hex digits (FNV-1a, 64 bits): every node's
 // id, name and type and every relationship's ends, type and weight. Each
 // node and relationship carries it as `wngraphExport`; the import removes
@@ -90,10 +86,7 @@ class Neo4jExporter : public Exporter {
 
   void write(const Graph& graph, const ExportOptions&, Sink& sink) const override {
     const auto& g = graph.g;
-    std::vector<std::string> metrics;
-    if (boost::num_vertices(g) > 0)
-      for (const auto& m : metric_names())
-        if (g[0].metrics.count(m)) metrics.push_back(m);
+    std::vector<std::string> metrics = computed_metrics(graph);
 
     // Nodes, one file per label.
     std::set<std::string> labels;
@@ -111,10 +104,7 @@ class Neo4jExporter : public Exporter {
         if (label != type_name(p.type)) continue;
         out << csv_field(p.id) << ',' << csv_field(p.label) << ',' << csv_field(array(p.aliases)) << ','
             << csv_field(array(p.notes)) << ',' << (p.author ? "true" : "false");
-        for (const auto& m : metrics)
-          out << ','
-              << (integer_metric(m) ? std::to_string(static_cast<long long>(p.metrics.at(m)))
-                                    : number(p.metrics.at(m)));
+        for (const auto& m : metrics) out << ',' << metric_text(p, m);
         out << ',' << csv_field(stamp) << ',' << csv_field(label + ";Entity") << '\n';
       }
     }

@@ -57,10 +57,6 @@ const char* property(Relation r) {
   return "wn:related";
 }
 
-bool integer_metric(const std::string& m) {
-  return m == "degree" || m == "community";
-}
-
 // A note's IRI: its URL when it has one, else under the base IRI with the
 // path percent-encoded.
 std::string note_iri(const ExportOptions& o, const std::string& id) {

@@ -66,7 +66,7 @@ std::vector<RdfResource> rdf_resources(const Graph& graph, const ExportOptions& 
 
 // A compact name ("wn:weight", "Person", "oa:hasSource", "xsd:date") or an
 // absolute IRI, as an absolute IRI.
-std::string expand_iri(const std::string& compact_or_absolute);
+std::string expand_iri(const std::string& name);
 
 // Keys whose values the JSON-LD context types (an IRI, or a datatype), so
 // that JSON-LD may write them as plain strings or numbers.

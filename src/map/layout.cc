@@ -88,8 +88,8 @@ void graphviz_layout(const Graph& graph, const MapOptions& o, const std::vector<
   set(gv.g, "splines", "false");
   if (engine == "neato") set(gv.g, "mode", "major");
   if (engine == "sfdp") set(gv.g, "K", inches(edge_length));
-  // The largest nodes get a box with room for their label above or below
-  // the circle, so that overlap removal leaves that room free.
+  // The largest nodes get a box with room for their label below the circle,
+  // so that overlap removal leaves that room free.
   std::vector<size_t> by_size = linked;
   std::stable_sort(by_size.begin(), by_size.end(),
                    [&](size_t a, size_t b) { return metric(g[a], o.size_by) > metric(g[b], o.size_by); });
@@ -115,7 +115,6 @@ void graphviz_layout(const Graph& graph, const MapOptions& o, const std::vector<
       Agedge_t* e = agedge(gv.g, node[v], node[w], nullptr, 1);
       if (engine != "neato") continue;
       bool same = g[v].metrics.count("community") && metric(g[v], "community") == metric(g[w], "community");
-
       set(e, "len", inches(same ? edge_length : 1.8 * edge_length));
     }
   // sfdp draws its start from the C library's generators, not from "start":

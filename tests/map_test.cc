@@ -116,6 +116,18 @@ TEST(Map, ManyNodesGrowTheFrameRatherThanShrinkLabels) {
   EXPECT_GE(m.labels.size(), std::min<size_t>(60, m.position.size()));
 }
 
+// A canvas smaller than the legend's band: the frame grows, every position
+// is a number (a negative room once made sfdp's edge length NaN).
+TEST(Map, TinyCanvasStillLaysOut) {
+  Graph g = sample();
+  MapOptions o;
+  o.width = 100, o.height = 100;
+  MapLayout m = layout_map(g, o);
+  for (const auto& p : m.position) EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y));
+  EXPECT_GT(m.width, o.width);
+  expect_readable(g, m);
+}
+
 TEST(Map, SinceMarksWhatIsNew) {
   Graph g = dated({{"2024-01-08", "I met Kay Brown and Sam Jones."}, {"2024-02-05", "I met Kay Brown and Tom Reid."}});
   compute_centrality(g);

@@ -124,7 +124,11 @@ void graphviz_layout(const Graph& graph, const MapOptions& o, const std::vector<
   if (gvLayout(gv.gvc, gv.g, engine.c_str()) != 0) throw Error("graphviz could not lay out the map (" + engine + ")");
   gv.laid_out = true;
   // A box's circle sits at its top, the label's room below it.
-  for (size_t v : linked) position[v] = {ND_coord(node[v]).x, -ND_coord(node[v]).y - (room[v] ? kLabelRoom / 2 : 0)};
+  for (size_t v : linked) {
+    position[v] = {ND_coord(node[v]).x, -ND_coord(node[v]).y - (room[v] ? kLabelRoom / 2 : 0)};
+    if (!std::isfinite(position[v].x) || !std::isfinite(position[v].y))
+      throw Error("graphviz gave no position for a node (" + engine + ")", "", 0, g[v].label);
+  }
 }
 
 struct Extent {
@@ -190,7 +194,8 @@ MapLayout layout_map(const Graph& graph, const MapOptions& o) {
     }
   }
   double left = kMargin + kLegend, top = kMargin;
-  double avail_w = o.width - left - kMargin, avail_h = o.height - 2 * kMargin;
+  // At least a small square, whatever the canvas: the frame grows to fit.
+  double avail_w = std::max(o.width - left - kMargin, 200.0), avail_h = std::max(o.height - 2 * kMargin, 200.0);
   // Columns of at most `rows` items; a caption never ends a column.
   auto flow = [&](size_t rows, std::vector<std::pair<size_t, double>>* cols) {
     double total = 0, width = 0;

@@ -83,6 +83,17 @@ inline std::string num3(double x) {
 const char* map_page_style();
 const char* map_page_script();
 
+// Whether a node has an edge to another node (not only to itself): the
+// drawing holds it; a node without is listed in the panel below.
+inline bool has_link(const Graph& graph, size_t v) {
+  const auto& g = graph.g;
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+    if (boost::target(e, g) != v) return true;
+  for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
+    if (boost::source(e, g) != v) return true;
+  return false;
+}
+
 // Labels for as many nodes of a laid-out map as fit (at most
 // `options.labels`), largest first (labels.cc).
 void place_labels(const Graph& graph, const MapOptions& options, MapLayout& layout);

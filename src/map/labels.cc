@@ -67,6 +67,7 @@ class Obstacles {
 }  // namespace
 
 void place_labels(const Graph& graph, const MapOptions& o, MapLayout& out) {
+  if (o.labels == 0) return;  // positions only (exports)
   const auto& g = graph.g;
   size_t n = boost::num_vertices(g);
   std::vector<size_t> order(n);
@@ -79,9 +80,9 @@ void place_labels(const Graph& graph, const MapOptions& o, MapLayout& out) {
   for (size_t v = 0; v < n; ++v) taken.add_circle(v, out.position[v], out.radius[v]);
   const double bh = kFont + 4;
   for (size_t v : order) {
-    // A node in the panel (no link) has its row's room to its right.
-    bool in_panel = boost::out_degree(v, g) + boost::in_degree(v, g) == 0;
     if (out.labels.size() >= o.labels) break;
+    // A node in the panel (no link) has its row's room to its right.
+    bool in_panel = !has_link(graph, v);
     const Point& c = out.position[v];
     double r = out.radius[v];
     double bw = text_width(g[v].label);

@@ -169,12 +169,12 @@ MapLayout layout_map(const Graph& graph, const MapOptions& o) {
     adj[b].push_back(a);
   }
   std::vector<size_t> linked, isolated;
-  for (size_t v = 0; v < n; ++v) (adj[v].empty() ? isolated : linked).push_back(v);
+  for (size_t v = 0; v < n; ++v) (has_link(graph, v) ? linked : isolated).push_back(v);
 
-  // The panel of isolated nodes, below the drawing: per type (most linked
-  // types first) a caption, then one node per row with its label to the
-  // right, flowing into columns like a newspaper's; as few rows as fit the
-  // width.
+  // The panel of isolated nodes, below the drawing: per type (in
+  // kEntityTypes order) a caption, then one node per row with its label to
+  // the right, flowing into columns like a newspaper's; as few rows as fit
+  // the width.
   struct Item {
     std::string caption;  // empty for a node
     size_t node = 0;
@@ -238,20 +238,17 @@ MapLayout layout_map(const Graph& graph, const MapOptions& o) {
       double r = out.radius[v], half = room[v] ? std::max(r, text_width(g[v].label) / 2) : r;
       ext.add({p.x - half, p.y - r, 2 * half, 2 * r + (room[v] ? kLabelRoom : 0)});
     }
-    // One scale for positions; radii shrink with it, never grow, so nodes
-    // Graphviz kept apart stay apart.
-    double s = std::min({draw_w / std::max(ext.w(), 1.0), draw_h / std::max(ext.h(), 1.0), 3.0});
-    // Never below 1: labels keep their size, so the frame grows instead.
-    s = std::max(s, 1.0);
+    // One scale for positions, from 1 to 3: the drawing spreads to fill the
+    // canvas and never shrinks (labels and radii keep their size, so what
+    // Graphviz kept apart stays apart); when it does not fit, the frame grows.
+    double s = std::clamp(std::min(draw_w / std::max(ext.w(), 1.0), draw_h / std::max(ext.h(), 1.0)), 1.0, 3.0);
     draw_w = std::max(draw_w, ext.w() * s);
     draw_h = std::max(draw_h, ext.h() * s);
     out.width = std::max(out.width, left + draw_w + kMargin);
     out.height = std::max(out.height, top + draw_h + kMargin);
     double ox = left + (draw_w - ext.w() * s) / 2, oy = top + (draw_h - ext.h() * s) / 2;
-    for (size_t v : linked) {
+    for (size_t v : linked)
       out.position[v] = {ox + (out.position[v].x - ext.x0) * s, oy + (out.position[v].y - ext.y0) * s};
-      out.radius[v] *= std::min(s, 1.0);
-    }
   }
 
   if (!items.empty()) {

@@ -240,6 +240,19 @@ Format sniff_format(std::string_view content, std::string_view path) {
 
 namespace {
 
+// The runs of `s` between any of the `separators`, empty runs left out.
+std::vector<std::string> words_of(std::string_view s, std::string_view separators) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find_first_of(separators, i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 // A file name as words: no folder, no extension, no number or date, no run
 // of 8 or more hex digits (a hash); '_', '-' and '.' as spaces. "" when
 // nothing is left.
@@ -249,23 +262,15 @@ std::string file_name_words(const std::string& path) {
   if (name == "-") return "";
   size_t dot = name.rfind('.');
   if (dot != std::string::npos && dot > 0) name.resize(dot);
-  std::string out, word;
-  auto flush = [&] {
+  std::vector<std::string> kept;
+  for (auto& word : words_of(name, "_-. ")) {
     auto all = [&](int (*is)(int)) {
       return std::all_of(word.begin(), word.end(), [is](unsigned char c) { return is(c) != 0; });
     };
     bool number = all(isdigit), hash = word.size() >= 8 && all(isxdigit);
-    if (!word.empty() && !number && !hash) out += (out.empty() ? "" : " ") + word;
-    word.clear();
-  };
-  for (char c : name) {
-    if (c == '_' || c == '-' || c == '.' || c == ' ')
-      flush();
-    else
-      word += c;
+    if (!number && !hash) kept.push_back(std::move(word));
   }
-  flush();
-  return out;
+  return join(kept, " ");
 }
 
 // Note::origin for the notes of one document.
@@ -277,17 +282,11 @@ std::string document_origin(const std::string& source, const std::vector<Note>& 
     if (n.date.complete() && (!first || n.date < *first)) first = n.date;
   if (first) return (notes.size() == 1 ? "weeknote " : "weeknotes from ") + first->iso();
   // The first title's first words, whole, in quotation marks.
-  const std::string& title = notes.empty() ? std::string() : notes.front().title;
-  std::string words;
-  size_t count = 0;
-  for (size_t i = 0; i < title.size() && count < 8;) {
-    size_t j = title.find(' ', i);
-    if (j == std::string::npos) j = title.size();
-    if (j > i) words += (words.empty() ? "" : " ") + title.substr(i, j - i), ++count;
-    i = j + 1;
-  }
+  std::vector<std::string> words = words_of(notes.empty() ? std::string_view() : notes.front().title, " ");
   if (words.empty()) return "";
-  return "\u201c" + words + (count == 8 ? "\u2026" : "") + "\u201d";
+  bool cut = words.size() >= 8;
+  words.resize(std::min<size_t>(words.size(), 8));
+  return "\u201c" + join(words, " ") + (cut ? "\u2026" : "") + "\u201d";
 }
 
 }  // namespace

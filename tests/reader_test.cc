@@ -31,6 +31,8 @@ TEST(Reader, OriginNamesTheDocumentNeverByHash) {
       {"seeds/001_48066acad5323efc.txt",
        "Weeknote w/c 13 January 2020\n\nI met Kay Brown.\n\nWeeknote w/c 6 January 2020\n\nI met Sam Jones.\n",
        "weeknotes from 2020-01-06"},
+      {"a/0002_deadbeefcafe.md", "# One two three four five six seven eight\n\nI met Kay Brown.\n",
+       "\u201cOne two three four five six seven eight\u201d"},  // whole: no ellipsis
       {"a/0001_deadbeefcafe.md", "# One two three four five six seven eight nine\n\nI met Kay Brown.\n",
        "\u201cOne two three four five six seven eight\u2026\u201d"},
       {"-", "Notes from the week\n\nI met Kay Brown.\n", "\u201cNotes from the week\u201d"},

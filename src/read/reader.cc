@@ -284,7 +284,7 @@ std::string document_origin(const std::string& source, const std::vector<Note>& 
   // The first title's first words, whole, in quotation marks.
   std::vector<std::string> words = words_of(notes.empty() ? std::string_view() : notes.front().title, " ");
   if (words.empty()) return "";
-  bool cut = words.size() >= 8;
+  bool cut = words.size() > 8;
   words.resize(std::min<size_t>(words.size(), 8));
   return "\u201c" + join(words, " ") + (cut ? "\u2026" : "") + "\u201d";
 }

@@ -60,7 +60,6 @@ std::string number(double x) {
   return buf;
 }
 
-// RFC 4180 field: always quoted, quotes doubled.
 std::vector<std::string> computed_metrics(const Graph& graph) {
   std::vector<std::string> out;
   if (boost::num_vertices(graph.g) > 0)
@@ -121,14 +120,12 @@ std::string evidence_json(const EdgeProps& e) {
   return out;
 }
 
-std::vector<Position> node_positions(const Graph& graph, const ExportOptions& options) {
+std::vector<Position> node_positions(const Graph& graph) {
   std::vector<Position> out;
-  if (!options.positions) return out;
   MapOptions positions_only;
   positions_only.labels = 0;               // readers draw their own labels
   positions_only.remove_overlaps = false;  // and zoom; prism takes most of the time
   MapLayout layout = layout_map(graph, positions_only);
-  auto round2 = [](double x) { return std::round(x * 100) / 100; };
   out.reserve(layout.position.size());
   for (const auto& p : layout.position) out.push_back({round2(p.x), round2(p.y)});
   return out;

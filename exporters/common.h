@@ -1,11 +1,11 @@
 // Helpers shared by the exporters: the evidence text, list encoding, colours.
 #pragma once
 
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "palette.h"
-#include "wngraph/export.h"
 #include "wngraph/graph.h"
 
 namespace wngraph::detail {
@@ -20,6 +20,11 @@ std::string list_text(const std::vector<std::string>& items);
 std::string upper_relation(Relation r);
 // A number as text, shortest round-trip form.
 std::string number(double x);
+// Rounded to two decimals (positions and sizes), so output is the same on
+// every platform.
+inline double round2(double x) {
+  return std::round(x * 100) / 100;
+}
 
 // The figures the graph's nodes carry, in metric_names() order (none when
 // analytics did not run), and whether one is a whole number (degree,
@@ -38,12 +43,11 @@ std::string csv_field(const std::string& s);
 std::string evidence_json(const EdgeProps& e);
 
 // Each node's position from the stakeholder map's layout (src/map/: Graphviz
-// sfdp, no labels), x to the right and y downwards in px, rounded to 0.01 so
-// output is the same on every platform; empty when `options.positions` is
-// off.
+// sfdp, no labels, no overlap removal), x to the right and y downwards in
+// px, rounded to 0.01.
 struct Position {
   double x = 0, y = 0;
 };
-std::vector<Position> node_positions(const Graph& graph, const ExportOptions& options);
+std::vector<Position> node_positions(const Graph& graph);
 
 }  // namespace wngraph::detail

@@ -86,7 +86,7 @@ class DotExporter : public Exporter {
       double size = 0.3 + (pr == p.metrics.end() ? 0.0 : std::sqrt(pr->second * boost::num_vertices(g)) * 0.3);
       out << "  n" << v << " [label=" << quote(p.label) << ", id=" << quote(p.id)
           << ", type=" << quote(type_name(p.type)) << ", shape=" << shape(p.type) << ", fillcolor=" << quote(fill(p, o))
-          << ", width=" << number(std::round(size * 100) / 100)
+          << ", width=" << number(round2(size))
           << ", tooltip=" << quote(type_name(p.type) + std::string(": ") + p.label);
       for (const auto& [k, x] : p.metrics) out << ", " << k << "=" << quote(number(x));
       if (!p.aliases.empty()) out << ", aliases=" << quote(list_text(p.aliases));

@@ -47,7 +47,7 @@ class GexfExporter : public Exporter {
   const char* description() const override { return "GEXF 1.2draft (or 1.3), dynamic: Gephi with its timeline"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     const auto& g = graph.g;
-    std::vector<Position> at = node_positions(graph, o);
+    std::vector<Position> at = o.positions ? node_positions(graph) : std::vector<Position>{};
     std::map<std::string, Date> note_date;
     for (const auto& n : graph.notes) note_date[n.id] = n.date;
     std::vector<std::string> metrics = computed_metrics(graph);
@@ -158,9 +158,7 @@ class GexfExporter : public Exporter {
       auto pr = p.metrics.find("pagerank");
       x.start("viz:size");
       x.attr("value",
-             number(std::round((5 + (pr == p.metrics.end() ? 0 : 40 * std::sqrt(pr->second * boost::num_vertices(g)))) *
-                               100) /
-                    100));
+             number(round2(5 + (pr == p.metrics.end() ? 0 : 40 * std::sqrt(pr->second * boost::num_vertices(g))))));
       x.end();
       x.start("viz:color");
       auto c = p.metrics.find("community");

@@ -21,7 +21,7 @@ class GraphmlExporter : public Exporter {
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     std::ostream& out = sink.open();
     const auto& g = graph.g;
-    std::vector<Position> at = node_positions(graph, o);
+    std::vector<Position> at = o.positions ? node_positions(graph) : std::vector<Position>{};
     std::vector<std::string> metrics = computed_metrics(graph);
 
     XmlWriter w;

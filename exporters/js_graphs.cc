@@ -38,8 +38,7 @@ void num(Writer& w, const std::string& k, double v) {
 
 double node_size(const NodeProps& p, size_t n) {
   auto pr = p.metrics.find("pagerank");
-  return std::round(100 * (3 + (pr == p.metrics.end() ? 0 : 12 * std::sqrt(pr->second * static_cast<double>(n))))) /
-         100;
+  return round2(3 + (pr == p.metrics.end() ? 0 : 12 * std::sqrt(pr->second * static_cast<double>(n))));
 }
 
 std::string node_colour(const NodeProps& p, const ExportOptions& o) {
@@ -75,9 +74,8 @@ void edge_fields(Writer& w, const EdgeProps& p) {
 class JsGraphExporter : public Exporter {
  public:
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
-    ExportOptions with_positions = o;
-    with_positions.positions = true;  // sigma.js and Cytoscape.js draw nothing without
-    std::vector<Position> layout = node_positions(graph, with_positions);
+    // Always: sigma.js and Cytoscape.js draw nothing without positions.
+    std::vector<Position> layout = node_positions(graph);
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.SetIndent(' ', 1);

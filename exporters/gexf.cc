@@ -51,6 +51,7 @@ class GexfExporter : public Exporter {
     std::map<std::string, Date> note_date;
     for (const auto& n : graph.notes) note_date[n.id] = n.date;
     std::vector<std::string> metrics = computed_metrics(graph);
+    const bool changes = has_changes(graph);  // wngraph diff's output
 
     const bool v13 = o.gexf_version == "1.3";
     if (!v13 && o.gexf_version != "1.2draft") throw unknown_name("GEXF version", o.gexf_version, {"1.2draft", "1.3"});
@@ -97,6 +98,7 @@ class GexfExporter : public Exporter {
     attribute("notes", "string");
     attribute("author", "boolean");
     for (const auto& m : metrics) attribute(m, integer_metric(m) ? "integer" : "double");
+    if (changes) attribute("change", "string");
     x.end();
     x.start("attributes");
     x.attr("class", "edge");
@@ -119,6 +121,7 @@ class GexfExporter : public Exporter {
       for (const char* part : {"_year", "_month", "_day"}) attribute(std::string(d) + part, "integer");
     attribute("evidence", "string");
     attribute("rule", "string");
+    if (changes) attribute("change", "string");
     x.end();
     auto value = [&](const std::string& k, const std::string& v) {
       x.start("attvalue");
@@ -150,6 +153,7 @@ class GexfExporter : public Exporter {
       value("notes", list_text(p.notes));
       value("author", p.author ? "true" : "false");
       for (const auto& m : metrics) value(m, metric_text(p, m));
+      if (changes) value("change", p.change);
       x.end();
       std::set<Date> dates;
       for (const auto& n : p.notes)
@@ -202,6 +206,7 @@ class GexfExporter : public Exporter {
       }
       value("evidence", evidence_text(p));
       value("rule", list_text(edge_rules(p)));
+      if (changes) value("change", p.change);
       x.end();
       std::set<Date> dates;
       for (const auto& ev : p.evidence) dates.insert(ev.date);

@@ -23,6 +23,7 @@ class GraphmlExporter : public Exporter {
     const auto& g = graph.g;
     std::vector<Position> at = o.positions ? node_positions(graph) : std::vector<Position>{};
     std::vector<std::string> metrics = computed_metrics(graph);
+    const bool changes = has_changes(graph);  // wngraph diff's output
 
     XmlWriter w;
     w.start("graphml");
@@ -53,6 +54,7 @@ class GraphmlExporter : public Exporter {
     key("notes", "node", "string");
     key("author", "node", "boolean");
     for (const auto& m : metrics) key(m, "node", integer_metric(m) ? "int" : "double");
+    if (changes) key("change", "node", "string");
     // Positions from the map's layout, as Gephi reads them (x right, y down).
     if (!at.empty()) {
       key("x", "node", "double");
@@ -75,6 +77,7 @@ class GraphmlExporter : public Exporter {
     ekey("last_seen", "last_seen", "string");
     ekey("evidence", "evidence", "string");
     ekey("rule", "rule", "string");
+    if (changes) ekey("e_change", "change", "string");
 
     w.start("graph");
     w.attr("id", "wngraph");
@@ -96,6 +99,7 @@ class GraphmlExporter : public Exporter {
       data("notes", list_text(p.notes));
       data("author", p.author ? "true" : "false");
       for (const auto& m : metrics) data(m, metric_text(p, m));
+      if (changes) data("change", p.change);
       if (!at.empty()) {
         data("x", number(at[v].x));
         data("y", number(at[v].y));
@@ -116,6 +120,7 @@ class GraphmlExporter : public Exporter {
       data("last_seen", p.last_seen.iso());
       data("evidence", evidence_text(p));
       data("rule", list_text(edge_rules(p)));
+      if (changes) data("e_change", p.change);
       w.end();
     }
     w.end();  // graph

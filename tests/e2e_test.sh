@@ -89,6 +89,7 @@ expect "unknown GEXF version, before any work" 1 "wngraph: unknown GEXF version 
 "$bin" export -f dot --edge-labels top 2 --drop-isolated -o "$tmp/big.dot" "$notes" &&
   [ "$(grep -c ' -> .*\[label=' "$tmp/big.dot")" = 2 ] && dot -Tsvg "$tmp/big.dot" -o /dev/null && ok "dot labels only the top edges and lays out" || bad "dot labels only the top edges"
 "$bin" export -f dot --edge-labels none -o "$tmp/none.dot" "$notes" && [ "$(grep -c ' -> .*label=' "$tmp/none.dot")" = 0 ] && ok "dot --edge-labels none" || bad "dot --edge-labels none"
+"$bin" export -f dot --edge-labels all "$notes" -o "$tmp/all.dot" && [ "$(grep -c ' -> .*label=' "$tmp/all.dot")" -gt 2 ] && ok "--edge-labels all, then the input" || bad "--edge-labels all, then the input"
 expect "bad --edge-labels" 1 "wngraph: --edge-labels takes all, none or top N, not 'top x'" -- "$bin" export -f dot --edge-labels top x "$notes"
 
 mkdir -p "$tmp/where/deep" && cp -r "$fixtures" "$tmp/where/notes"

@@ -108,6 +108,11 @@ std::vector<std::string> trace_sentence(const std::string& sentence, const Lexic
 // compilation", "Author of weeknote 2024-03-08"), else "of a weeknote".
 std::string unnamed_author(const Note& note, const std::string& prefix);
 
+// Names the extractor for a cache of extractions: the same string only for
+// the same build of the extractor's code and data, the same --gazetteer and
+// --rules files (by content) and the same options.
+std::string extractor_fingerprint(const ExtractOptions& options);
+
 // Entry point of the stage.
 NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOptions& options = {});
 

@@ -78,6 +78,7 @@ struct NodeProps {
   std::vector<std::string> aliases;  // sorted
   std::vector<std::string> notes;    // sorted note ids
   MetricValues metrics;              // "degree", "betweenness", ...
+  std::string change;                // wngraph diff: "new" or "unchanged"; "" in other graphs
 };
 
 struct EdgeProps {
@@ -86,6 +87,7 @@ struct EdgeProps {
   int weight = 0;                  // number of evidence sentences (>= 1)
   std::vector<Evidence> evidence;  // sorted by date, note, sentence
   Date first_seen, last_seen;
+  std::string change;  // wngraph diff: "new", "strengthened" or "unchanged"; "" in other graphs
 };
 
 // Symmetric relations are stored once, from the lower to the higher node id.
@@ -106,6 +108,9 @@ struct Graph {
   std::vector<NoteMeta> notes;         // the notes read, in reading order (may be empty)
   std::vector<EdgeRef> edges() const;  // in stable order
 };
+
+// Whether a node or edge carries a `change` (the graph is a diff's).
+bool has_changes(const Graph& graph);
 
 struct Resolution;  // wngraph/resolve.h: what the graph is built from
 

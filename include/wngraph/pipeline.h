@@ -19,6 +19,7 @@
 #include "wngraph/graph.h"
 #include "wngraph/reader.h"
 #include "wngraph/resolve.h"
+#include "wngraph/store.h"
 
 namespace wngraph {
 
@@ -28,7 +29,16 @@ struct PipelineOptions {
   // as if they were files of that name.
   std::vector<std::string> inputs;
   std::vector<std::pair<std::string, std::string>> documents;
+  // Then notes already read (the store's), kept and de-duplicated as
+  // read_inputs() keeps files' notes.
+  std::vector<Note> notes;
   ReadOptions read;
+  // Only notes dated within [since, until] (complete dates; an empty bound
+  // is open). With a bound, notes without a complete date are left out.
+  Date since, until;
+  // Extractions kept between runs (the store): a note already extracted by
+  // this extractor is not extracted again. Null: none.
+  ExtractionCache* cache = nullptr;
   ExtractOptions extract;
   // A lexicon already loaded for `extract` (tests and benchmarks share one);
   // null: loaded from `extract`.
@@ -51,11 +61,16 @@ struct PipelineOptions {
 // What a run read, skipped and found, for the caller to report.
 struct PipelineReport {
   size_t files = 0;                   // files read as notes
-  size_t notes = 0;                   // notes extracted
+  size_t notes = 0;                   // notes in the graph
+  size_t outside_window = 0;          // notes left out by since/until
+  size_t cached = 0;                  // notes whose extraction came from the cache
   std::vector<Error> skipped;         // files skipped, with why (ReadOptions::strict)
   std::vector<std::string> warnings;  // "note-id: what", in note order
   CentralitySummary analytics;        // when PipelineOptions::analytics
 };
+
+// Whether `date` is within [since, until] (see PipelineOptions).
+bool in_window(const Date& date, const Date& since, const Date& until);
 
 // Reads, extracts, resolves, builds and (optionally) scores the graph.
 // Throws Error when nothing could be read but something was skipped (never an

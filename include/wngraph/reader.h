@@ -7,6 +7,8 @@
 // no DTD loading and no entity expansion.
 #pragma once
 
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,35 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
 // missing paths and unreadable files.
 std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options = {},
                               ReadReport* report = nullptr);
+
+// The walk read_inputs() makes, one document at a time: `visit` gets each
+// file's decoded content and the notes read from it (ids relative to the
+// input given), before empty notes and duplicates are dropped. `wngraph
+// collect` stores documents this way.
+using DocumentVisitor = std::function<void(std::string_view content, std::vector<Note>&& notes)>;
+void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report,
+                  const DocumentVisitor& visit);
+
+// What read_inputs() keeps of the notes it reads, in reading order: notes
+// with text, and with `drop_duplicates` the first of several with the same
+// text (spacing aside). Shared by every source of notes (files, the store).
+class NoteFilter {
+ public:
+  explicit NoteFilter(bool drop_duplicates) : drop_duplicates_(drop_duplicates) {}
+  // Moves the notes kept to the end of `out`.
+  void add(std::vector<Note>&& notes, std::vector<Note>& out);
+
+ private:
+  bool drop_duplicates_;
+  std::set<std::string> seen_texts_;
+};
+
+// Puts notes in reading order whatever order the inputs were named in: by
+// source path as a folder walk orders files (element by element), the notes
+// of one source in the order given. Stable.
+void sort_by_source(std::vector<Note>& notes);
+// The key sort_by_source() orders by.
+std::string source_order_key(const std::string& source);
 
 // Whether a folder walk reads a file of this name: not hidden, and with a
 // note's extension (.txt, .md, .html, .xml, .rss, .atom...) or none.

@@ -7,7 +7,8 @@
 namespace wngraph::cli {
 
 std::vector<Command> commands() {
-  return {export_command(), stats_command(), explain_command(), metrics_command(), map_command(), rules_command()};
+  return {collect_command(), export_command(), stats_command(),   explain_command(),
+          map_command(),     diff_command(),   metrics_command(), rules_command()};
 }
 
 }  // namespace wngraph::cli

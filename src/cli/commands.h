@@ -11,5 +11,7 @@ Command explain_command();
 Command metrics_command();
 Command map_command();
 Command rules_command();
+Command collect_command();
+Command diff_command();
 
 }  // namespace wngraph::cli

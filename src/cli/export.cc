@@ -31,6 +31,7 @@ void flags(CLI::App& sub, ExportFlags& f) {
   sub.add_option("-o,--output", f.out.output, "Output file, or - for standard output")->capture_default_str();
   sub.add_option("--relation", f.relations, "Keep only this relation (repeatable)")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub.add_option("--min-weight", f.out.min_weight, "Drop edges with fewer mentions")->capture_default_str();
   sub.add_option("--base-iri", f.out.base_iri, "Prefix of node ids in JSON-LD")->capture_default_str();
@@ -38,7 +39,8 @@ void flags(CLI::App& sub, ExportFlags& f) {
       ->capture_default_str();
   sub.add_option("--gexf-version", f.out.gexf_version, "GEXF version: 1.2draft or 1.3")->capture_default_str();
   sub.add_option("--edge-labels", f.edge_labels, "DOT: label all edges, none, or the top N by mentions")
-      ->expected(1, 2);
+      ->expected(1, 2)
+      ->allow_extra_args(false);
   sub.add_flag("--drop-isolated", f.out.dot_drop_isolated, "DOT: leave out nodes without edges");
   sub.add_flag("!--no-positions", f.out.positions,
                "GraphML and GEXF: leave out the node positions from the map's layout (faster on big graphs)");
@@ -54,7 +56,15 @@ int edge_labels(const std::vector<std::string>& a) {
   throw Error("--edge-labels takes all, none or top N, not '" + detail::join(a, " ") + "'");
 }
 
-int run(const ExportFlags& f, const Context& context) {
+int run(const ExportFlags& flags, const Context& context) {
+  ExportFlags f = flags;
+  // "--edge-labels all notes/": the option takes up to two words, and the
+  // second is an input when the first needs none (inputs may be left out,
+  // for the store, so the parser cannot keep one back for them).
+  if (f.edge_labels.size() == 2 && (f.edge_labels[0] == "all" || f.edge_labels[0] == "none")) {
+    f.input.inputs.insert(f.input.inputs.begin(), f.edge_labels[1]);
+    f.edge_labels.pop_back();
+  }
   ExportOptions eo = f.out;
   if (!f.edge_labels.empty()) eo.dot_edge_labels = edge_labels(f.edge_labels);
   check_export_options(eo);  // fail on a bad format before reading anything

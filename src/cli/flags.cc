@@ -5,13 +5,17 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include "wngraph/error.h"
+#include "wngraph/store.h"
 
 namespace wngraph::cli {
 namespace {
@@ -36,8 +40,14 @@ void add_jobs_flag(CLI::App& sub, unsigned& jobs) {
       ->capture_default_str();
 }
 
-void add_input_flags(CLI::App& sub, InputFlags& in) {
-  sub.add_option("inputs", in.inputs, "Files, folders (read recursively) or - for standard input")->required();
+void add_input_flags(CLI::App& sub, InputFlags& in, bool window_since) {
+  sub.add_option("inputs", in.inputs,
+                 "Files, folders (read recursively) or - for standard input; none: the store of wngraph collect");
+  sub.add_option("--store", in.store,
+                 "Also read the notes collected in this store, and cache extractions there (default with no "
+                 "inputs: $WNGRAPH_STORE, else wngraph.db)");
+  if (window_since) sub.add_option("--since", in.since, "Only notes dated on or after DATE (YYYY-MM-DD)");
+  sub.add_option("--until", in.until, "Only notes dated on or before DATE (YYYY-MM-DD)");
   sub.add_option("--author", in.author, "Author of the notes (overrides their metadata)");
   sub.add_option("--aliases", in.aliases, "JSON file of merges, renames, ignores and types")->check(CLI::ExistingFile);
   // Repeatable options take one value each time, so an input after them is
@@ -45,9 +55,11 @@ void add_input_flags(CLI::App& sub, InputFlags& in) {
   sub.add_option("--gazetteer", in.gazetteers, "Extra gazetteer TSV (repeatable)")
       ->check(CLI::ExistingFile)
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub.add_option("--rules", in.rule_files, "Extra rules file, data/rules.txt's format (repeatable)")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(CLI::ExistingFile);
   sub.add_flag("--no-split", in.no_split, "Read each file as one note, even with several weeknote headings");
@@ -65,6 +77,7 @@ void add_analytics_flags(CLI::App& sub, AnalyticsFlags& a) {
   sub.add_option("--seed", c.seed, "Seed for sampling and Louvain")->capture_default_str();
   sub.add_option("--metrics", c.only, "Compute only these figures (repeatable; default all)")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(CLI::IsMember(metric_names()));
 }
@@ -100,6 +113,37 @@ ReadOptions read_options(const InputFlags& in) {
   return ro;
 }
 
+Date date_flag(const std::string& flag, const std::string& value) {
+  if (value.empty()) return {};
+  Date d = parse_date(value);
+  if (!d.complete()) throw Error(flag + " needs a whole date such as 2024-03-08", "", 0, value);
+  return d;
+}
+
+// The store a command reads: --store, or the default one when no input is
+// named (then it must exist). Null: files only.
+std::unique_ptr<Store> open_store(const InputFlags& in) {
+  if (in.store.empty() && !in.inputs.empty()) return nullptr;
+  std::string path = default_store_path(in.store);
+  if (in.store.empty() && !std::filesystem::exists(path))
+    throw Error("no inputs, and no store at " + path +
+                ": name files or folders, or collect notes first (wngraph collect SOURCE...)");
+  return std::make_unique<Store>(path, false);
+}
+
+std::vector<Note> read_notes(const InputFlags& in) {
+  Date since = date_flag("--since", in.since), until = date_flag("--until", in.until);
+  std::unique_ptr<Store> store = open_store(in);
+  std::vector<Note> notes = read_inputs(in.inputs, read_options(in));
+  NoteFilter filter(true);
+  std::vector<Note> kept;
+  filter.add(std::move(notes), kept);
+  if (store) filter.add(store->notes(), kept);
+  kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const Note& n) { return !in_window(n.date, since, until); }),
+             kept.end());
+  return kept;
+}
+
 ExtractOptions extract_options(const InputFlags& in) {
   ExtractOptions eo;
   eo.gazetteer_files = in.gazetteers;
@@ -108,17 +152,29 @@ ExtractOptions extract_options(const InputFlags& in) {
   return eo;
 }
 
-Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const Context& context,
-                 CentralitySummary* summary) {
+PipelineOptions pipeline_options(const InputFlags& in) {
   check_jobs(in.jobs);
   PipelineOptions po;
   po.inputs = in.inputs;
   po.read = read_options(in);
   po.extract = extract_options(in);
   po.aliases_file = in.aliases;
+  po.since = date_flag("--since", in.since);
+  po.until = date_flag("--until", in.until);
+  po.jobs = in.jobs;
+  return po;
+}
+
+Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const Context& context,
+                 CentralitySummary* summary) {
+  PipelineOptions po = pipeline_options(in);
+  std::unique_ptr<Store> store = open_store(in);
+  if (store) {
+    po.notes = store->notes();
+    po.cache = store.get();
+  }
   po.analytics = analytics != nullptr;
   if (analytics) po.centrality = *analytics;
-  po.jobs = in.jobs;
   bool progress = show_progress(context);
   bool shown = false;
   if (progress) {
@@ -133,11 +189,17 @@ Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const
   if (shown) std::cerr << "\n";
   for (const auto& e : report.skipped) spdlog::warn("skipped {}", e.describe());
   for (const auto& w : report.warnings) spdlog::warn("{}", w);
+  std::string from = std::to_string(report.files) + " files";
+  if (store) from += (report.files ? " and " : "") + std::string("the store ") + store->path();
+  if (!store || report.files == 0) from = store ? "the store " + store->path() : from;
+  std::string also;
+  if (report.outside_window) also += "; " + std::to_string(report.outside_window) + " outside --since/--until";
+  if (store) also += "; " + std::to_string(report.cached) + " extractions from the cache";
   if (!report.skipped.empty())
-    spdlog::warn("read {} notes from {} files; skipped {} file{} (--strict makes this an error)", report.notes,
-                 report.files, report.skipped.size(), report.skipped.size() == 1 ? "" : "s");
+    spdlog::warn("read {} notes from {}{}; skipped {} file{} (--strict makes this an error)", report.notes, from, also,
+                 report.skipped.size(), report.skipped.size() == 1 ? "" : "s");
   else
-    spdlog::info("read {} notes from {} files", report.notes, report.files);
+    spdlog::info("read {} notes from {}{}", report.notes, from, also);
   if (analytics)
     spdlog::info("graph: {} nodes, {} edges, {} communities (modularity {:.3f})", boost::num_vertices(g.g),
                  boost::num_edges(g.g), report.analytics.communities, report.analytics.modularity);

@@ -2,6 +2,7 @@
 // helpers that turn them into a pipeline run with its messages.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "wngraph/centrality.h"
 #include "wngraph/graph.h"
 #include "wngraph/pipeline.h"
+#include "wngraph/store.h"
 
 namespace wngraph::cli {
 
@@ -23,8 +25,11 @@ struct InputFlags {
   bool mentioned_with = false;          // --mentioned-with
   bool strict = false;                  // --strict: a file that cannot be read is an error
   unsigned jobs = 0;                    // -j: threads, 0 = all cores
+  std::string store;                    // --store FILE: notes collected, extractions cached
+  std::string since, until;             // --since/--until DATE: a window on note dates
 };
-void add_input_flags(CLI::App& sub, InputFlags& in);
+// `window_since` false: the command gives --since its own meaning (map).
+void add_input_flags(CLI::App& sub, InputFlags& in, bool window_since = true);
 // -j/--jobs alone (commands that read no notes).
 void add_jobs_flag(CLI::App& sub, unsigned& jobs);
 
@@ -39,6 +44,20 @@ void add_analytics_flags(CLI::App& sub, AnalyticsFlags& a);
 CentralityOptions centrality_options(const AnalyticsFlags& a, unsigned jobs, const Context& context);
 ExtractOptions extract_options(const InputFlags& in);
 ReadOptions read_options(const InputFlags& in);
+// A --since/--until value: a whole date, else Error naming the flag.
+Date date_flag(const std::string& flag, const std::string& value);
+
+// The notes a command reads: files, then the store's (--store, or the
+// default store when no file is named), within the window. For commands that
+// extract notes themselves (rules); the others go through build_from().
+std::vector<Note> read_notes(const InputFlags& in);
+// The store the flags name: --store, or the default store when no input is
+// named (then it must exist). Null: files only.
+std::unique_ptr<Store> open_store(const InputFlags& in);
+
+// The pipeline's options for these flags (read, extract, aliases, window,
+// jobs): what build_from() runs, without the store's notes.
+PipelineOptions pipeline_options(const InputFlags& in);
 
 // Runs the pipeline over the inputs, reporting what was skipped, warnings,
 // progress and a summary on standard error. `analytics` null: no figures.

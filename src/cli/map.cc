@@ -34,7 +34,7 @@ struct MapFlags {
 };
 
 void flags(CLI::App& sub, MapFlags& f) {
-  add_input_flags(sub, f.input);
+  add_input_flags(sub, f.input, false);
   sub.add_option("-o,--output", f.output, "map.html, map.svg or map.png")->required();
   sub.add_option("--size-by", f.map.size_by, "Node size by this figure")->capture_default_str();
   sub.add_option("--colour-by,--color-by", f.map.colour_by, "type or community")->capture_default_str();

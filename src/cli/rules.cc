@@ -23,7 +23,6 @@ struct RulesFlags {
 
 void flags(CLI::App& sub, RulesFlags& f) {
   add_input_flags(sub, f.input);
-  sub.get_option("inputs")->required(false);
   sub.add_option("--sentence", f.sentence, "Show how the rules read this sentence");
 }
 
@@ -35,8 +34,8 @@ int run(const RulesFlags& f, const Context&) {
     return finish_standard_output();
   }
   std::map<std::string, long> matched, facts;
-  if (!f.input.inputs.empty()) {
-    for (const auto& note : read_inputs(f.input.inputs, read_options(f.input))) {
+  if (!f.input.inputs.empty() || !f.input.store.empty()) {
+    for (const auto& note : read_notes(f.input)) {
       auto x = extract(note, *lexicon, eo);
       for (const auto& [id, n] : x.rule_matches) matched[id] += n;
       for (const auto& fact : x.facts)

@@ -144,4 +144,13 @@ std::string dump(const Graph& graph) {
   return out.str();
 }
 
+bool has_changes(const Graph& graph) {
+  const auto& g = graph.g;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (!g[v].change.empty()) return true;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (!g[e].change.empty()) return true;
+  return false;
+}
+
 }  // namespace wngraph

@@ -37,16 +37,21 @@ std::string attr(const xmlNode* n, const char* name) {
   return xml_attr(n, name);
 }
 
-// Atom's type="xhtml" content is markup, not escaped text: serialise it back.
-std::string inner_xml(const xmlNode* n) {
+// Nodes serialised back to markup.
+std::string dump_xml(const xmlNode* first, bool siblings) {
   std::string out;
   xmlBufferPtr buf = xmlBufferCreate();
-  for (const xmlNode* c = n->children; c; c = c->next) {
-    xmlNodeDump(buf, n->doc, const_cast<xmlNode*>(c), 0, 0);
+  for (const xmlNode* c = first; c; c = siblings ? c->next : nullptr) {
+    xmlNodeDump(buf, c->doc, const_cast<xmlNode*>(c), 0, 0);
   }
   out.assign(reinterpret_cast<const char*>(xmlBufferContent(buf)), xmlBufferLength(buf));
   xmlBufferFree(buf);
   return out;
+}
+
+// Atom's type="xhtml" content is markup, not escaped text: serialise it back.
+std::string inner_xml(const xmlNode* n) {
+  return dump_xml(n->children, true);
 }
 
 std::string html_to_text(const std::string& html, const std::string& source) {
@@ -66,11 +71,32 @@ Note make_note(const std::string& source, size_t index, const std::string& link,
   return n;
 }
 
+// RSS 1.0 (rdf:RDF) keeps items beside the channel, not in it.
+const xmlNode* rss_items_holder(const xmlNode* root) {
+  const xmlNode* channel = child(root, "channel");
+  return channel && child(channel, "item") ? channel : root;
+}
+
+std::string rss_link(const xmlNode* item) {
+  std::string link = trim(content(child(item, "link")));
+  return link.empty() ? trim(content(child(item, "guid"))) : link;
+}
+
+std::string atom_link(const xmlNode* e, const char* rel) {
+  for (const xmlNode* c = e->children; c; c = c->next)
+    if (is(c, "link") && (attr(c, "rel") == rel || (!*rel && attr(c, "rel") == "alternate"))) return attr(c, "href");
+  return "";
+}
+
+std::string atom_entry_link(const xmlNode* e) {
+  std::string link = atom_link(e, "");
+  return link.empty() ? trim(content(child(e, "id"))) : link;
+}
+
 std::vector<Note> read_rss(const xmlNode* root, const std::string& source) {
   std::vector<Note> notes;
   const xmlNode* channel = child(root, "channel");
-  // RSS 1.0 (rdf:RDF) keeps items beside the channel, not in it.
-  const xmlNode* holder = channel && child(channel, "item") ? channel : root;
+  const xmlNode* holder = rss_items_holder(root);
   std::string feed_author = content(child(channel, "creator", "purl.org/dc"));
   if (feed_author.empty()) feed_author = content(child(channel, "managingEditor"));
   size_t i = 0;
@@ -83,9 +109,7 @@ std::vector<Note> read_rss(const xmlNode* root, const std::string& source) {
     if (date.empty()) date = content(child(item, "date", "purl.org/dc"));
     std::string body = content(child(item, "encoded", "purl.org/rss/1.0/modules/content"));
     if (trim(body).empty()) body = content(child(item, "description"));
-    std::string link = trim(content(child(item, "link")));
-    if (link.empty()) link = trim(content(child(item, "guid")));
-    notes.push_back(make_note(source, i++, link, content(child(item, "title")), author, date, body));
+    notes.push_back(make_note(source, i++, rss_link(item), content(child(item, "title")), author, date, body));
   }
   return notes;
 }
@@ -108,19 +132,36 @@ std::vector<Note> read_atom(const xmlNode* feed, const std::string& source) {
     if (!body || trim(content(body)).empty()) body = child(e, "summary");
     std::string text;
     if (body) text = attr(body, "type") == "xhtml" ? inner_xml(body) : content(body);
-    std::string link;
-    for (const xmlNode* c = e->children; c; c = c->next)
-      if (is(c, "link") && (attr(c, "rel").empty() || attr(c, "rel") == "alternate")) {
-        link = attr(c, "href");
-        break;
-      }
-    if (link.empty()) link = trim(content(child(e, "id")));
-    notes.push_back(make_note(source, i++, link, content(child(e, "title")), author, date, text));
+    notes.push_back(make_note(source, i++, atom_entry_link(e), content(child(e, "title")), author, date, text));
   }
   return notes;
 }
 
 }  // namespace
+
+FeedPage read_feed_page(std::string_view xml, const std::string& source, Format format) {
+  XmlDoc doc = parse_untrusted_xml(xml, source, "feed");
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root) throw Error("empty feed", source);
+  FeedPage page;
+  bool atom = format == Format::kAtom;
+  const xmlNode* channel = atom ? root : child(root, "channel");
+  const xmlNode* holder = atom ? root : rss_items_holder(root);
+  page.next = channel ? atom_link(channel, "next") : "";
+  page.wordpress = content(child(channel, "generator")).find("wordpress.org") != std::string::npos;
+  size_t i = 0;
+  for (const xmlNode* item = holder->children; item; item = item->next) {
+    if (!is(item, atom ? "entry" : "item")) continue;
+    FeedItem fi;
+    std::string link = atom ? atom_entry_link(item) : rss_link(item);
+    fi.id = link.empty() ? source + "#" + std::to_string(i + 1) : link;
+    fi.guid = trim(content(child(item, atom ? "id" : "guid")));
+    fi.raw = dump_xml(item, false);
+    page.items.push_back(std::move(fi));
+    ++i;
+  }
+  return page;
+}
 
 std::vector<Note> read_feed(std::string_view xml, const std::string& source, Format format) {
   XmlDoc doc = parse_untrusted_xml(xml, source, "feed");

@@ -404,18 +404,10 @@ std::string unreadable(const fs::path& p, size_t max_bytes) {
 
 }  // namespace
 
-std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report) {
-  std::vector<Note> all;
-  std::set<std::string> seen_texts;
+void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report,
+                  const DocumentVisitor& visit) {
   ReadReport own;
   ReadReport& rep = report ? *report : own;
-  auto add = [&](std::vector<Note> notes) {
-    for (auto& n : notes) {
-      if (trim(n.text).empty()) continue;
-      if (options.drop_duplicates && !seen_texts.insert(collapse_space(n.text)).second) continue;
-      all.push_back(std::move(n));
-    }
-  };
   // One file: read, or skipped with the reason (an error with --strict).
   // Its notes are named relative to the input given ("notes/2024-01.md" for
   // notes/2024-01.md inside /home/me/notes), so outputs do not depend on
@@ -432,8 +424,8 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
         if (n.id.compare(0, given.size(), given) == 0) n.id = id + n.id.substr(given.size());
         if (n.source == given) n.source = id;
       }
-      add(std::move(notes));
       ++rep.files;
+      visit(content, std::move(notes));
     } catch (const Error& e) {
       if (options.strict) throw;
       rep.skipped.push_back(e);
@@ -441,9 +433,10 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
   };
   for (const auto& input : inputs) {
     if (input == "-") {
-      std::string content((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      add(read_document(decode_bom(content), "-", options));
+      std::string content =
+          decode_bom(std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>()));
       ++rep.files;
+      visit(content, read_document(content, "-", options));
       continue;
     }
     fs::path p(input);
@@ -497,6 +490,37 @@ std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const Read
       one(f, (fs::path(root_name) / rel).generic_string());
     }
   }
+}
+
+std::string source_order_key(const std::string& source) {
+  std::string key = source;
+  std::replace(key.begin(), key.end(), '/', '\x01');  // '/' before any other byte, as between path elements
+  return key;
+}
+
+void sort_by_source(std::vector<Note>& notes) {
+  std::vector<std::pair<std::string, size_t>> keys(notes.size());
+  for (size_t i = 0; i < notes.size(); ++i) keys[i] = {source_order_key(notes[i].source), i};
+  std::sort(keys.begin(), keys.end());  // the index breaks ties: stable
+  std::vector<Note> out;
+  out.reserve(notes.size());
+  for (const auto& [key, i] : keys) out.push_back(std::move(notes[i]));
+  notes = std::move(out);
+}
+
+void NoteFilter::add(std::vector<Note>&& notes, std::vector<Note>& out) {
+  for (auto& n : notes) {
+    if (trim(n.text).empty()) continue;
+    if (drop_duplicates_ && !seen_texts_.insert(collapse_space(n.text)).second) continue;
+    out.push_back(std::move(n));
+  }
+}
+
+std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report) {
+  std::vector<Note> all;
+  NoteFilter filter(options.drop_duplicates);
+  visit_inputs(inputs, options, report,
+               [&](std::string_view, std::vector<Note>&& notes) { filter.add(std::move(notes), all); });
   return all;
 }
 

@@ -319,9 +319,26 @@ def main():
             ok = keys.get("change") == ("node", "change") and keys.get("e_change") == ("edge", "change") \
                 and "new" in changes and "unchanged" in changes
         check("diff as GraphML carries a change attribute on nodes and edges", ok, err)
+        gexf = os.path.join(tmp, "week.gexf")
+        rc, out, err, _ = run(w, "diff", "--store", store, "--since", "2024-04-04", "-f", "gexf", "-o", gexf, env=env)
+        ok = rc == 0
+        if ok:
+            import networkx
+            g = networkx.read_gexf(gexf)
+            ok = {d.get("change") for _, d in g.nodes(data=True)} == {"new", "unchanged"} and \
+                "new" in {d.get("change") for _, _, d in g.edges(data=True)}
+        check("diff as GEXF loads in NetworkX with a change attribute", ok, err)
+        old, new = os.path.join(tmp, "old.graphml"), os.path.join(tmp, "new.graphml")
+        r1 = run(w, "export", "--store", store, "--until", "2024-04-03", "-o", old, env=env)
+        r2 = run(w, "export", "--store", store, "-o", new, env=env)
+        rc, out, err, _ = run(w, "diff", old, new, env=env)
+        check("diff between two GraphML exports",
+              r1[0] == 0 and r2[0] == 0 and rc == 0 and out.startswith("What changed from %s to %s" % (old, new))
+              and "Tom Okafor" in out.split("New people")[1].split("New organisations")[0], out + err)
         rc, _, err, _ = run(w, "diff", "--store", store, env=env)
         check("diff without --since is a located error",
-              rc == 1 and err.strip() == "wngraph: diff needs --since DATE: what changed on or after it", err)
+              rc == 1 and err.strip() == "wngraph: diff needs --since DATE: what changed on or after it "
+              "(or two GraphML files, old then new)", err)
     finally:
         server.shutdown()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "wngraph/centrality.h"
+#include "wngraph/graph.h"
 
 namespace wngraph {
 
@@ -23,5 +24,13 @@ struct GraphmlMetricsOptions {
 // <graph>, or an edge naming an unknown node.
 std::string add_metrics_to_graphml(std::string_view xml, const std::string& source,
                                    const GraphmlMetricsOptions& options, CentralitySummary* summary = nullptr);
+
+// Reads the first <graph> of a GraphML file (wngraph's, or another tool's)
+// as a Graph: nodes by id with their label and `type` (untyped nodes are
+// Organisations), edges with `relation` (else the `label`, lower-cased; else
+// mentioned_with), `weight` and wngraph's `evidence` lines; repeated edges
+// merged. For `wngraph diff OLD.graphml NEW.graphml`. Throws Error like
+// add_metrics_to_graphml().
+Graph read_graphml_graph(std::string_view xml, const std::string& source);
 
 }  // namespace wngraph

@@ -299,6 +299,28 @@ def main():
         check("with no inputs a command reads $WNGRAPH_STORE",
               env_run[0] == 0 and m and ("notes: %s\n" % m.group(1)) in env_run[1], env_run[1] + env_run[2])
 
+        # 11b. Killed half way: what was stored stays, and the store still opens.
+        killed = os.path.join(tmp, "killed.db")
+        proc = subprocess.Popen([w, "collect", State.base + "/ghost/rss/", State.base + "/slow",
+                                 "--store", killed, "--delay", "0", "--timeout", "30"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        stored = 0
+        for _ in range(100):
+            time.sleep(0.05)
+            try:
+                con = sqlite3.connect(killed)
+                stored = con.execute("SELECT count(*) FROM notes").fetchone()[0]
+                con.close()
+            except sqlite3.Error:
+                stored = 0
+            if stored:
+                break
+        proc.kill()
+        proc.wait()
+        rc, out, err, _ = run(w, "stats", "--store", killed, env=env)
+        check("a collect killed mid-run keeps what it stored, and the store opens",
+              stored == 1 and rc == 0 and "notes: 1\n" in out, "%d %s" % (stored, err))
+
         # 12. Time windows and diff over the store.
         rc, out, err, _ = run(w, "stats", "--store", store, "--since", "2024-04-01", "--until", "2024-04-05",
                               env=env)

@@ -104,11 +104,11 @@ Graph read_graphml_graph(std::string_view xml, const std::string& source) {
 
   Graph out;
   std::map<std::string, Vertex> vertex;
-  for (auto& [id, p] : nodes) vertex[id] = boost::add_vertex(std::move(p), out.g);
+  for (auto& [id, p] : nodes) vertex[id] = boost::add_vertex(p, out.g);
   size_t i = 0;
   for (auto& [key, p] : edges) {
     p.id = "e" + std::to_string(i++);
-    boost::add_edge(vertex[std::get<0>(key)], vertex[std::get<2>(key)], std::move(p), out.g);
+    boost::add_edge(vertex[std::get<0>(key)], vertex[std::get<2>(key)], p, out.g);
   }
   return out;
 }

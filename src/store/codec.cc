@@ -99,7 +99,8 @@ class Reader {
 
 }  // namespace
 
-std::string encode_extraction(const NoteExtraction& x) {
+std::string encode_extraction(const NoteExtraction& extraction) {
+  const NoteExtraction& x = extraction;
   Writer w;
   w.str(x.note_id);
   w.str(x.author);

@@ -226,7 +226,8 @@ void Store::rollback() {
   sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-Store::Change Store::put(const StoredNote& sn, const std::string& fetched_at) {
+Store::Change Store::put(const StoredNote& note, const std::string& fetched_at) {
+  const StoredNote& sn = note;
   const Note& n = sn.note;
   std::string hash = content_hash(n);
   long long version = 0;

@@ -1,14 +1,46 @@
-// PipelineOptions -> Graph: read, extract on every core, resolve, build,
-// analytics. Entry point: build_knowledge_graph(). Tested by
-// tests/pipeline_test.cc.
+// PipelineOptions -> Graph: read and extract in batches on every core (the
+// texts of one batch at a time in memory), resolve, build, analytics.
+// Entry point: build_knowledge_graph(). Tested by tests/pipeline_test.cc.
 #include "wngraph/pipeline.h"
 
 #include <algorithm>
 #include <atomic>
-#include <mutex>
+#include <optional>
 #include <thread>
+#include <tuple>
 
 namespace wngraph {
+namespace {
+
+// Runs fn(0..n-1) on up to `jobs` threads; each index once.
+template <typename Fn>
+void parallel_for(size_t n, unsigned jobs, Fn&& fn) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < jobs && t < n; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
+// One thing to read, in reading order: a listed file, a document in
+// memory, or a note already read (the store's).
+struct Item {
+  std::string key;  // source_order_key() of what names it
+  enum Kind { kFile, kDocument, kNote } kind;
+  size_t index;  // into the list of its kind
+  size_t bytes;
+  bool operator<(const Item& o) const { return std::tie(key, kind, index) < std::tie(o.key, o.kind, o.index); }
+};
+
+// A batch ends at this many bytes of text or items: memory holds one
+// batch's texts, and each batch keeps every core busy.
+constexpr size_t kBatchBytes = size_t{8} << 20;
+constexpr size_t kBatchItems = 512;
+
+}  // namespace
 
 bool in_window(const Date& date, const Date& since, const Date& until) {
   if (since.empty() && until.empty()) return true;
@@ -21,85 +53,113 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   ResolveOptions resolve_options = options.resolve;
   if (!options.aliases_file.empty()) resolve_options.overrides = load_overrides(options.aliases_file);
   std::shared_ptr<const Lexicon> lexicon = options.lexicon ? options.lexicon : load_lexicon(options.extract);
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::string extractor = options.cache ? extractor_fingerprint(options.extract) : "";
 
   PipelineReport report;
   ReadReport read_report;
-  std::vector<Note> notes;
-  // Every note in reading order whatever the order of the inputs, then
-  // empty ones and duplicates dropped: the graph is the same for the same
-  // notes, from files or from the store.
-  std::vector<Note> all;
-  visit_inputs(options.inputs, options.read, &read_report, [&](std::string_view, std::vector<Note>&& some) {
-    for (auto& n : some) all.push_back(std::move(n));
-  });
-  for (const auto& [name, content] : options.documents)
-    for (auto& n : read_document(content, name, options.read)) all.push_back(std::move(n));
-  all.insert(all.end(), options.notes.begin(), options.notes.end());
-  sort_by_source(all);
-  NoteFilter(options.read.drop_duplicates).add(std::move(all), notes);
-  // Nothing readable at all is a failure, not an empty graph over last
-  // week's file.
-  if (notes.empty() && !read_report.skipped.empty()) throw read_report.skipped.front();
-  report.files = read_report.files + options.documents.size();
-  report.skipped = std::move(read_report.skipped);
-  if (!options.since.empty() || !options.until.empty()) {
-    size_t before = notes.size();
-    notes.erase(std::remove_if(notes.begin(), notes.end(),
-                               [&](const Note& n) { return !in_window(n.date, options.since, options.until); }),
-                notes.end());
-    report.outside_window = before - notes.size();
-  }
-  report.notes = notes.size();
+  // Every note in one reading order whatever the order of the inputs, or
+  // whether they come from files or the store: the graph is the same for
+  // the same notes.
+  std::vector<InputFile> files = list_inputs(options.inputs, options.read, &read_report);
+  std::vector<Item> items;
+  for (size_t i = 0; i < files.size(); ++i)
+    items.push_back({source_order_key(files[i].id), Item::kFile, i, files[i].bytes});
+  for (size_t i = 0; i < options.documents.size(); ++i)
+    items.push_back(
+        {source_order_key(options.documents[i].first), Item::kDocument, i, options.documents[i].second.size()});
+  for (size_t i = 0; i < options.notes.size(); ++i)
+    items.push_back({source_order_key(options.notes[i].source), Item::kNote, i, options.notes[i].text.size()});
+  std::sort(items.begin(), items.end());
+  Progress progress;
+  progress.items_total = items.size();
+  for (const auto& it : items) progress.bytes_total += it.bytes;
 
-  // Notes are independent: extract them on every core, each result in its
-  // note's slot, so the graph does not depend on the scheduling.
-  std::vector<NoteExtraction> extracted(notes.size());
-  std::vector<size_t> todo;  // notes the cache does not have
-  std::string extractor;
-  if (options.cache) {
-    extractor = extractor_fingerprint(options.extract);
+  NoteFilter filter(options.read.drop_duplicates);
+  std::vector<NoteExtraction> extracted;
+  std::vector<NoteMeta> metas;
+  for (size_t begin = 0; begin < items.size();) {
+    size_t end = begin, bytes = 0;
+    while (end < items.size() && (end == begin || (bytes < kBatchBytes && end - begin < kBatchItems)))
+      bytes += items[end++].bytes;
+
+    // Read the batch on every core; errors kept in reading order.
+    std::vector<std::vector<Note>> read(end - begin);
+    std::vector<std::optional<Error>> failed(end - begin);
+    parallel_for(end - begin, jobs, [&](size_t k) {
+      const Item& it = items[begin + k];
+      try {
+        if (it.kind == Item::kFile)
+          read[k] = read_input_file(files[it.index], options.read);
+        else if (it.kind == Item::kDocument)
+          read[k] = read_document(options.documents[it.index].second, options.documents[it.index].first, options.read);
+        else
+          read[k] = {options.notes[it.index]};
+      } catch (const Error& e) {
+        failed[k] = e;
+      }
+    });
+    std::vector<Note> notes;
+    for (size_t k = 0; k < read.size(); ++k) {
+      if (failed[k]) {
+        if (options.read.strict || items[begin + k].kind != Item::kFile) throw *failed[k];
+        read_report.skipped.push_back(*failed[k]);
+        continue;
+      }
+      if (items[begin + k].kind == Item::kFile) ++read_report.files;
+      filter.add(std::move(read[k]), notes);
+    }
+    std::vector<std::vector<Note>>().swap(read);
+    if (!options.since.empty() || !options.until.empty()) {
+      size_t before = notes.size();
+      notes.erase(std::remove_if(notes.begin(), notes.end(),
+                                 [&](const Note& n) { return !in_window(n.date, options.since, options.until); }),
+                  notes.end());
+      report.outside_window += before - notes.size();
+    }
+
+    // Extract what the cache does not have, on every core.
+    std::vector<NoteExtraction> batch(notes.size());
+    std::vector<size_t> todo;
     for (size_t i = 0; i < notes.size(); ++i) {
-      if (auto x = options.cache->find(notes[i], extractor))
-        extracted[i] = std::move(*x);
+      std::optional<NoteExtraction> hit;
+      if (options.cache) hit = options.cache->find(notes[i], extractor);
+      if (hit)
+        batch[i] = std::move(*hit);
       else
         todo.push_back(i);
     }
-    report.cached = notes.size() - todo.size();
-  } else {
-    todo.resize(notes.size());
-    for (size_t i = 0; i < notes.size(); ++i) todo[i] = i;
-  }
-  std::atomic<size_t> next{0};
-  size_t done = 0;
-  std::mutex progress_mutex;
-  auto worker = [&] {
-    for (size_t k; (k = next.fetch_add(1)) < todo.size();) {
-      size_t i = todo[k];
-      extracted[i] = extract(notes[i], *lexicon, options.extract);
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(++done, todo.size());
-      }
+    report.cached += notes.size() - todo.size();
+    parallel_for(todo.size(), jobs,
+                 [&](size_t k) { batch[todo[k]] = extract(notes[todo[k]], *lexicon, options.extract); });
+    if (options.cache && !todo.empty()) {
+      std::vector<std::pair<const Note*, const NoteExtraction*>> made;
+      for (size_t i : todo) made.emplace_back(&notes[i], &batch[i]);
+      options.cache->put(made, extractor);
     }
-  };
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs && t < todo.size(); ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  if (options.cache && !todo.empty()) {
-    std::vector<std::pair<const Note*, const NoteExtraction*>> made;
-    for (size_t i : todo) made.emplace_back(&notes[i], &extracted[i]);
-    options.cache->put(made, extractor);
+    for (size_t i = 0; i < notes.size(); ++i) {
+      for (const auto& w : batch[i].warnings) report.warnings.push_back(notes[i].id + ": " + w);
+      metas.push_back({notes[i].id, notes[i].title, notes[i].author, notes[i].source, notes[i].date});
+      extracted.push_back(std::move(batch[i]));
+    }
+    progress.items_done = end;
+    progress.bytes_done += bytes;
+    progress.notes = metas.size();
+    if (options.progress) options.progress(progress);
+    begin = end;
   }
-  for (size_t i = 0; i < notes.size(); ++i)
-    for (const auto& w : extracted[i].warnings) report.warnings.push_back(notes[i].id + ": " + w);
+  // Nothing readable at all is a failure, not an empty graph over last
+  // week's file.
+  if (metas.empty() && report.outside_window == 0 && !read_report.skipped.empty()) throw read_report.skipped.front();
+  report.files = read_report.files + options.documents.size();
+  report.skipped = std::move(read_report.skipped);
+  report.notes = metas.size();
 
   Resolution resolution = resolve(extracted, resolve_options);
   std::vector<NoteExtraction>().swap(extracted);  // memory: the graph is built from the resolution alone
-  Graph g = build_graph(resolution, notes.size());
+  Graph g = build_graph(resolution, metas.size());
   resolution = {};
-  for (const auto& n : notes) g.notes.push_back({n.id, n.title, n.author, n.source, n.date});
+  g.notes = std::move(metas);
   if (options.analytics) {
     CentralityOptions centrality = options.centrality;
     centrality.threads = jobs;

@@ -23,6 +23,14 @@
 
 namespace wngraph {
 
+// How far reading and extraction are: files (and documents, and the
+// store's notes) done of all listed, their bytes, and notes kept so far.
+struct Progress {
+  size_t items_done = 0, items_total = 0;
+  size_t bytes_done = 0, bytes_total = 0;
+  size_t notes = 0;
+};
+
 struct PipelineOptions {
   // What to read: files, folders (read recursively) and "-" for standard
   // input; then documents already in memory, as (name, content) pairs read
@@ -53,9 +61,9 @@ struct PipelineOptions {
   // Threads for extraction and analytics; 0 = all cores. The graph does not
   // depend on it.
   unsigned jobs = 0;
-  // Called as notes are extracted, with the number done and the total, from
-  // any thread, never concurrently. Empty: no reports.
-  std::function<void(size_t done, size_t total)> progress;
+  // Called after each batch of notes is read and extracted, from the
+  // calling thread. Empty: no reports.
+  std::function<void(const Progress& progress)> progress;
 };
 
 // What a run read, skipped and found, for the caller to report.

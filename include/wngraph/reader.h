@@ -59,6 +59,25 @@ std::vector<Note> read_document(std::string_view raw, const std::string& source,
 std::vector<Note> read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options = {},
                               ReadReport* report = nullptr);
 
+// A file to read as notes: `path` as the user can find it, `id` what its
+// notes are named by (relative to the input given: "notes/2024-01.md"), and
+// its size when listed. "-" is standard input.
+struct InputFile {
+  std::string path, id;
+  size_t bytes = 0;
+};
+// The files the inputs name, without reading them: a folder's note files in
+// path order. Throws Error for a missing path, a special file or a symbolic
+// link loop named as an input; an unreadable sub-folder goes to `report`
+// (an error with `strict`).
+std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                                   ReadReport* report);
+// Reads one listed file (decoded, sniffed, split) into notes named by its
+// id; `content_out` (may be null) gets the decoded document. Throws Error
+// when it is not a note file (binary, special, too large, malformed).
+std::vector<Note> read_input_file(const InputFile& file, const ReadOptions& options,
+                                  std::string* content_out = nullptr);
+
 // The walk read_inputs() makes, one document at a time: `visit` gets each
 // file's decoded content and the notes read from it (ids relative to the
 // input given), before empty notes and duplicates are dropped. `wngraph
@@ -78,7 +97,7 @@ class NoteFilter {
 
  private:
   bool drop_duplicates_;
-  std::set<std::string> seen_texts_;
+  std::set<std::string> seen_texts_;  // 128 bits of SHA-256 of each text kept
 };
 
 // Puts notes in reading order whatever order the inputs were named in: by

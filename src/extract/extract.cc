@@ -375,6 +375,9 @@ class Discourse {
       evidence_ = Evidence{note_.id, note_.date, home_evidence_, {}};
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
     }
+    // Kept until resolution with every other note's: no growth slack.
+    out_.facts.shrink_to_fit();
+    out_.mentions.shrink_to_fit();
     return std::move(out_);
   }
 

@@ -21,6 +21,7 @@
 #include "read/feed_reader.h"
 #include "read/html_reader.h"
 #include "read/split.h"
+#include "hash.h"
 #include "text.h"
 #include "wngraph/error.h"
 
@@ -404,39 +405,14 @@ std::string unreadable(const fs::path& p, size_t max_bytes) {
 
 }  // namespace
 
-void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report,
-                  const DocumentVisitor& visit) {
+std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                                   ReadReport* report) {
   ReadReport own;
   ReadReport& rep = report ? *report : own;
-  // One file: read, or skipped with the reason (an error with --strict).
-  // Its notes are named relative to the input given ("notes/2024-01.md" for
-  // notes/2024-01.md inside /home/me/notes), so outputs do not depend on
-  // where the user stood; messages keep the path as the user gave it.
-  auto one = [&](const fs::path& f, const std::string& id) {
-    try {
-      std::string why = unreadable(f, options.max_file_bytes);
-      if (!why.empty()) throw Error(why, f.string());
-      std::string content = decode_bom(read_file(f));
-      if (looks_binary(content)) throw Error("a binary file, not a note", f.string());
-      auto notes = read_document(content, f.string(), options);
-      const std::string given = f.string();
-      for (auto& n : notes) {
-        if (n.id.compare(0, given.size(), given) == 0) n.id = id + n.id.substr(given.size());
-        if (n.source == given) n.source = id;
-      }
-      ++rep.files;
-      visit(content, std::move(notes));
-    } catch (const Error& e) {
-      if (options.strict) throw;
-      rep.skipped.push_back(e);
-    }
-  };
+  std::vector<InputFile> out;
   for (const auto& input : inputs) {
     if (input == "-") {
-      std::string content =
-          decode_bom(std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>()));
-      ++rep.files;
-      visit(content, read_document(content, "-", options));
+      out.push_back({"-", "-", 0});
       continue;
     }
     fs::path p(input);
@@ -447,7 +423,8 @@ void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& opt
     if (!fs::is_directory(st)) {
       std::string why = unreadable(p, options.max_file_bytes);
       if (!why.empty() && why.find("larger") == std::string::npos) throw Error(why, input);
-      one(p, p.filename().string());
+      auto size = fs::file_size(p, ec);
+      out.push_back({p.string(), p.filename().string(), ec ? 0 : static_cast<size_t>(size)});
       continue;
     }
     if (under_system_folder(p)) throw Error("a system folder (/proc, /sys, /dev), not notes", input);
@@ -485,10 +462,57 @@ void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& opt
     fs::path root = fs::weakly_canonical(fs::absolute(p, ec), ec);
     std::string root_name = root.filename().string();
     if (root_name.empty()) root_name = root.parent_path().filename().string();
+    // Notes are named relative to the input given ("notes/2024-01.md" for
+    // notes/2024-01.md inside /home/me/notes), so outputs do not depend on
+    // where the user stood; messages keep the path as the user gave it.
     for (const auto& f : files) {
-      fs::path rel = f.lexically_relative(p);
-      one(f, (fs::path(root_name) / rel).generic_string());
+      std::error_code sec;
+      auto size = fs::file_size(f, sec);
+      out.push_back({f.string(), (fs::path(root_name) / f.lexically_relative(p)).generic_string(),
+                     sec ? 0 : static_cast<size_t>(size)});
     }
+  }
+  return out;
+}
+
+std::vector<Note> read_input_file(const InputFile& file, const ReadOptions& options, std::string* content_out) {
+  std::string content;
+  if (file.path == "-") {
+    content = decode_bom(std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>()));
+  } else {
+    fs::path f(file.path);
+    std::string why = unreadable(f, options.max_file_bytes);
+    if (!why.empty()) throw Error(why, file.path);
+    content = decode_bom(read_file(f));
+    if (looks_binary(content)) throw Error("a binary file, not a note", file.path);
+  }
+  auto notes = read_document(content, file.path, options);
+  for (auto& n : notes) {
+    if (n.id.compare(0, file.path.size(), file.path) == 0) n.id = file.id + n.id.substr(file.path.size());
+    if (n.source == file.path) n.source = file.id;
+  }
+  if (content_out) *content_out = std::move(content);
+  return notes;
+}
+
+void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report,
+                  const DocumentVisitor& visit) {
+  ReadReport own;
+  ReadReport& rep = report ? *report : own;
+  for (const auto& file : list_inputs(inputs, options, &rep)) {
+    std::string content;
+    std::vector<Note> notes;
+    try {
+      notes = read_input_file(file, options, &content);
+    } catch (const Error& e) {
+      // One file that cannot be read: skipped with the reason (an error
+      // with --strict).
+      if (options.strict) throw;
+      rep.skipped.push_back(e);
+      continue;
+    }
+    ++rep.files;
+    visit(content, std::move(notes));
   }
 }
 
@@ -511,7 +535,9 @@ void sort_by_source(std::vector<Note>& notes) {
 void NoteFilter::add(std::vector<Note>&& notes, std::vector<Note>& out) {
   for (auto& n : notes) {
     if (trim(n.text).empty()) continue;
-    if (drop_duplicates_ && !seen_texts_.insert(collapse_space(n.text)).second) continue;
+    // The text's hash, not the text: memory does not grow with the corpus.
+    if (drop_duplicates_ && !seen_texts_.insert(detail::sha256_hex(collapse_space(n.text)).substr(0, 32)).second)
+      continue;
     out.push_back(std::move(n));
   }
 }

@@ -368,6 +368,10 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
     r.entities.push_back(std::move(e));
   }
 
+  // Sized once: growing by doubling would hold two copies at the peak.
+  size_t facts = 0;
+  for (const auto& n : notes) facts += n.facts.size();
+  r.assertions.reserve(facts);
   for (const auto& n : notes) {
     for (const auto& f : n.facts) {
       auto a = canonical(n, f.source), b = canonical(n, f.target);

@@ -18,7 +18,8 @@ if [ -d "$src/tests/fuzz/corpus/$name" ]; then cp "$src/tests/fuzz/corpus/$name/
 case $name in
   read_text) seeds=(examples/notes/2024-01-08-cio-weeknote.md examples/notes/cio-compilation.txt) ;;
   read_html) seeds=(examples/notes/team-blog.html) ;;
-  read_feed) seeds=(examples/notes/loti-style-feed.xml) ;;
+  read_feed) seeds=(examples/notes/loti-style-feed.xml tests/collect_fixtures/blogger.atom tests/collect_fixtures/medium.xml) ;;
+  opml) seeds=(tests/collect_fixtures/follows.opml) ;;
   aliases) seeds=(examples/aliases.json tests/fixtures/stress-aliases.json) ;;
   extract) seeds=(tests/fixtures/stress.md examples/notes/2024-01-08-cio-weeknote.md) ;;
   *) seeds=() ;;

@@ -4,8 +4,10 @@
 // input, anything else (a crash, a sanitizer report, a hang) is a finding.
 //   read_text      read_document() on Markdown / plain text
 //   read_html      detail::read_html()
-//   read_feed      detail::read_feed() (RSS and Atom)
-//   graphml        add_metrics_to_graphml() (`wngraph metrics`)
+//   read_feed      detail::read_feed() and detail::read_feed_page() (RSS and Atom)
+//   graphml        add_metrics_to_graphml() (`wngraph metrics`) and
+//                  read_graphml_graph() (`wngraph diff OLD NEW`)
+//   opml           detail::read_opml() (`wngraph collect`)
 //   aliases        load_overrides() (--aliases)
 //   gazetteer      Lexicon::add_gazetteer() (--gazetteer)
 //   date           parse_date()
@@ -19,6 +21,7 @@
 #include <string>
 #include <string_view>
 
+#include "collect/opml.h"
 #include "extract/lexicon.h"
 #include "read/feed_reader.h"
 #include "read/html_reader.h"
@@ -48,12 +51,19 @@ void run(std::string_view in) {
 #elif defined(FUZZ_READ_HTML)
   wngraph::detail::read_html(in, "fuzz.html");
 #elif defined(FUZZ_READ_FEED)
-  wngraph::detail::read_feed(
-      in, "fuzz.xml", in.find("<feed") != std::string_view::npos ? wngraph::Format::kAtom : wngraph::Format::kRss);
+  auto format = in.find("<feed") != std::string_view::npos ? wngraph::Format::kAtom : wngraph::Format::kRss;
+  wngraph::detail::read_feed(in, "fuzz.xml", format);
+  wngraph::detail::read_feed_page(in, "fuzz.xml", format);
 #elif defined(FUZZ_GRAPHML)
   wngraph::GraphmlMetricsOptions o;
   o.centrality.threads = 1;
-  wngraph::add_metrics_to_graphml(in, "fuzz.graphml", o);
+  try {
+    wngraph::add_metrics_to_graphml(in, "fuzz.graphml", o);
+  } catch (const wngraph::Error&) {
+  }
+  wngraph::read_graphml_graph(in, "fuzz.graphml");
+#elif defined(FUZZ_OPML)
+  if (wngraph::detail::looks_like_opml(in)) wngraph::detail::read_opml(in, "fuzz.opml");
 #elif defined(FUZZ_ALIASES)
   wngraph::load_overrides(as_file(in));
 #elif defined(FUZZ_GAZETTEER)

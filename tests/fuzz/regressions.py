@@ -41,6 +41,11 @@ CASES = {
                             + "</pubDate><description>x</description></item></channel></rss>",
         "truncated.xml": "<rss version=\"2.0\"><channel><item>\n<title>broken",
     },
+    "opml": {
+        "laughs.opml": LAUGHS.replace("<z>&j;</z>", "<opml><body><outline xmlUrl=\"&j;\"/></body></opml>"),
+        "deep.opml": "<opml><body>" + "<outline>" * 5000 + "<outline xmlUrl=\"http://x/\"/>" + "</outline>" * 5000
+                     + "</body></opml>",
+    },
     "graphml": {
         "laughs.graphml": LAUGHS.replace("<z>&j;</z>", "<graphml><graph><node id=\"&j;\"/></graph></graphml>"),
         "utf7.graphml": UTF7,

@@ -141,6 +141,7 @@ class GexfExporter : public Exporter {
       x.end();
     };
 
+    std::ostream& out = sink.open();
     x.start("nodes");
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       const auto& p = g[v];
@@ -178,9 +179,11 @@ class GexfExporter : public Exporter {
         x.end();
       }
       x.end();
+      if (v % 1024 == 1023) x.drain(out);
     }
     x.end();
     x.start("edges");
+    size_t written = 0;
     for (const auto& e : graph.edges()) {
       const auto& p = g[e];
       x.start("edge");
@@ -212,11 +215,12 @@ class GexfExporter : public Exporter {
       for (const auto& ev : p.evidence) dates.insert(ev.date);
       write_spells(spells(dates));
       x.end();
+      if (++written % 1024 == 0) x.drain(out);
     }
     x.end();
     x.end();  // graph
     x.end();  // gexf
-    sink.open() << x.finish();
+    out << x.finish();
   }
 };
 

@@ -105,7 +105,9 @@ class GraphmlExporter : public Exporter {
         data("y", number(at[v].y));
       }
       w.end();
+      if (v % 1024 == 1023) w.drain(out);
     }
+    size_t written = 0;
     for (const auto& e : graph.edges()) {
       const auto& p = g[e];
       w.start("edge");
@@ -122,6 +124,7 @@ class GraphmlExporter : public Exporter {
       data("rule", list_text(edge_rules(p)));
       if (changes) data("e_change", p.change);
       w.end();
+      if (++written % 1024 == 0) w.drain(out);
     }
     w.end();  // graph
     w.end();  // graphml

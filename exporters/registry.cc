@@ -103,9 +103,13 @@ void check_export_options(const ExportOptions& options) {
 void export_graph(const Graph& graph, const ExportOptions& options) {
   check_export_options(options);
   const Exporter& exporter = find_exporter(options.format);
-  Graph filtered = filter_graph(graph, options);
+  // Filtered into a copy only when a filter applies: a copy of a big graph
+  // is a lot of memory.
+  Graph filtered;
+  bool filters = !options.relations.empty() || options.min_weight > 1;
+  if (filters) filtered = filter_graph(graph, options);
   // Render fully in memory first: a failure leaves no output behind.
-  auto files = render(exporter, filtered, options);
+  auto files = render(exporter, filters ? filtered : graph, options);
   if (exporter.writes_folder())
     detail::write_folder(options.output, files);
   else

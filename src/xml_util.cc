@@ -5,6 +5,8 @@
 // tests/xml_util_test.cc and through the readers' and exporters' tests.
 #include "xml_util.h"
 
+#include <ostream>
+
 #include <libxml/parser.h>
 
 #include <climits>
@@ -139,6 +141,12 @@ void XmlWriter::attr(const char* name, const std::string& value) {
 }
 void XmlWriter::text(const std::string& value) {
   check(xmlTextWriterWriteString(w_, BAD_CAST clean(value).c_str()));
+}
+
+void XmlWriter::drain(std::ostream& out) {
+  check(xmlTextWriterFlush(w_));
+  out.write(reinterpret_cast<const char*>(xmlBufferContent(buf_)), xmlBufferLength(buf_));
+  xmlBufferEmpty(buf_);
 }
 
 std::string XmlWriter::finish() {

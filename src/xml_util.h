@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,7 +37,10 @@ class XmlWriter {
   void end();
   void attr(const char* name, const std::string& value);
   void text(const std::string& value);
-  std::string finish();  // ends the document, returns its bytes
+  // Moves what is written so far to `out`: a big document never sits whole
+  // in the writer's buffer.
+  void drain(std::ostream& out);
+  std::string finish();  // ends the document, returns its bytes (after any drained)
 
  private:
   xmlBufferPtr buf_;

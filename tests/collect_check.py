@@ -248,7 +248,7 @@ def main():
         # 6. An oversized response is capped.
         rc, _, err, _ = run(w, "collect", State.base + "/huge", "--max-size", "1", *fast, env=env)
         check("an oversized response is cut at the cap and reported",
-              rc == 1 and "%s/huge: larger than the limit of 1 MB (--max-bytes)" % State.base in err, err)
+              rc == 1 and "%s/huge: larger than the limit of 1 MB (--max-size)" % State.base in err, err)
 
         # 7. 503 then success: retried after Retry-After.
         rc, _, err, _ = run(w, "collect", State.base + "/flaky", *fast, env=env)

@@ -37,7 +37,7 @@ TEST(Diff, TextListsChangesWithTheirNewEvidence) {
   GraphDiff d = diff_graphs(before, after);
   EXPECT_EQ(diff_text(before, after, d, "What changed"),
             "What changed\n"
-            "Before: 2 nodes, 1 relations. After: 3 nodes, 3 relations.\n"
+            "Before: 2 nodes, 1 relation. After: 3 nodes, 3 relations.\n"
             "\n"
             "New people (1)\n"
             "  Kay Brown\n"

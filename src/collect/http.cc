@@ -176,11 +176,11 @@ HttpResponse HttpClient::attempt(const std::string& url, const std::string& etag
     case CURLE_TOO_MANY_REDIRECTS:
       throw Error("more than " + std::to_string(options_.max_redirects) + " redirects", url);
     case CURLE_FILESIZE_EXCEEDED:
-      throw Error("larger than the limit of " + megabytes(options_.max_bytes) + " (--max-bytes)", url);
+      throw Error("larger than the limit of " + megabytes(options_.max_bytes) + " (--max-size)", url);
     case CURLE_UNSUPPORTED_PROTOCOL:
       throw Error("only http and https are fetched", url);
     case CURLE_WRITE_ERROR:
-      if (t.too_large) throw Error("larger than the limit of " + megabytes(options_.max_bytes) + " (--max-bytes)", url);
+      if (t.too_large) throw Error("larger than the limit of " + megabytes(options_.max_bytes) + " (--max-size)", url);
       [[fallthrough]];
     default:
       throw Error(std::string("cannot fetch: ") + (*errbuf ? errbuf : curl_easy_strerror(rc)), url);

@@ -80,8 +80,10 @@ std::string diff_text(const Graph& before, const Graph& after, const GraphDiff& 
   const auto& g = after.g;
   std::ostringstream out;
   out << heading << "\n";
-  out << "Before: " << d.before_nodes << " nodes, " << d.before_edges << " relations. After: " << boost::num_vertices(g)
-      << " nodes, " << boost::num_edges(g) << " relations.\n";
+  auto count = [](size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+  out << "Before: " << count(d.before_nodes, "node") << ", " << count(d.before_edges, "relation")
+      << ". After: " << count(boost::num_vertices(g), "node") << ", " << count(boost::num_edges(g), "relation")
+      << ".\n";
   std::vector<Vertex> people, others;
   for (auto v : d.new_nodes) (g[v].type == EntityType::kPerson ? people : others).push_back(v);
   out << "\nNew people (" << people.size() << ")\n";

@@ -18,10 +18,10 @@
 #include <set>
 #include <sstream>
 
+#include "hash.h"
 #include "read/feed_reader.h"
 #include "read/html_reader.h"
 #include "read/split.h"
-#include "hash.h"
 #include "text.h"
 #include "wngraph/error.h"
 

@@ -9,6 +9,7 @@
 #include "collect/http.h"
 #include "collect/opml.h"
 #include "read/feed_reader.h"
+#include "test_util.h"
 #include "wngraph/collect.h"
 #include "wngraph/error.h"
 
@@ -17,11 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-  fs::path dir = fs::temp_directory_path() / ("wngraph-collect-test-" + std::to_string(::getpid()) + "-" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  TempDir() { fs::create_directories(dir); }
-  ~TempDir() { fs::remove_all(dir); }
+struct TempDir : testing::TestDir {
   std::string write(const std::string& name, const std::string& text) const {
     fs::create_directories((dir / name).parent_path());
     std::ofstream(dir / name) << text;

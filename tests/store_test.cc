@@ -17,12 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempPath {
-  fs::path dir = fs::temp_directory_path() / ("wngraph-store-test-" + std::to_string(::getpid()) + "-" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  TempPath() { fs::create_directories(dir); }
-  ~TempPath() { fs::remove_all(dir); }
-  std::string file(const std::string& name) const { return (dir / name).string(); }
+struct TempPath : testing::TestDir {
+  std::string file(const std::string& name) const { return path(name); }
 };
 
 Note note(const std::string& id, const std::string& text, Date date = {2024, 3, 8}) {

@@ -1,6 +1,10 @@
 // Helpers for the table-driven tests: text in, deterministic graph dump out.
 #pragma once
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,6 +15,18 @@
 #include "wngraph/resolve.h"
 
 namespace wngraph::testing {
+
+// A folder of its own for one test (named after it), removed afterwards.
+struct TestDir {
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() /
+      ("wngraph-" + std::to_string(::getpid()) + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  TestDir() { std::filesystem::create_directories(dir); }
+  ~TestDir() { std::filesystem::remove_all(dir); }
+  TestDir(const TestDir&) = delete;
+  TestDir& operator=(const TestDir&) = delete;
+  std::string path(const std::string& name) const { return (dir / name).string(); }
+};
 
 // The built-in lexicon, loaded once for every test of a binary.
 inline std::shared_ptr<const Lexicon> shared_lexicon() {

@@ -64,16 +64,15 @@ CREATE VIEW latest_notes AS
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
 static_assert(kMigrationCount == Store::kSchemaVersion, "one migration per schema version");
 
-// The hash that makes a new version: what a reader of the note sees.
+// What a reader of the note sees: title, author, date and text.
+detail::Sha256& add_content(detail::Sha256& h, const Note& n) {
+  return h.field(n.title).field(n.author).field(n.date.year).field(n.date.month).field(n.date.day).field(n.text);
+}
+
+// The hash that makes a new version: the content only.
 std::string content_hash(const Note& n) {
-  return detail::Sha256()
-      .field(n.title)
-      .field(n.author)
-      .field(n.date.year)
-      .field(n.date.month)
-      .field(n.date.day)
-      .field(n.text)
-      .hex();
+  detail::Sha256 h;
+  return add_content(h, n).hex();
 }
 
 // One prepared statement, finalized on every exit path.
@@ -139,18 +138,9 @@ std::string default_store_path(const std::string& flag) {
 }
 
 std::string note_hash(const Note& n) {
-  return detail::Sha256()
-      .field(n.id)
-      .field(n.source)
-      .field(n.title)
-      .field(n.author)
-      .field(n.origin)
-      .field(n.date.year)
-      .field(n.date.month)
-      .field(n.date.day)
-      .field(n.text)
-      .field(n.first_line)
-      .hex();
+  // The content, and what else extraction reads: names, origin, line.
+  detail::Sha256 h;
+  return add_content(h, n).field(n.id).field(n.source).field(n.origin).field(n.first_line).hex();
 }
 
 Store::Store(const std::string& path, bool create) : path_(path) {

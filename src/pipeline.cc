@@ -155,9 +155,10 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   report.skipped = std::move(read_report.skipped);
   report.notes = metas.size();
 
-  Resolution resolution = resolve(extracted, resolve_options);
-  std::vector<NoteExtraction>().swap(extracted);  // memory: the graph is built from the resolution alone
-  Graph g = build_graph(resolution, metas.size());
+  // Each stage takes the last one's data as it goes: one copy in memory.
+  Resolution resolution = resolve(std::move(extracted), resolve_options);
+  std::vector<NoteExtraction>().swap(extracted);
+  Graph g = build_graph(std::move(resolution), metas.size());
   resolution = {};
   g.notes = std::move(metas);
   if (options.analytics) {

@@ -116,6 +116,8 @@ struct Resolution;  // wngraph/resolve.h: what the graph is built from
 
 // Entry point of the stage.
 Graph build_graph(const Resolution& resolution, size_t note_count = 0);
+// The same, moving everything out of the resolution (left empty).
+Graph build_graph(Resolution&& resolution, size_t note_count = 0);
 
 // A deterministic text dump for tests and diffs: one line per node
 // ("Person Kay Brown [aliases]") then one per edge ("A -met_with-> B x2").

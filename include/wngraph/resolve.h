@@ -54,6 +54,10 @@ struct ResolveOptions {
 
 // Entry point of the stage.
 Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options = {});
+// The same, taking the extractions' facts as it goes (their evidence moves
+// into the assertions): memory holds one copy, not two. The notes' facts
+// are empty afterwards.
+Resolution resolve(std::vector<NoteExtraction>&& notes, const ResolveOptions& options = {});
 
 // Lower-case ASCII slug used in keys and ids: "Kay Brown" -> "kay-brown",
 // "José" -> "jose", "🚀" -> "u1f680".

@@ -75,22 +75,31 @@ std::vector<EdgeRef> Graph::edges() const {
   return out;
 }
 
-Graph build_graph(const Resolution& r, size_t note_count) {
+Graph build_graph(const Resolution& resolution, size_t note_count) {
+  Resolution copy = resolution;
+  return build_graph(std::move(copy), note_count);
+}
+
+Graph build_graph(Resolution&& r, size_t note_count) {
   Graph graph;
   graph.note_count = note_count;
   // Entities come sorted by key, so vertex order is stable.
-  for (const auto& e : r.entities) {
-    NodeProps p;
-    p.id = e.key;
-    p.label = e.name;
+  // Everything is moved out of the resolution: a big graph is in memory
+  // once, not twice.
+  for (auto& e : r.entities) {
+    Vertex v = boost::add_vertex(graph.g);
+    NodeProps& p = graph.g[v];
+    p.id = std::move(e.key);
+    p.label = std::move(e.name);
     p.type = e.type;
     p.author = e.author;
     p.aliases.assign(e.aliases.begin(), e.aliases.end());
     p.notes.assign(e.notes.begin(), e.notes.end());
-    boost::add_vertex(p, graph.g);
+    e = Entity{};
   }
   std::map<std::tuple<size_t, Relation, size_t>, std::vector<Evidence>> grouped;
-  for (const auto& a : r.assertions) grouped[{a.source, a.relation, a.target}].push_back(a.evidence);
+  for (auto& a : r.assertions) grouped[{a.source, a.relation, a.target}].push_back(std::move(a.evidence));
+  std::vector<Assertion>().swap(r.assertions);
   size_t n = 0;
   for (auto& [k, ev] : grouped) {
     std::sort(ev.begin(), ev.end());
@@ -118,7 +127,8 @@ Graph build_graph(const Resolution& r, size_t note_count) {
       if (p.last_seen.empty() || p.last_seen < x.date) p.last_seen = x.date;
     }
     p.evidence = std::move(ev);
-    boost::add_edge(std::get<0>(k), std::get<2>(k), p, graph.g);
+    auto added = boost::add_edge(std::get<0>(k), std::get<2>(k), graph.g);
+    graph.g[added.first] = std::move(p);
   }
   return graph;
 }

@@ -226,7 +226,13 @@ struct Pending {
 
 }  // namespace
 
-Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options) {
+namespace {
+
+// The stage, over notes it may take the facts of (`consume`: evidence is
+// moved into the assertions and each note's facts freed once read, so the
+// two are never whole in memory together). Without `consume` nothing in
+// `notes` is changed.
+Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOptions& options, bool consume) {
   const Overrides& ov = options.overrides;
   std::map<std::string, std::string> forced;  // name_key(alias) -> canonical name
   for (const auto& [canon, aliases] : ov.merge)
@@ -372,8 +378,8 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
   size_t facts = 0;
   for (const auto& n : notes) facts += n.facts.size();
   r.assertions.reserve(facts);
-  for (const auto& n : notes) {
-    for (const auto& f : n.facts) {
+  for (auto& n : notes) {
+    for (auto& f : n.facts) {
       auto a = canonical(n, f.source), b = canonical(n, f.target);
       if (!a || !b) continue;
       std::string ka = (f.source.author ? "author:" : "") + name_key(*a);
@@ -385,10 +391,22 @@ Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOption
       size_t s = ia->second.entity, t = ib->second.entity;
       if (s == t) continue;
       if (is_symmetric(f.relation) && t < s) std::swap(s, t);
-      r.assertions.push_back({s, f.relation, t, f.evidence});
+      r.assertions.push_back({s, f.relation, t, consume ? std::move(f.evidence) : f.evidence});
     }
+    if (consume) std::vector<Fact>().swap(n.facts);
   }
   return r;
+}
+
+}  // namespace
+
+Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options) {
+  // Not consumed: nothing is written through this reference.
+  return resolve_notes(const_cast<std::vector<NoteExtraction>&>(notes), options, false);
+}
+
+Resolution resolve(std::vector<NoteExtraction>&& notes, const ResolveOptions& options) {
+  return resolve_notes(notes, options, true);
 }
 
 }  // namespace wngraph

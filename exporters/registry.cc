@@ -72,6 +72,16 @@ Graph filter_graph(const Graph& graph, const ExportOptions& o) {
 }
 
 namespace {
+// Every file of a single-file format goes to one stream.
+class StreamSink : public Sink {
+ public:
+  explicit StreamSink(std::ostream& out) : out_(out) {}
+  std::ostream& open(const std::string&) override { return out_; }
+
+ private:
+  std::ostream& out_;
+};
+
 class MemorySink : public Sink {
  public:
   std::ostream& open(const std::string& name) override { return files_[name]; }
@@ -108,12 +118,18 @@ void export_graph(const Graph& graph, const ExportOptions& options) {
   Graph filtered;
   bool filters = !options.relations.empty() || options.min_weight > 1;
   if (filters) filtered = filter_graph(graph, options);
-  // Render fully in memory first: a failure leaves no output behind.
-  auto files = render(exporter, filters ? filtered : graph, options);
-  if (exporter.writes_folder())
-    detail::write_folder(options.output, files);
-  else
-    detail::write_output(options.output, files[""]);
+  const Graph& out = filters ? filtered : graph;
+  if (exporter.writes_folder()) {
+    // Rendered in memory, then swapped in whole.
+    detail::write_folder(options.output, render(exporter, out, options));
+    return;
+  }
+  // Written as it is made, into a temporary file renamed at the end: a
+  // failure leaves no output behind, and the document is never whole in memory.
+  detail::write_output(options.output, [&](std::ostream& stream) {
+    StreamSink sink(stream);
+    exporter.write(out, options, sink);
+  });
 }
 
 }  // namespace wngraph

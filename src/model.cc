@@ -1,5 +1,6 @@
 // Names of entity types and relations, and orderings of the extraction model.
 // Entry points: type_name(), relation_name(), parse_*(). Tested by tests/extract_test.cc.
+#include <ostream>
 #include <tuple>
 
 #include "wngraph/extract.h"
@@ -74,6 +75,18 @@ std::optional<Relation> parse_relation(std::string_view name) {
   for (Relation r : kRelations)
     if (name == relation_name(r)) return r;
   return std::nullopt;
+}
+
+SharedText::SharedText(std::string text)
+    : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+
+const std::string& SharedText::empty_text() {
+  static const std::string empty;
+  return empty;
+}
+
+std::ostream& operator<<(std::ostream& out, const SharedText& text) {
+  return out << text.str();
 }
 
 bool Evidence::operator<(const Evidence& o) const {

@@ -124,7 +124,7 @@ mode_t current_umask() {
   return mask;
 }
 
-bool write_all(int fd, const std::string& data) {
+bool write_all(int fd, std::string_view data) {
   const char* p = data.data();
   size_t left = data.size();
   while (left > 0) {
@@ -137,11 +137,64 @@ bool write_all(int fd, const std::string& data) {
   return true;
 }
 
+// An output stream onto a file descriptor, in 64 KB writes; the first
+// failing write's errno is kept and the stream goes bad.
+class FdBuf : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd), buf_(size_t{64} << 10) { setp(buf_.data(), buf_.data() + buf_.size()); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!flush_buffer()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return flush_buffer() ? 0 : -1; }
+
+ private:
+  bool flush_buffer() {
+    if (error_) return false;
+    std::string_view pending(pbase(), static_cast<size_t>(pptr() - pbase()));
+    if (!write_all(fd_, pending)) {
+      error_ = errno ? errno : EIO;
+      return false;
+    }
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return true;
+  }
+  int fd_;
+  std::vector<char> buf_;
+  int error_ = 0;
+};
+
+// Runs `write` onto `fd`; false (errno set) when a write failed.
+bool stream_to(int fd, const OutputWriter& write) {
+  FdBuf buf(fd);
+  std::ostream out(&buf);
+  write(out);
+  out.flush();
+  if (buf.error() || !out) {
+    errno = buf.error() ? buf.error() : EIO;
+    return false;
+  }
+  return true;
+}
+
 // A device, a FIFO: written through as `cat > path` would, never replaced.
-void write_through(const std::string& path, const std::string& shown, const std::string& data) {
+void write_through(const std::string& path, const std::string& shown, const OutputWriter& write) {
   int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) throw Error("cannot write output: " + errno_text(errno), shown);
-  bool ok = write_all(fd, data);
+  bool ok = false;
+  try {
+    ok = stream_to(fd, write);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
   int err = errno;
   if (::close(fd) != 0 && ok) ok = false, err = errno;
   if (!ok) throw Error("cannot write output: " + errno_text(err), shown);
@@ -158,8 +211,12 @@ size_t pending_temporaries() {
 }
 
 void write_output(const std::string& path, const std::string& data) {
+  write_output(path, [&](std::ostream& out) { out.write(data.data(), static_cast<std::streamsize>(data.size())); });
+}
+
+void write_output(const std::string& path, const OutputWriter& write) {
   if (path == "-" || path.empty()) {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+    write(std::cout);
     std::cout.flush();
     if (!std::cout) throw Error("cannot write to standard output");
     return;
@@ -176,7 +233,7 @@ void write_output(const std::string& path, const std::string& data) {
     exists = ::stat(target.c_str(), &st) == 0;
   }
   if (exists && S_ISDIR(st.st_mode)) throw Error("output is a folder; name a file", path);
-  if (exists && !S_ISREG(st.st_mode)) return write_through(target, path, data);
+  if (exists && !S_ISREG(st.st_mode)) return write_through(target, path, write);
 
   fs::path dir = parent_of(fs::path(target));
   std::error_code ec;
@@ -192,7 +249,17 @@ void write_output(const std::string& path, const std::string& data) {
     throw Error("cannot write output: " + errno_text(err), path);
   };
   ::fchmod(fd, exists ? (st.st_mode & 07777) : (0666 & ~current_umask()));
-  if (!write_all(fd, data) || ::fsync(fd) != 0) {
+  bool written = false;
+  try {
+    written = stream_to(fd, write);
+  } catch (...) {
+    // The writer failed half way: nothing half-written is left.
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    forget(slot);
+    throw;
+  }
+  if (!written || ::fsync(fd) != 0) {
     int err = errno;
     ::close(fd);
     fail(err);

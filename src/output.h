@@ -3,6 +3,8 @@
 // temporary file beside it), or as a folder (swapped in whole).
 #pragma once
 
+#include <functional>
+#include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,6 +22,11 @@ inline constexpr const char* kFolderMarker = ".wngraph-export";
 // through, never replaced. A folder is refused. Throws Error; every write
 // error is reported.
 void write_output(const std::string& path, const std::string& data);
+// The same, with the bytes written by `write` as it makes them (a big export
+// is never whole in memory). When `write` throws, nothing is left behind and
+// the old file stays as it was.
+using OutputWriter = std::function<void(std::ostream& out)>;
+void write_output(const std::string& path, const OutputWriter& write);
 
 // Writes the files as a folder at `path`: into an exclusive temporary folder
 // beside it, then swapped in whole (an atomic exchange where the kernel has

@@ -3,6 +3,8 @@
 // graph, analytics, exporters, maps) depends on this header alone.
 #pragma once
 
+#include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,14 +42,49 @@ std::vector<std::string> relation_names();
 std::optional<EntityType> parse_type(std::string_view name);
 std::optional<Relation> parse_relation(std::string_view name);
 
+// An immutable string shared by all its copies: an evidence sentence is
+// stored once however many facts, assertions and edges carry it (a
+// 100,000-note graph held millions of copies). Reads as a const
+// std::string&.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string text);  // NOLINT(google-explicit-constructor): a string is a SharedText
+  SharedText(const char* text) : SharedText(std::string(text)) {}  // NOLINT(google-explicit-constructor)
+  const std::string& str() const { return text_ ? *text_ : empty_text(); }
+  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  const char* c_str() const { return str().c_str(); }
+  size_t size() const { return str().size(); }
+  bool empty() const { return str().empty(); }
+
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.text_ == b.text_ || a.str() == b.str(); }
+  friend bool operator!=(const SharedText& a, const SharedText& b) { return !(a == b); }
+  friend bool operator<(const SharedText& a, const SharedText& b) { return a.text_ != b.text_ && a.str() < b.str(); }
+  friend bool operator==(const SharedText& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const std::string& a, const SharedText& b) { return a == b.str(); }
+  friend bool operator==(const SharedText& a, const char* b) { return a.str() == b; }
+  friend bool operator!=(const SharedText& a, const std::string& b) { return a.str() != b; }
+  friend bool operator!=(const SharedText& a, const char* b) { return a.str() != b; }
+  friend std::string operator+(const std::string& a, const SharedText& b) { return a + b.str(); }
+  friend std::string operator+(const SharedText& a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(const char* a, const SharedText& b) { return a + b.str(); }
+  friend std::string operator+(const SharedText& a, const char* b) { return a.str() + b; }
+  friend std::string operator+(const SharedText& a, char b) { return a.str() + b; }
+
+ private:
+  static const std::string& empty_text();
+  std::shared_ptr<const std::string> text_;
+};
+std::ostream& operator<<(std::ostream& out, const SharedText& text);
+
 // Where a relation was stated.
 // `rules` are the ids of the rules that found it (docs/extraction.md); they
 // are provenance, not identity: two pieces of evidence are the same when
 // note, date and sentence are.
 struct Evidence {
-  std::string note_id;
+  SharedText note_id;
   Date date;
-  std::string sentence;
+  SharedText sentence;
   std::vector<std::string> rules;  // sorted, unique
   bool operator<(const Evidence& o) const;
   bool operator==(const Evidence& o) const;

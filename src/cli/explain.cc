@@ -56,9 +56,9 @@ int run(const ExplainFlags& f, const Context& context) {
       if (ep.weight > 1) std::cout << " (x" << ep.weight << ")";
       std::cout << "\n";
       for (const auto& ev : ep.evidence) {
-        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << printable(ev.note_id);
+        std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << printable(ev.note_id.str());
         if (!ev.rules.empty()) std::cout << " [" << detail::join(ev.rules, ", ") << "]";
-        std::cout << "\n      \"" << printable(ev.sentence) << "\"\n";
+        std::cout << "\n      \"" << printable(ev.sentence.str()) << "\"\n";
       }
     }
   }

@@ -329,7 +329,7 @@ class Discourse {
     size_t paragraph = SIZE_MAX;
     for (auto& d : docs_) {
       ms_ = &matches[d.index];
-      evidence_ = Evidence{note_.id, note_.date, d.sentence.text, {}};
+      evidence_ = Evidence{note_id_, note_.date, d.sentence.text, {}};
       for (size_t k = 0; k < d.rec.spans.size(); ++k)
         if (keep(d, k)) {
           mention(span(d, k));
@@ -372,7 +372,7 @@ class Discourse {
     prefix_structure();
     drop_attendance_of_presenters_and_chairs();
     if (home_) {
-      evidence_ = Evidence{note_.id, note_.date, home_evidence_, {}};
+      evidence_ = Evidence{note_id_, note_.date, home_evidence_, {}};
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
     }
     // Kept until resolution with every other note's: no growth slack.
@@ -1259,7 +1259,7 @@ class Discourse {
           // An organisation is part of an organisation ("Citizens Advice
           // Lab"), not of a council it is named after ("Hackney Learning Trust").
           if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
-          evidence_ = Evidence{note_.id, note_.date, "", {}};
+          evidence_ = Evidence{note_id_, note_.date, "", {}};
           for (const auto& d : docs_)
             if (d.sentence.norm.find(inner.name) != std::string::npos) {
               evidence_.sentence = d.sentence.text;
@@ -1282,6 +1282,7 @@ class Discourse {
   }
 
   const Note& note_;
+  SharedText note_id_{note_.id};  // one string for every fact's evidence
   const Lexicon& lex_;
   const RuleSet& rules_;
   const ExtractOptions& opt_;

@@ -78,7 +78,7 @@ std::string map_data(const Graph& graph) {
       jstr(w, ev.date.iso());
       w.Key("note");
       auto it = notes.find(ev.note_id);
-      jstr(w, it != notes.end() && !it->second->title.empty() ? it->second->title : ev.note_id);
+      jstr(w, it != notes.end() && !it->second->title.empty() ? it->second->title : ev.note_id.str());
       w.Key("sentence");
       jstr(w, ev.sentence);
       w.EndObject();

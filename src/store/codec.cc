@@ -111,9 +111,9 @@ std::string encode_extraction(const NoteExtraction& extraction) {
     w.mention(f.source);
     w.i32(static_cast<int>(f.relation));
     w.mention(f.target);
-    w.str(f.evidence.note_id);
+    w.str(f.evidence.note_id.str());
     w.date(f.evidence.date);
-    w.str(f.evidence.sentence);
+    w.str(f.evidence.sentence.str());
     w.u32(static_cast<uint32_t>(f.evidence.rules.size()));
     for (const auto& r : f.evidence.rules) w.str(r);
   }
@@ -138,14 +138,20 @@ NoteExtraction decode_extraction(std::string_view bytes) {
   x.note_id = r.str();
   x.author = r.str();
   for (size_t n = r.count(20); n--;) x.mentions.push_back(r.mention());
+  // Facts of one sentence (and every fact's note id) share one string.
+  SharedText note_id, sentence;
   for (size_t n = r.count(60); n--;) {
     Fact f;
     f.source = r.mention();
     f.relation = r.enumerator<Relation>(static_cast<int>(std::size(kRelations)));
     f.target = r.mention();
-    f.evidence.note_id = r.str();
+    std::string id = r.str();
+    if (id != note_id) note_id = std::move(id);
+    f.evidence.note_id = note_id;
     f.evidence.date = r.date();
-    f.evidence.sentence = r.str();
+    std::string text = r.str();
+    if (text != sentence) sentence = std::move(text);
+    f.evidence.sentence = sentence;
     for (size_t k = r.count(4); k--;) f.evidence.rules.push_back(r.str());
     x.facts.push_back(std::move(f));
   }

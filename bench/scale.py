@@ -7,6 +7,10 @@ middle size; and the generator's ground truth scored at each size up to
 10k (bench/score_truth.py), to show resolution does not collapse.
 
     bench/scale.py --wngraph build/wngraph [--sizes 1000,10000,100000]
+                   [--throughput build/bench/throughput]
+
+With --throughput (built with WNGRAPH_BUILD_BENCHMARKS=ON), extraction alone
+(text to facts, notes already read) is also timed on 1 and 2 threads.
 """
 import argparse
 import os
@@ -38,6 +42,7 @@ def main():
     ap.add_argument("--wngraph", required=True)
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--keep", help="keep the corpora in this folder (made once, reused)")
+    ap.add_argument("--throughput", help="bench/throughput, to time extraction alone on 1 and 2 threads")
     a = ap.parse_args()
     w = os.path.abspath(a.wngraph)
     sizes = [int(x) for x in a.sizes.split(",")]
@@ -70,6 +75,14 @@ def main():
         t2, m2 = measured([w, "-q", "stats", corpus, "--metrics", "degree", "-j", "2"])
         print("reading and extraction, %d notes: 1 thread %.2f s (%.2f MB/s, peak %.0f MB), "
               "2 threads %.2f s (%.2f MB/s, peak %.0f MB): %.2fx" % (mid, t1, mb / t1, m1, t2, mb / t2, m2, t1 / t2))
+        if a.throughput:
+            rates = []
+            for threads in (1, 2):
+                p = subprocess.run([a.throughput, corpus, "--passes", "2", "--threads", str(threads)],
+                                   capture_output=True, text=True, check=True)
+                rates.append(float(p.stdout.split("MB/s")[1]))
+            print("extraction alone (text to facts), %d notes: 1 thread %.2f MB/s, 2 threads %.2f MB/s: %.2fx"
+                  % (mid, rates[0], rates[1], rates[1] / rates[0]))
     finally:
         if not a.keep:
             shutil.rmtree(tmp, ignore_errors=True)

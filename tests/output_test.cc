@@ -53,6 +53,27 @@ TEST(Output, FileIsReplacedWholeAndKeepsItsMode) {
   EXPECT_EQ(pending_temporaries(), 0u);
 }
 
+// A writer that fails half way (an exporter's error) leaves the old file as
+// it was and no temporary; one that succeeds is written whole, in pieces.
+TEST(Output, StreamedWriterFailingHalfWayChangesNothing) {
+  Scratch s;
+  detail::write_output(s / "out.graphml", "old");
+  EXPECT_THROW(detail::write_output(s / "out.graphml",
+                                    [](std::ostream& out) {
+                                      out << std::string(size_t{200} << 10, 'x');  // past the 64 KB buffer
+                                      throw Error("half way");
+                                    }),
+               Error);
+  EXPECT_EQ(slurp(s / "out.graphml"), "old");
+  EXPECT_EQ(s.entries(), 1u);
+  EXPECT_EQ(detail::pending_temporaries(), 0u);
+  detail::write_output(s / "out.graphml", [](std::ostream& out) {
+    for (int i = 0; i < 1000; ++i) out << std::string(1000, 'a' + i % 26);
+  });
+  EXPECT_EQ(slurp(s / "out.graphml").size(), 1000000u);
+  EXPECT_EQ(s.entries(), 1u);
+}
+
 TEST(Output, RefusalsNameThePathAndChangeNothing) {
   Scratch s;
   fs::create_directories(s / "mine");

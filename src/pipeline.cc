@@ -3,27 +3,14 @@
 // Entry point: build_knowledge_graph(). Tested by tests/pipeline_test.cc.
 #include "wngraph/pipeline.h"
 
+#include "parallel.h"
+
 #include <algorithm>
-#include <atomic>
 #include <optional>
-#include <thread>
 #include <tuple>
 
 namespace wngraph {
 namespace {
-
-// Runs fn(0..n-1) on up to `jobs` threads; each index once.
-template <typename Fn>
-void parallel_for(size_t n, unsigned jobs, Fn&& fn) {
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) fn(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs && t < n; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-}
 
 // One thing to read, in reading order: a listed file, a document in
 // memory, or a note already read (the store's).
@@ -53,7 +40,7 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   ResolveOptions resolve_options = options.resolve;
   if (!options.aliases_file.empty()) resolve_options.overrides = load_overrides(options.aliases_file);
   std::shared_ptr<const Lexicon> lexicon = options.lexicon ? options.lexicon : load_lexicon(options.extract);
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = detail::thread_count(options.jobs);
   const std::string extractor = options.cache ? extractor_fingerprint(options.extract) : "";
 
   PipelineReport report;
@@ -86,7 +73,7 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
     // Read the batch on every core; errors kept in reading order.
     std::vector<std::vector<Note>> read(end - begin);
     std::vector<std::optional<Error>> failed(end - begin);
-    parallel_for(end - begin, jobs, [&](size_t k) {
+    detail::parallel_chunks(end - begin, jobs, [&](size_t k) {
       const Item& it = items[begin + k];
       try {
         if (it.kind == Item::kFile)
@@ -130,8 +117,8 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
         todo.push_back(i);
     }
     report.cached += notes.size() - todo.size();
-    parallel_for(todo.size(), jobs,
-                 [&](size_t k) { batch[todo[k]] = extract(notes[todo[k]], *lexicon, options.extract); });
+    detail::parallel_chunks(todo.size(), jobs,
+                            [&](size_t k) { batch[todo[k]] = extract(notes[todo[k]], *lexicon, options.extract); });
     if (options.cache && !todo.empty()) {
       std::vector<std::pair<const Note*, const NoteExtraction*>> made;
       for (size_t i : todo) made.emplace_back(&notes[i], &batch[i]);

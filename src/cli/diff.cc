@@ -106,8 +106,8 @@ int run(const DiffFlags& f, const Context& context) {
   all.until.clear();
   PipelineOptions po = pipeline_options(all);
   po.inputs.clear();
-  po.notes = read_notes(all);
-  std::unique_ptr<Store> store = open_store(all);
+  std::unique_ptr<Store> store = open_store(all);  // read once, and the cache of both runs
+  po.notes = read_notes(all, store.get());
   MemoryCache memory;
   po.cache = store ? static_cast<ExtractionCache*>(store.get()) : &memory;
 

@@ -159,9 +159,8 @@ std::unique_ptr<Store> open_store(const InputFlags& in) {
   return std::make_unique<Store>(path, false);
 }
 
-std::vector<Note> read_notes(const InputFlags& in) {
+std::vector<Note> read_notes(const InputFlags& in, Store* store) {
   Date since = date_flag("--since", in.since), until = date_flag("--until", in.until);
-  std::unique_ptr<Store> store = open_store(in);
   std::vector<Note> notes = read_inputs(in.inputs, read_options(in));
   NoteFilter filter(true);
   std::vector<Note> kept;

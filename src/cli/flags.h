@@ -47,10 +47,11 @@ ReadOptions read_options(const InputFlags& in);
 // A --since/--until value: a whole date, else Error naming the flag.
 Date date_flag(const std::string& flag, const std::string& value);
 
-// The notes a command reads: files, then the store's (--store, or the
-// default store when no file is named), within the window. For commands that
-// extract notes themselves (rules); the others go through build_from().
-std::vector<Note> read_notes(const InputFlags& in);
+// The notes a command reads: files, then `store`'s (open_store(), may be
+// null), within the window. For commands that extract notes themselves
+// (rules) or run the pipeline twice (diff); the others go through
+// build_from().
+std::vector<Note> read_notes(const InputFlags& in, Store* store);
 // The store the flags name: --store, or the default store when no input is
 // named (then it must exist). Null: files only.
 std::unique_ptr<Store> open_store(const InputFlags& in);

@@ -35,7 +35,8 @@ int run(const RulesFlags& f, const Context&) {
   }
   std::map<std::string, long> matched, facts;
   if (!f.input.inputs.empty() || !f.input.store.empty()) {
-    for (const auto& note : read_notes(f.input)) {
+    std::unique_ptr<Store> store = open_store(f.input);
+    for (const auto& note : read_notes(f.input, store.get())) {
       auto x = extract(note, *lexicon, eo);
       for (const auto& [id, n] : x.rule_matches) matched[id] += n;
       for (const auto& fact : x.facts)

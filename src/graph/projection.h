@@ -3,6 +3,8 @@
 // src/graph/.
 #pragma once
 
+#include "parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -30,37 +32,6 @@ Csr build_csr(const PlainGraph& pg, bool weighted);
 
 // The unweighted twin of a CSR: same rows, strengths 1.
 Csr unit_of(const Csr& strong);
-
-inline unsigned thread_count(unsigned wanted) {
-  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  return wanted == 0 ? hw : wanted;
-}
-
-// Runs job(chunk) for chunk in [0, chunks) on `threads` threads. Work is
-// split into a fixed number of chunks whatever the thread count, and each
-// chunk writes only its own results, so sums taken in chunk order make the
-// figures independent of the thread count.
-// `report(done_share)` is called after each chunk, serialised.
-template <class Job>
-void parallel_chunks(size_t chunks, unsigned threads, Job job, const std::function<void(double)>& report = nullptr) {
-  std::atomic<size_t> next{0};
-  std::atomic<size_t> finished{0};
-  std::mutex report_mutex;
-  auto worker = [&] {
-    for (size_t c; (c = next.fetch_add(1)) < chunks;) {
-      job(c);
-      size_t f = ++finished;
-      if (report) {
-        std::lock_guard<std::mutex> lock(report_mutex);
-        report(static_cast<double>(f) / chunks);
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads && t < chunks; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-}
 
 constexpr size_t kChunks = 16;
 

@@ -6,6 +6,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "collect/http.h"
@@ -139,8 +140,13 @@ class Collector {
   void local(const std::string& path, int depth) {
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec)) {
-      std::string content = detail::read_option_file(path, "cannot read");
-      if (detail::looks_like_opml(content)) return opml(content, path, depth);
+      // Sniffed from its start: a note file is read below, as export reads
+      // it (with its own size limit), not here.
+      std::string head(size_t{64} << 10, '\0');
+      std::ifstream in(path, std::ios::binary);
+      head.resize(static_cast<size_t>(in.read(head.data(), static_cast<std::streamsize>(head.size())).gcount()));
+      if (detail::looks_like_opml(head))
+        return opml(detail::read_option_file(path, "cannot read OPML list"), path, depth);
     }
     ReadReport rr;
     Counts c;

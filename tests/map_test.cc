@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "map/common.h"
 #include "test_util.h"
 #include "wngraph/centrality.h"
 #include "wngraph/error.h"
@@ -54,6 +55,54 @@ void expect_readable(const Graph& g, const MapLayout& m) {
       EXPECT_GE(std::hypot(cx - p.x, cy - p.y), m.radius[v]) << g.g[m.labels[i].node].label << " over " << g.g[v].label;
     }
   }
+}
+
+// A graph of `n` people where every pair met (`weight` each) and, for the
+// pairs in `twice`, also presented to each other.
+Graph clique(size_t n, const std::vector<std::pair<size_t, size_t>>& twice = {}) {
+  Graph g;
+  for (size_t v = 0; v < n; ++v) {
+    Vertex x = boost::add_vertex(g.g);
+    g.g[x].id = "p" + std::to_string(v);
+  }
+  auto link = [&](size_t a, size_t b, Relation r, int weight) {
+    auto e = boost::add_edge(a, b, g.g).first;
+    g.g[e].relation = r;
+    g.g[e].weight = weight;
+  };
+  for (size_t a = 0; a < n; ++a)
+    for (size_t b = a + 1; b < n; ++b) link(a, b, Relation::kMetWith, 1);
+  for (auto [a, b] : twice) link(a, b, Relation::kPresentedTo, 5);
+  return g;
+}
+
+TEST(LayoutLinks, EachPairOnceAndTheBackboneOnlyPastTheLimit) {
+  // 40 people: 780 pairs, under the limit: every pair once, though one
+  // pair has two edges.
+  auto small = detail::layout_links(clique(40, {{0, 1}}));
+  size_t pairs = 0;
+  for (const auto& a : small) pairs += a.size();
+  EXPECT_EQ(pairs / 2, 40u * 39 / 2);
+  EXPECT_EQ(std::count(small[0].begin(), small[0].end(), 1u), 1);
+  // 330 people: 54,285 pairs, over it: each node's 10 strongest links, the
+  // heavier pairs first, then the lower neighbours.
+  const size_t n = 330;
+  ASSERT_GT(n * (n - 1) / 2, detail::kLayoutLinks);
+  auto big = detail::layout_links(clique(n, {{5, 300}, {7, 300}}));
+  pairs = 0;
+  for (size_t v = 0; v < n; ++v) {
+    pairs += big[v].size();
+    EXPECT_GE(big[v].size(), detail::kBackbone) << v;
+    for (size_t w : big[v]) EXPECT_NE(std::find(big[w].begin(), big[w].end(), v), big[w].end());
+  }
+  EXPECT_LE(pairs / 2, n * detail::kBackbone);
+  auto has = [&](size_t a, size_t b) { return std::find(big[a].begin(), big[a].end(), b) != big[a].end(); };
+  EXPECT_TRUE(has(300, 5));  // the strongest links of node 300
+  EXPECT_TRUE(has(300, 7));
+  EXPECT_TRUE(has(300, 0));    // then its lowest neighbours
+  EXPECT_FALSE(has(300, 20));  // not among 300's ten, nor 300 among 20's
+  EXPECT_TRUE(has(200, 9));    // 200's ten are 0..9
+  EXPECT_FALSE(has(200, 10));
 }
 
 TEST(Map, DeterministicInsideTheFrameNothingOverlaps) {

@@ -98,6 +98,14 @@ inline bool has_link(const Graph& graph, size_t v) {
 // `options.labels`), largest first (labels.cc).
 void place_labels(const Graph& graph, const MapOptions& options, MapLayout& layout);
 
+// Each node's neighbours for the layout (layout.cc), each once. Past
+// kLayoutLinks linked pairs, only the backbone: a pair is kept when it is
+// among the kBackbone strongest links (summed weight, then the lower node)
+// of either of its nodes.
+constexpr size_t kLayoutLinks = 50000;
+constexpr size_t kBackbone = 10;
+std::vector<std::vector<size_t>> layout_links(const Graph& graph);
+
 // Each node's first date: its earliest note's or edge's (empty when none is
 // dated); and, with `since` set, layout.new_node / new_edge (since.cc).
 std::vector<Date> first_seen(const Graph& graph);

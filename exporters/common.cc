@@ -35,13 +35,24 @@ std::vector<std::string> edge_rules(const EdgeProps& e) {
   return out;
 }
 
-std::string list_text(const std::vector<std::string>& items) {
+namespace {
+template <typename Text>
+std::string joined(const std::vector<Text>& items) {
   std::string out;
   for (const auto& i : items) {
     if (!out.empty()) out += "; ";
-    out += i;
+    out += static_cast<const std::string&>(i);
   }
   return out;
+}
+}  // namespace
+
+std::string list_text(const std::vector<std::string>& items) {
+  return joined(items);
+}
+
+std::string list_text(const std::vector<SharedText>& items) {
+  return joined(items);
 }
 
 std::string upper_relation(Relation r) {

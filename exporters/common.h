@@ -16,6 +16,7 @@ std::string evidence_text(const EdgeProps& e);
 std::vector<std::string> edge_rules(const EdgeProps& e);
 // A list as a string a user can split: items joined by "; ".
 std::string list_text(const std::vector<std::string>& items);
+std::string list_text(const std::vector<SharedText>& items);
 // The relation in UPPER_SNAKE_CASE (Neo4j relationship type style).
 std::string upper_relation(Relation r);
 // A number as text, shortest round-trip form.

@@ -22,10 +22,11 @@ constexpr const char* kIdSpace = "Entity";
 
 // An array property: items joined by ';' (neo4j-admin's default array
 // delimiter), so a ';' inside an item becomes ','.
-std::string array(const std::vector<std::string>& items) {
+template <typename Text>
+std::string array(const std::vector<Text>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
-    std::string item = items[i];
+    std::string item = static_cast<const std::string&>(items[i]);
     for (auto& c : item)
       if (c == ';') c = ',';
     out += (i ? ";" : "") + item;

@@ -1,7 +1,10 @@
 // Names of entity types and relations, and orderings of the extraction model.
 // Entry points: type_name(), relation_name(), parse_*(). Tested by tests/extract_test.cc.
+#include <algorithm>
+#include <iterator>
 #include <ostream>
 #include <tuple>
+#include <unordered_map>
 
 #include "wngraph/extract.h"
 
@@ -83,6 +86,37 @@ SharedText::SharedText(std::string text)
 const std::string& SharedText::empty_text() {
   static const std::string empty;
   return empty;
+}
+
+RuleIds::RuleIds(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (!ids.empty()) ids_ = std::make_shared<const std::vector<std::string>>(std::move(ids));
+}
+
+RuleIds RuleIds::one(const std::string& id) {
+  // Each extracting thread keeps its own lists: no lock, and a handful of
+  // allocations per rule and thread instead of one per fact.
+  thread_local std::unordered_map<std::string, RuleIds> made;
+  auto it = made.find(id);
+  if (it == made.end()) it = made.emplace(id, RuleIds(std::vector<std::string>{id})).first;
+  return it->second;
+}
+
+const std::vector<std::string>& RuleIds::list() const {
+  static const std::vector<std::string> none;
+  return ids_ ? *ids_ : none;
+}
+
+void RuleIds::add(const RuleIds& more) {
+  if (more.empty() || more == *this) return;
+  if (empty()) {
+    *this = more;
+    return;
+  }
+  std::vector<std::string> all;
+  std::set_union(begin(), end(), more.begin(), more.end(), std::back_inserter(all));
+  *this = RuleIds(std::move(all));
 }
 
 std::ostream& operator<<(std::ostream& out, const SharedText& text) {

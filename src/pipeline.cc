@@ -63,7 +63,9 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   for (const auto& it : items) progress.bytes_total += it.bytes;
 
   NoteFilter filter(options.read.drop_duplicates);
-  std::vector<NoteExtraction> extracted;
+  // Each note's extraction is folded into the resolution as soon as it is
+  // made: memory holds the entities and assertions, not every extraction.
+  Resolver resolver(resolve_options);
   std::vector<NoteMeta> metas;
   for (size_t begin = 0; begin < items.size();) {
     size_t end = begin, bytes = 0;
@@ -127,7 +129,8 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
     for (size_t i = 0; i < notes.size(); ++i) {
       for (const auto& w : batch[i].warnings) report.warnings.push_back(notes[i].id + ": " + w);
       metas.push_back({notes[i].id, notes[i].title, notes[i].author, notes[i].source, notes[i].date});
-      extracted.push_back(std::move(batch[i]));
+      resolver.add(std::move(batch[i]));
+      batch[i] = NoteExtraction{};
     }
     progress.items_done = end;
     progress.bytes_done += bytes;
@@ -143,8 +146,7 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   report.notes = metas.size();
 
   // Each stage takes the last one's data as it goes: one copy in memory.
-  Resolution resolution = resolve(std::move(extracted), resolve_options);
-  std::vector<NoteExtraction>().swap(extracted);
+  Resolution resolution = std::move(resolver).finish();
   Graph g = build_graph(std::move(resolution), metas.size());
   resolution = {};
   g.notes = std::move(metas);

@@ -27,7 +27,7 @@ Graph tricky() {
   e.id = "e0";
   e.relation = Relation::kAttended;
   e.weight = 2;
-  e.evidence = {{"n1", {2020, 1, 6}, "He said \"hi\" & <left>.", {"attend.cue", "attend.chair-cue"}}};
+  e.evidence = {{"n1", {2020, 1, 6}, "He said \"hi\" & <left>.", RuleIds({"attend.cue", "attend.chair-cue"})}};
   e.first_seen = e.last_seen = {2020, 1, 6};
   boost::add_edge(0, 1, e, g.g);
   return g;

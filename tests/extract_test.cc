@@ -409,5 +409,20 @@ TEST(Author, UnnamedAuthorIsNamedFromTheNotesOrigin) {
   EXPECT_EQ(unnamed_author(n, "Author"), "Author of a weeknote");
 }
 
+TEST(RuleIds, SortedUniqueAndSharedPerId) {
+  RuleIds a = RuleIds::one("meet.with"), b = RuleIds::one("meet.with");
+  EXPECT_EQ(&a.list(), &b.list());  // one list for every fact of the rule
+  EXPECT_EQ(a.list(), std::vector<std::string>{"meet.with"});
+  RuleIds both = a;
+  both.add(RuleIds::one("attend.cue"));
+  both.add(RuleIds::one("meet.with"));
+  EXPECT_EQ(both.list(), (std::vector<std::string>{"attend.cue", "meet.with"}));
+  EXPECT_EQ(a.list(), std::vector<std::string>{"meet.with"});  // copies are not changed
+  EXPECT_EQ(RuleIds({"b", "a", "b"}).list(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(RuleIds().empty());
+  EXPECT_EQ(RuleIds({"a", "b"}), RuleIds({"b", "a"}));
+  EXPECT_NE(RuleIds({"a"}), RuleIds());
+}
+
 }  // namespace
 }  // namespace wngraph

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "test_util.h"
 #include "wngraph/error.h"
@@ -34,6 +35,71 @@ TEST(Resolve, AcrossNotesOnlyWhenTheFullNameNoteUsedTheFirstName) {
   auto m = node_lines(testing::graph_of({"I met Paul Brewer at the event.", "Had a session with Paul."}));
   EXPECT_TRUE(has(m, "Person Paul Brewer")) << ::testing::PrintToString(m);
   EXPECT_TRUE(has(m, "Person Paul"));
+}
+
+TEST(Resolve, AuthorsNotesCompleteAFirstNameWhicheverComesFirst) {
+  // Folded note by note: a bare first name waits for all the author's
+  // notes, so the note that ties it may come before or after it.
+  const std::vector<std::vector<std::string>> orders = {
+      {"Caught up with Kay.", "I met Kay Brown. Kay is great."},
+      {"I met Kay Brown. Kay is great.", "Caught up with Kay."},
+      {"Had a call with Omar about the roadmap.", "Omar Ali presented to the Digital Board. Omar was clear."},
+  };
+  for (const auto& notes : orders) {
+    auto n = node_lines(testing::graph_of(notes));
+    const std::string full = notes[0].find("Omar") != std::string::npos ? "Omar Ali" : "Kay Brown";
+    const std::string first = full.substr(0, full.find(' '));
+    EXPECT_TRUE(has(n, "Person " + full + " [" + first + "]")) << ::testing::PrintToString(n);
+    EXPECT_FALSE(has(n, "Person " + first)) << ::testing::PrintToString(n);
+  }
+}
+
+NoteExtraction note_with(const std::string& id, std::vector<Mention> mentions, std::vector<Fact> facts = {}) {
+  NoteExtraction n;
+  n.note_id = id;
+  n.author = "Ann Lee";
+  n.mentions = std::move(mentions);
+  n.facts = std::move(facts);
+  return n;
+}
+
+TEST(Resolve, AuthorNamedBeforeTheirOwnNoteIsTheAuthor) {
+  // Note 1 names Ann Lee in its text; note 2 is hers. One node, the author,
+  // carrying note 1's fact.
+  Mention ann{"Ann Lee", EntityType::kPerson, false, "", ""}, sam{"Sam Green", EntityType::kPerson, false, "", ""};
+  Fact met{ann, Relation::kMetWith, sam, Evidence{"n1", {}, "Ann Lee met Sam Green.", RuleIds::one("meet.met")}};
+  Resolver r;
+  r.add(note_with("n1", {ann, sam}, {met}));
+  r.add(note_with("n2", {Mention{"Ann Lee", EntityType::kPerson, true, "", ""}}));
+  Resolution res = std::move(r).finish();
+  ASSERT_EQ(res.entities.size(), 2u);
+  EXPECT_EQ(res.entities[0].key, "person:ann-lee");
+  EXPECT_TRUE(res.entities[0].author);
+  ASSERT_EQ(res.entities[0].notes.size(), 2u);
+  EXPECT_EQ(res.entities[0].notes[0], "n1");
+  ASSERT_EQ(res.assertions.size(), 1u);
+  EXPECT_EQ(res.assertions[0].source, 0u);
+  EXPECT_EQ(res.assertions[0].target, 1u);
+  EXPECT_EQ(res.assertions[0].evidence.sentence, "Ann Lee met Sam Green.");
+}
+
+TEST(Resolve, EveryFormWrittenIsAnAlias) {
+  // The longest name wins; the shorter forms the notes used stay aliases,
+  // whichever came first.
+  const std::vector<std::vector<std::string>> orders = {{"Digital Board", "The Digital Board"},
+                                                        {"The Digital Board", "Digital Board"},
+                                                        {"Digital & Data", "Digital and Data"}};
+  for (const auto& names : orders) {
+    Resolver r;
+    for (size_t i = 0; i < names.size(); ++i)
+      r.add(note_with("n" + std::to_string(i), {Mention{names[i], EntityType::kForum, false, "", ""}}));
+    Resolution res = std::move(r).finish();
+    ASSERT_EQ(res.entities.size(), 1u) << names[0];
+    const std::string& longest = names[0].size() > names[1].size() ? names[0] : names[1];
+    const std::string& shorter = names[0].size() > names[1].size() ? names[1] : names[0];
+    EXPECT_EQ(res.entities[0].name, longest);
+    EXPECT_EQ(res.entities[0].aliases, std::set<std::string>{shorter}) << names[0];
+  }
 }
 
 TEST(Resolve, AmbiguousFirstNameStaysApart) {

@@ -76,7 +76,7 @@ struct NodeProps {
   EntityType type = EntityType::kPerson;
   bool author = false;
   std::vector<std::string> aliases;  // sorted
-  std::vector<std::string> notes;    // sorted note ids
+  std::vector<SharedText> notes;     // sorted note ids
   MetricValues metrics;              // "degree", "betweenness", ...
   std::string change;                // wngraph diff: "new" or "unchanged"; "" in other graphs
 };

@@ -77,6 +77,33 @@ class SharedText {
 };
 std::ostream& operator<<(std::ostream& out, const SharedText& text);
 
+// The ids of the rules that found a piece of evidence: sorted, unique, and
+// shared by every copy. Almost every piece names one rule, and one(id)
+// hands out the same list for the same id, so millions of facts carry a
+// pointer each, not a vector of strings.
+class RuleIds {
+ public:
+  using const_iterator = std::vector<std::string>::const_iterator;
+  using iterator = const_iterator;
+  using value_type = std::string;
+
+  RuleIds() = default;
+  explicit RuleIds(std::vector<std::string> ids);  // sorts and de-duplicates
+  static RuleIds one(const std::string& id);       // shared per id
+  const std::vector<std::string>& list() const;
+  const_iterator begin() const { return list().begin(); }
+  const_iterator end() const { return list().end(); }
+  size_t size() const { return list().size(); }
+  bool empty() const { return list().empty(); }
+  // The union with `more`.
+  void add(const RuleIds& more);
+  friend bool operator==(const RuleIds& a, const RuleIds& b) { return a.ids_ == b.ids_ || a.list() == b.list(); }
+  friend bool operator!=(const RuleIds& a, const RuleIds& b) { return !(a == b); }
+
+ private:
+  std::shared_ptr<const std::vector<std::string>> ids_;
+};
+
 // Where a relation was stated.
 // `rules` are the ids of the rules that found it (docs/extraction.md); they
 // are provenance, not identity: two pieces of evidence are the same when
@@ -85,7 +112,7 @@ struct Evidence {
   SharedText note_id;
   Date date;
   SharedText sentence;
-  std::vector<std::string> rules;  // sorted, unique
+  RuleIds rules;
   bool operator<(const Evidence& o) const;
   bool operator==(const Evidence& o) const;
 };

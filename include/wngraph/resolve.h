@@ -5,7 +5,9 @@
 // text and council aliases, and applies a user's override file.
 #pragma once
 
+#include <deque>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,7 +22,7 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   bool author = false;
   std::set<std::string> aliases;  // other surface forms seen
-  std::set<std::string> notes;    // ids of the notes that mention it
+  std::vector<SharedText> notes;  // ids of the notes that mention it, sorted, unique
 };
 
 struct Assertion {
@@ -32,7 +34,9 @@ struct Assertion {
 
 struct Resolution {
   std::vector<Entity> entities;  // sorted by key
-  std::vector<Assertion> assertions;
+  // A deque: it grows by blocks, never copied whole to grow, and gives
+  // its memory back block by block as build_graph() takes it.
+  std::deque<Assertion> assertions;
 };
 
 // A user's corrections, read from JSON (--aliases FILE):
@@ -52,7 +56,29 @@ struct ResolveOptions {
   Overrides overrides;
 };
 
-// Entry point of the stage.
+// The stage, one note at a time: each note's mentions are folded into the
+// entities being built and its facts (their evidence moved) into the
+// assertions, so memory holds those, never every note's extraction.
+//   Resolver r(options);
+//   for (...) r.add(std::move(extraction));
+//   Resolution res = std::move(r).finish();
+// The result is the same whatever the batches; it depends on the order of
+// the notes only where two names tie (the earliest wins).
+class Resolver {
+ public:
+  explicit Resolver(const ResolveOptions& options = {});
+  ~Resolver();
+  Resolver(Resolver&&) noexcept;
+  Resolver& operator=(Resolver&&) noexcept;
+  void add(NoteExtraction&& note);
+  Resolution finish() &&;
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
+
+// Entry point of the stage, over notes in memory.
 Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options = {});
 // The same, taking the extractions' facts as it goes (their evidence moves
 // into the assertions): memory holds one copy, not two. The notes' facts

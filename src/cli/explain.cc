@@ -57,7 +57,7 @@ int run(const ExplainFlags& f, const Context& context) {
       std::cout << "\n";
       for (const auto& ev : ep.evidence) {
         std::cout << "    " << (ev.date.empty() ? "" : ev.date.iso() + " ") << printable(ev.note_id.str());
-        if (!ev.rules.empty()) std::cout << " [" << detail::join(ev.rules, ", ") << "]";
+        if (!ev.rules.empty()) std::cout << " [" << detail::join(ev.rules.list(), ", ") << "]";
         std::cout << "\n      \"" << printable(ev.sentence.str()) << "\"\n";
       }
     }

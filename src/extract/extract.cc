@@ -174,13 +174,6 @@ std::string fact_key(const Fact& f) {
          f.evidence.note_id + '\x1e' + f.evidence.date.iso() + '\x1e' + f.evidence.sentence;
 }
 
-// `more` into the sorted, unique rule ids `rules`.
-void add_rules(std::vector<std::string>& rules, const std::vector<std::string>& more) {
-  for (const auto& id : more)
-    if (std::find(rules.begin(), rules.end(), id) == rules.end()) rules.push_back(id);
-  std::sort(rules.begin(), rules.end());
-}
-
 class Discourse {
  public:
   Discourse(const Note& note, const Lexicon& lex, const ExtractOptions& opt)
@@ -615,7 +608,7 @@ class Discourse {
       r = Relation::kPartOf;
     if (a.name == b.name && a.author == b.author) return;
     Fact f{a, r, b, evidence_};
-    f.evidence.rules = {rule_id};
+    f.evidence.rules = RuleIds::one(rule_id);
     if (add_fact(std::move(f))) {
       mention(a);
       mention(b);
@@ -628,7 +621,7 @@ class Discourse {
     if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
     auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
     if (!fresh) {
-      add_rules(out_.facts[it->second].evidence.rules, f.evidence.rules);
+      out_.facts[it->second].evidence.rules.add(f.evidence.rules);
       return false;
     }
     out_.facts.push_back(std::move(f));
@@ -1356,7 +1349,7 @@ void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, std::u
     if (fresh)
       into.facts.push_back(std::move(f));
     else
-      add_rules(into.facts[it->second].evidence.rules, f.evidence.rules);
+      into.facts[it->second].evidence.rules.add(f.evidence.rules);
   }
   for (auto& a : part.acronyms)
     if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())

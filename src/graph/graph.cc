@@ -6,7 +6,6 @@
 #include "wngraph/resolve.h"
 
 #include <algorithm>
-#include <map>
 #include <sstream>
 #include <stdexcept>
 #include <tuple>
@@ -97,36 +96,42 @@ Graph build_graph(Resolution&& r, size_t note_count) {
     p.notes.assign(e.notes.begin(), e.notes.end());
     e = Entity{};
   }
-  std::map<std::tuple<size_t, Relation, size_t>, std::vector<Evidence>> grouped;
-  for (auto& a : r.assertions) grouped[{a.source, a.relation, a.target}].push_back(std::move(a.evidence));
-  std::vector<Assertion>().swap(r.assertions);
+  // Assertions sorted by edge, highest first, so each edge's run is taken
+  // from the back, lowest first: the deque gives its blocks back as the
+  // graph grows, and the two are never whole together.
+  auto key = [](const Assertion& a) { return std::make_tuple(a.source, a.relation, a.target); };
+  auto& as = r.assertions;
+  std::sort(as.begin(), as.end(), [&](const Assertion& x, const Assertion& y) { return key(y) < key(x); });
+  std::vector<Evidence> run;
   size_t n = 0;
-  for (auto& [k, ev] : grouped) {
-    std::sort(ev.begin(), ev.end());
-    // The same sentence found by several rules is one piece of evidence
-    // naming every rule.
-    std::vector<Evidence> merged;
-    for (auto& x : ev) {
-      if (!merged.empty() && merged.back() == x) {
-        auto& rs = merged.back().rules;
-        rs.insert(rs.end(), x.rules.begin(), x.rules.end());
-        std::sort(rs.begin(), rs.end());
-        rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-      } else {
-        merged.push_back(std::move(x));
-      }
+  while (!as.empty()) {
+    const auto k = key(as.back());
+    run.clear();
+    while (!as.empty() && key(as.back()) == k) {
+      run.push_back(std::move(as.back().evidence));
+      as.pop_back();
     }
-    ev = std::move(merged);
+    std::sort(run.begin(), run.end());
+    // The same sentence found by several rules is one piece of evidence
+    // naming every rule; the edge's list is sized exactly.
+    size_t distinct = 0;
+    for (size_t i = 0; i < run.size(); ++i) distinct += i == 0 || !(run[i - 1] == run[i]);
     EdgeProps p;
+    p.evidence.reserve(distinct);
+    for (auto& x : run) {
+      if (!p.evidence.empty() && p.evidence.back() == x)
+        p.evidence.back().rules.add(x.rules);
+      else
+        p.evidence.push_back(std::move(x));
+    }
     p.id = "e" + std::to_string(n++);
     p.relation = std::get<1>(k);
-    p.weight = static_cast<int>(ev.size());
-    for (const auto& x : ev) {
+    p.weight = static_cast<int>(p.evidence.size());
+    for (const auto& x : p.evidence) {
       if (x.date.empty()) continue;
       if (p.first_seen.empty() || x.date < p.first_seen) p.first_seen = x.date;
       if (p.last_seen.empty() || p.last_seen < x.date) p.last_seen = x.date;
     }
-    p.evidence = std::move(ev);
     auto added = boost::add_edge(std::get<0>(k), std::get<2>(k), graph.g);
     graph.g[added.first] = std::move(p);
   }

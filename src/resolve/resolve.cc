@@ -14,7 +14,9 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "output.h"
 #include "text.h"
@@ -213,105 +215,200 @@ bool single_word(const std::string& s) {
   return s.find(' ') == std::string::npos;
 }
 
+// What one name, as a note settles it, contributes to an entity. A note
+// settles every name but a bare first name it cannot complete itself: that
+// waits for all of its author's notes (kBare).
+struct Proto {
+  enum Kind : char { kAuthor, kNamed, kBare } kind = kNamed;
+  std::string name;        // the author's name, the canonical name, or the bare first name
+  std::string author;      // kBare: whose notes complete it
+  bool mentioned = false;  // a mention (not only a fact) names it: it may become an entity
+  size_t first = 0;        // sequence number of its first mention: ties go to the earliest
+  std::array<int, std::size(kEntityTypes)> type_votes{};  // by EntityType
+  std::set<std::string> surfaces;                         // forms as written
+  std::map<std::string, int> displays;                    // text forms of a gazetteer name
+  int plain = 0;                                          // mentions shown as the name itself
+  std::vector<uint32_t> notes;                            // indices of its notes, ascending
+};
+
+// An entity being built from the protos whose names share its key.
 struct Pending {
   std::string name;
-  std::map<std::string, int> displays;                    // text forms of a gazetteer name
-  std::array<int, std::size(kEntityTypes)> type_votes{};  // by EntityType
-  EntityType type = EntityType::kPerson;                  // the decided type
-  size_t entity = SIZE_MAX;                               // index into Resolution::entities
+  std::map<std::string, int> displays;
+  std::array<int, std::size(kEntityTypes)> type_votes{};
+  EntityType type = EntityType::kPerson;  // the decided type
+  size_t entity = SIZE_MAX;               // index into Resolution::entities
   std::set<std::string> surfaces;
-  std::set<std::string> notes;
+  std::vector<uint32_t> notes;
   bool author = false;
+  size_t first = SIZE_MAX;  // the sequence number behind `name`
 };
 
 }  // namespace
 
-namespace {
-
-// The stage, over notes it may take the facts of (`consume`: evidence is
-// moved into the assertions and each note's facts freed once read, so the
-// two are never whole in memory together). Without `consume` nothing in
-// `notes` is changed.
-Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOptions& options, bool consume) {
-  const Overrides& ov = options.overrides;
+struct Resolver::State {
+  Overrides overrides;
   std::map<std::string, std::string> forced;  // name_key(alias) -> canonical name
-  for (const auto& [canon, aliases] : ov.merge)
-    for (const auto& a : aliases) forced[name_key(a)] = canon;
-  for (const auto& [from, to] : ov.rename) forced[name_key(from)] = to;
-  // A chain (A -> B, B -> C) ends at its last name; load_overrides refused cycles.
-  for (auto& [alias, canon] : forced)
-    for (size_t steps = 0; steps < forced.size(); ++steps) {
-      auto next = forced.find(name_key(canon));
-      if (next == forced.end() || next->first == alias) break;
-      canon = next->second;
-    }
   std::set<std::string> forced_names;
-  for (const auto& [k, v] : forced) forced_names.insert(v);
   std::set<std::string> ignored;
-  for (const auto& i : ov.ignore) ignored.insert(name_key(i));
-
-  // First names that resolve to a full name, per note and per author.
-  // A bare "Kay" in a note that also says "Kay Brown" is Kay Brown; across an
-  // author's notes only when the full name's own note also used the bare
-  // first name (so "Paul" and "Paul Brewer" in different notes stay apart).
+  // First names that resolve to a full name, per author: filled by every
+  // note that says both "Kay" and "Kay Brown".
   std::map<std::string, std::map<std::string, std::set<std::string>>> full_by_first;  // author -> first -> fulls
-  for (const auto& n : notes) {
-    std::set<std::string> bare;
-    for (const auto& m : n.mentions)
-      if (m.type == EntityType::kPerson && !m.author && single_word(m.name)) bare.insert(m.name);
-    for (const auto& m : n.mentions) {
-      if (m.type != EntityType::kPerson || m.author || single_word(m.name)) continue;
-      std::string first = m.name.substr(0, m.name.find(' '));
-      if (bare.count(first)) full_by_first[n.author][first].insert(m.name);
+  std::unordered_map<std::string, uint32_t> proto_index;  // kind, author, name -> index into protos
+  std::vector<Proto> protos;
+  std::vector<SharedText> note_ids;  // by note index
+  std::deque<Assertion> assertions;  // source and target are proto indices until finish()
+  size_t sequence = 0;
+
+  uint32_t proto(Proto::Kind kind, const std::string& name, const std::string& author) {
+    std::string key;
+    key.reserve(name.size() + author.size() + 2);
+    key += static_cast<char>('0' + kind);
+    key += author;
+    key += '\x1f';
+    key += name;
+    auto [it, added] = proto_index.emplace(std::move(key), static_cast<uint32_t>(protos.size()));
+    if (added) {
+      protos.emplace_back();
+      protos.back().kind = kind;
+      protos.back().name = name;
+      if (kind == Proto::kBare) protos.back().author = author;
     }
+    return it->second;
   }
 
-  std::map<std::string, Pending> pending;  // name_key -> entity being built
-  auto canonical = [&](const NoteExtraction& n, const Mention& m) -> std::optional<std::string> {
+  // The proto a mention in note `n` names; nullopt when the user ignores it.
+  std::optional<uint32_t> settle(const NoteExtraction& n,
+                                 const std::map<std::string, std::set<std::string>>& local_fulls, const Mention& m) {
+    if (m.author) return proto(Proto::kAuthor, m.name, "");
+    if (ignored.count(name_key(m.name))) return std::nullopt;
+    if (auto it = forced.find(name_key(m.name)); it != forced.end()) return proto(Proto::kNamed, it->second, "");
     std::string name = m.name;
-    if (m.author) return name;
-    if (ignored.count(name_key(name))) return std::nullopt;
-    if (auto it = forced.find(name_key(name)); it != forced.end()) return it->second;
     for (const auto& [acr, full] : n.acronyms)
       if (name == acr) name = full;
     if (m.type == EntityType::kPerson && single_word(name)) {
-      std::set<std::string> fulls;
-      for (const auto& o : n.mentions)
-        if (o.type == EntityType::kPerson && !o.author && starts_with(o.name, name + " ")) fulls.insert(o.name);
-      if (fulls.empty()) {
-        auto a = full_by_first.find(n.author);
-        if (a != full_by_first.end())
-          if (auto f = a->second.find(name); f != a->second.end()) fulls = f->second;
-      }
-      if (fulls.size() == 1) name = *fulls.begin();
+      // A bare "Kay" in a note that also says "Kay Brown" is Kay Brown;
+      // with no full name in the note, the author's other notes decide.
+      auto f = local_fulls.find(name);
+      if (f == local_fulls.end()) return proto(Proto::kBare, name, n.author);
+      if (f->second.size() == 1) name = *f->second.begin();
     }
-    return name;
-  };
+    return proto(Proto::kNamed, name, "");
+  }
+};
 
-  auto add = [&](const NoteExtraction& n, const Mention& m) -> std::optional<std::string> {
-    auto name = canonical(n, m);
-    if (!name) return std::nullopt;
-    std::string key = (m.author ? "author:" : "") + name_key(*name);
-    if (!m.author && pending.count("author:" + key)) key = "author:" + key;  // the author named in the text
-    Pending& p = pending[key];
-    if (p.name.empty() || (p.name.size() < name->size() && !p.author)) p.name = m.author ? m.name : *name;
-    p.author |= m.author;
+Resolver::Resolver(const ResolveOptions& options) : s_(std::make_unique<State>()) {
+  State& s = *s_;
+  s.overrides = options.overrides;
+  const Overrides& ov = s.overrides;
+  for (const auto& [canon, aliases] : ov.merge)
+    for (const auto& a : aliases) s.forced[name_key(a)] = canon;
+  for (const auto& [from, to] : ov.rename) s.forced[name_key(from)] = to;
+  // A chain (A -> B, B -> C) ends at its last name; load_overrides refused cycles.
+  for (auto& [alias, canon] : s.forced)
+    for (size_t steps = 0; steps < s.forced.size(); ++steps) {
+      auto next = s.forced.find(name_key(canon));
+      if (next == s.forced.end() || next->first == alias) break;
+      canon = next->second;
+    }
+  for (const auto& [k, v] : s.forced) s.forced_names.insert(v);
+  for (const auto& i : ov.ignore) s.ignored.insert(name_key(i));
+}
+
+Resolver::~Resolver() = default;
+Resolver::Resolver(Resolver&&) noexcept = default;
+Resolver& Resolver::operator=(Resolver&&) noexcept = default;
+
+void Resolver::add(NoteExtraction&& n) {
+  State& s = *s_;
+  const auto note = static_cast<uint32_t>(s.note_ids.size());
+  s.note_ids.emplace_back(n.note_id);
+  // The note's full names by first name; with a bare first name beside
+  // them, they tie it for all the author's notes.
+  std::map<std::string, std::set<std::string>> local_fulls;
+  std::set<std::string> bare;
+  for (const auto& m : n.mentions) {
+    if (m.type != EntityType::kPerson || m.author) continue;
+    if (single_word(m.name))
+      bare.insert(m.name);
+    else
+      local_fulls[m.name.substr(0, m.name.find(' '))].insert(m.name);
+  }
+  for (const auto& [first, fulls] : local_fulls)
+    if (bare.count(first)) s.full_by_first[n.author][first].insert(fulls.begin(), fulls.end());
+
+  for (const auto& m : n.mentions) {
+    auto id = s.settle(n, local_fulls, m);
+    if (!id) continue;
+    Proto& p = s.protos[*id];
+    if (!p.mentioned) p.first = s.sequence;
+    ++s.sequence;
+    p.mentioned = true;
     p.type_votes[static_cast<size_t>(m.type)]++;
-    if (m.name != p.name) p.surfaces.insert(m.name);
-    if (!m.surface.empty() && m.surface != p.name) p.surfaces.insert(m.surface);
-    p.displays[m.display.empty() ? *name : m.display]++;
-    p.notes.insert(n.note_id);
-    return key;
-  };
+    p.surfaces.insert(m.name);
+    if (!m.surface.empty()) p.surfaces.insert(m.surface);
+    if (m.display.empty())
+      ++p.plain;
+    else
+      p.displays[m.display]++;
+    if (p.notes.empty() || p.notes.back() != note) p.notes.push_back(note);
+  }
+  for (auto& f : n.facts) {
+    auto a = s.settle(n, local_fulls, f.source), b = s.settle(n, local_fulls, f.target);
+    if (!a || !b) continue;
+    s.assertions.push_back({*a, f.relation, *b, std::move(f.evidence)});
+  }
+}
 
+Resolution Resolver::finish() && {
+  State& s = *s_;
+  // Each proto's name, now that every note of every author is in.
+  std::vector<std::string> names(s.protos.size());
+  for (size_t i = 0; i < s.protos.size(); ++i) {
+    Proto& p = s.protos[i];
+    names[i] = p.name;
+    if (p.kind != Proto::kBare) continue;
+    auto a = s.full_by_first.find(p.author);
+    if (a == s.full_by_first.end()) continue;
+    auto f = a->second.find(p.name);
+    if (f != a->second.end() && f->second.size() == 1) names[i] = *f->second.begin();
+  }
   // Authors first, so a text mention of the author's name joins their node.
-  for (const auto& n : notes)
-    for (const auto& m : n.mentions)
-      if (m.author) add(n, m);
-  for (const auto& n : notes)
-    for (const auto& m : n.mentions)
-      if (!m.author) add(n, m);
+  std::set<std::string> author_keys;
+  for (const auto& p : s.protos)
+    if (p.kind == Proto::kAuthor && p.mentioned) author_keys.insert("author:" + name_key(p.name));
+  std::vector<std::string> keys(s.protos.size());
+  for (size_t i = 0; i < s.protos.size(); ++i) {
+    std::string base = name_key(names[i]);
+    keys[i] = s.protos[i].kind == Proto::kAuthor || author_keys.count("author:" + base) ? "author:" + base : base;
+  }
 
+  std::map<std::string, Pending> pending;  // key -> entity being built
+  for (size_t i = 0; i < s.protos.size(); ++i) {
+    Proto& q = s.protos[i];
+    if (!q.mentioned) continue;
+    Pending& p = pending[keys[i]];
+    const bool author = q.kind == Proto::kAuthor;
+    // An author's node keeps the name of their first mention; any other
+    // takes the longest name, the earliest of equals.
+    if (author ? !p.author || q.first < p.first
+               : !p.author && (p.name.empty() || p.name.size() < names[i].size() ||
+                               (p.name.size() == names[i].size() && q.first < p.first))) {
+      p.name = names[i];
+      p.first = q.first;
+    }
+    p.author |= author;
+    for (size_t t = 0; t < q.type_votes.size(); ++t) p.type_votes[t] += q.type_votes[t];
+    p.surfaces.merge(q.surfaces);
+    for (const auto& [d, c] : q.displays) p.displays[d] += c;
+    if (q.plain) p.displays[names[i]] += q.plain;
+    std::vector<uint32_t> merged;
+    std::set_union(p.notes.begin(), p.notes.end(), q.notes.begin(), q.notes.end(), std::back_inserter(merged));
+    p.notes = std::move(merged);
+    q = Proto{};
+  }
+
+  const Overrides& ov = s.overrides;
   Resolution r;
   // (entity key, pending entry): map nodes stay put, so pointers are safe.
   std::vector<std::pair<std::string, std::pair<const std::string, Pending>*>> order;
@@ -328,7 +425,7 @@ Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOption
     // Show the form the notes use most ("DMT", "Gov.Pay"; "Kingston" for
     // Kingston upon Thames). A council's styles ("Hackney Council", "London
     // Borough of Hackney") never become its name. A user's rename wins.
-    if (!p.author && !forced_names.count(p.name)) {
+    if (!p.author && !s.forced_names.count(p.name)) {
       static const RE2 style(R"(\b(Council|Borough|County|Corporation|Authority|LB|RB)\b)");
       std::string best = p.name;
       int n = p.displays.count(p.name) ? p.displays[p.name] : 0;
@@ -346,6 +443,14 @@ Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOption
     p.type = type;
   }
   std::sort(order.begin(), order.end());
+  auto note_names = [&](const std::vector<uint32_t>& ids) {
+    std::vector<SharedText> out;
+    out.reserve(ids.size());
+    for (uint32_t i : ids) out.push_back(s.note_ids[i]);
+    return out;
+  };
+  auto by_text = [](const SharedText& a, const SharedText& b) { return a.str() < b.str(); };
+  auto same_text = [](const SharedText& a, const SharedText& b) { return a.str() == b.str(); };
   r.entities.reserve(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
     Pending& p = order[i].second->second;
@@ -357,7 +462,11 @@ Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOption
       Entity& prev = r.entities.back();
       prev.aliases.merge(p.surfaces);
       if (p.name != prev.name) prev.aliases.insert(p.name);
-      prev.notes.merge(p.notes);
+      prev.aliases.erase(prev.name);
+      auto more = note_names(p.notes);
+      prev.notes.insert(prev.notes.end(), more.begin(), more.end());
+      std::sort(prev.notes.begin(), prev.notes.end(), by_text);
+      prev.notes.erase(std::unique(prev.notes.begin(), prev.notes.end(), same_text), prev.notes.end());
       prev.author |= p.author;
       p.entity = r.entities.size() - 1;
       continue;
@@ -368,45 +477,44 @@ Resolution resolve_notes(std::vector<NoteExtraction>& notes, const ResolveOption
     // Moved, not copied: from here on only pending's keys are read.
     e.aliases = std::move(p.surfaces);
     e.aliases.erase(e.name);
-    e.notes = std::move(p.notes);
+    e.notes = note_names(p.notes);
+    std::sort(e.notes.begin(), e.notes.end(), by_text);
+    e.notes.erase(std::unique(e.notes.begin(), e.notes.end(), same_text), e.notes.end());
     p.displays.clear();
     p.entity = r.entities.size();
     r.entities.push_back(std::move(e));
   }
 
-  // Sized once: growing by doubling would hold two copies at the peak.
-  size_t facts = 0;
-  for (const auto& n : notes) facts += n.facts.size();
-  r.assertions.reserve(facts);
-  for (auto& n : notes) {
-    for (auto& f : n.facts) {
-      auto a = canonical(n, f.source), b = canonical(n, f.target);
-      if (!a || !b) continue;
-      std::string ka = (f.source.author ? "author:" : "") + name_key(*a);
-      std::string kb = (f.target.author ? "author:" : "") + name_key(*b);
-      if (!f.source.author && pending.count("author:" + ka)) ka = "author:" + ka;
-      if (!f.target.author && pending.count("author:" + kb)) kb = "author:" + kb;
-      auto ia = pending.find(ka), ib = pending.find(kb);
-      if (ia == pending.end() || ib == pending.end()) continue;
-      size_t s = ia->second.entity, t = ib->second.entity;
-      if (s == t) continue;
-      if (is_symmetric(f.relation) && t < s) std::swap(s, t);
-      r.assertions.push_back({s, f.relation, t, consume ? std::move(f.evidence) : f.evidence});
-    }
-    if (consume) std::vector<Fact>().swap(n.facts);
+  // Each proto's entity; a name only facts use (never a mention) has none.
+  std::vector<size_t> entity(s.protos.size(), SIZE_MAX);
+  for (size_t i = 0; i < s.protos.size(); ++i)
+    if (auto it = pending.find(keys[i]); it != pending.end()) entity[i] = it->second.entity;
+  // The facts, rewritten in place: proto indices become entity indices.
+  size_t kept = 0;
+  for (auto& a : s.assertions) {
+    size_t from = entity[a.source], to = entity[a.target];
+    if (from == SIZE_MAX || to == SIZE_MAX || from == to) continue;
+    if (is_symmetric(a.relation) && to < from) std::swap(from, to);
+    s.assertions[kept++] = {from, a.relation, to, std::move(a.evidence)};
   }
+  s.assertions.resize(kept);
+  r.assertions = std::move(s.assertions);
   return r;
 }
 
-}  // namespace
-
 Resolution resolve(const std::vector<NoteExtraction>& notes, const ResolveOptions& options) {
-  // Not consumed: nothing is written through this reference.
-  return resolve_notes(const_cast<std::vector<NoteExtraction>&>(notes), options, false);
+  Resolver resolver(options);
+  for (const auto& n : notes) resolver.add(NoteExtraction(n));
+  return std::move(resolver).finish();
 }
 
 Resolution resolve(std::vector<NoteExtraction>&& notes, const ResolveOptions& options) {
-  return resolve_notes(notes, options, true);
+  Resolver resolver(options);
+  for (auto& n : notes) {
+    resolver.add(std::move(n));
+    n = NoteExtraction{};
+  }
+  return std::move(resolver).finish();
 }
 
 }  // namespace wngraph

@@ -152,7 +152,9 @@ NoteExtraction decode_extraction(std::string_view bytes) {
     std::string text = r.str();
     if (text != sentence) sentence = std::move(text);
     f.evidence.sentence = sentence;
-    for (size_t k = r.count(4); k--;) f.evidence.rules.push_back(r.str());
+    std::vector<std::string> rules;
+    for (size_t k = r.count(4); k--;) rules.push_back(r.str());
+    f.evidence.rules = rules.size() == 1 ? RuleIds::one(rules[0]) : RuleIds(std::move(rules));
     x.facts.push_back(std::move(f));
   }
   for (size_t n = r.count(8); n--;) {

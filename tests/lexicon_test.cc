@@ -6,6 +6,7 @@
 
 #include "extract/lexicon.h"
 #include "test_util.h"
+#include "text.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
@@ -88,6 +89,21 @@ TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
                                 ":2: unknown entity type 'Teem' (valid: Person, Council, Organisation, Team, "
                                 "Programme, Forum); did you mean 'Team'?: `Teem\\x09Blue Team`");
   }
+}
+
+TEST(Lexicon, LookupKeyIsLookupWithTheKeyMade) {
+  auto lex = load_lexicon(
+      with_gazetteer("wngraph_lexicon_test.tsv", "Programme\tRiver Project\tRiver-Proj|River \u2019Proj\u2019\n"));
+  // lookup() makes the key (punctuation normalised, words joined by one
+  // space, lower case); lookup_key() takes it made, as prefix_structure()
+  // builds it a piece at a time.
+  EXPECT_EQ(lex->lookup_key("river project"), lex->lookup("RIVER   Project"));
+  for (const std::string surface : {"River Project", "River-Proj", "River \u2019Proj\u2019"}) {
+    ASSERT_NE(lex->lookup(surface), nullptr) << surface;
+    EXPECT_EQ(lex->lookup_key(lower(join(phrase_words(surface), " "))), lex->lookup(surface)) << surface;
+  }
+  EXPECT_EQ(lex->lookup_key("river projects"), nullptr);
+  EXPECT_EQ(lex->lookup_key(std::string(100000, 'x')), nullptr);  // no phrase that long: not hashed
 }
 
 }  // namespace

@@ -1232,13 +1232,31 @@ class Discourse {
         cuts.push_back(c);
       std::sort(cuts.rbegin(), cuts.rend());
       cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+      // The gazetteer entry each cut up to alias_bound names, if any, by
+      // lookup()'s key built a piece at a time from the shortest prefix
+      // (words never span the space a cut is at): linear in the name, where
+      // one lookup() per cut was quadratic.
+      std::vector<std::pair<size_t, const GazetteerEntry*>> aliases;  // (cut, entry), longest first
+      {
+        std::string key;
+        size_t from = 0;
+        for (auto c = cuts.rbegin(); c != cuts.rend() && *c <= alias_bound; ++c) {
+          auto words = phrase_words(name.substr(from, *c - from));
+          if (!words.empty()) key += (key.empty() ? "" : " ") + lower(join(words, " "));
+          from = *c;
+          if (const auto* g = lex_.lookup_key(key)) aliases.emplace_back(*c, g);
+        }
+        std::reverse(aliases.begin(), aliases.end());
+      }
+      auto alias = aliases.begin();
       for (size_t cut : cuts) {
-        std::string prefix = name.substr(0, cut);
-        auto it = outers.find(prefix);
+        // Only a cut at an outer name's length can be one.
+        auto it = outer_lengths.count(cut) ? outers.find(name.substr(0, cut)) : outers.end();
         // The prefix may be an alias of the outer body ("DfID Development
         // Tracker" is part of the Department for International Development).
-        if (it == outers.end() && cut <= alias_bound)
-          if (const auto* g = lex_.lookup(prefix)) it = outers.find(g->canonical);
+        while (alias != aliases.end() && alias->first > cut) ++alias;
+        if (it == outers.end() && alias != aliases.end() && alias->first == cut)
+          it = outers.find(alias->second->canonical);
         if (it == outers.end()) continue;
         for (const Mention* op : it->second) {
           const Mention& outer = *op;

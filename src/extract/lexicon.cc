@@ -44,6 +44,7 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
       if (words.empty()) continue;
       std::string key = lower(join(words, " "));
       max_phrase_bytes_ = std::max(max_phrase_bytes_, key.size());
+      key_lengths_.insert(key.size());
       phrases_[key] = entry;
       bool exact =
           !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#';
@@ -81,7 +82,12 @@ std::string Lexicon::department(const std::string& w) const {
 }
 
 const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
-  auto it = phrases_.find(lower(join(phrase_words(surface), " ")));
+  return lookup_key(lower(join(phrase_words(surface), " ")));
+}
+
+const GazetteerEntry* Lexicon::lookup_key(const std::string& key) const {
+  if (!key_lengths_.count(key.size())) return nullptr;
+  auto it = phrases_.find(key);
   return it == phrases_.end() ? nullptr : &it->second;
 }
 

@@ -53,6 +53,10 @@ class Lexicon {
     return it == departments_.end() ? nullptr : &it->second;
   }
   const GazetteerEntry* lookup(const std::string& surface) const;
+  // lookup() for a key already made: lower(join(phrase_words(surface), " ")).
+  // A key of a length no phrase has is refused without hashing it, so the
+  // prefixes of a long name cost their building, not a hash each.
+  const GazetteerEntry* lookup_key(const std::string& key) const;
 
   // The longest gazetteer phrase in bytes (as lookup() keys it).
   size_t max_phrase_bytes() const { return max_phrase_bytes_; }
@@ -94,7 +98,8 @@ class Lexicon {
   std::unordered_set<std::string> first_names_, stopwords_, places_;
   std::unordered_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
-  size_t max_phrase_bytes_ = 0;  // the longest phrase, lower-cased, in bytes
+  size_t max_phrase_bytes_ = 0;             // the longest phrase, lower-cased, in bytes
+  std::unordered_set<size_t> key_lengths_;  // the lengths of phrases_'s keys
   std::shared_ptr<const RuleSet> rules_;
 };
 

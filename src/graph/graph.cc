@@ -80,13 +80,15 @@ Graph build_graph(const Resolution& resolution, size_t note_count) {
 }
 
 Graph build_graph(Resolution&& r, size_t note_count) {
-  Graph graph;
+  // Made at their number at once: added one by one, the vertex storage
+  // would grow by doubling and be whole twice when it moves.
+  Graph graph{BoostGraph(r.entities.size()), note_count, {}};
   graph.note_count = note_count;
   // Entities come sorted by key, so vertex order is stable.
   // Everything is moved out of the resolution: a big graph is in memory
   // once, not twice.
-  for (auto& e : r.entities) {
-    Vertex v = boost::add_vertex(graph.g);
+  for (size_t v = 0; v < r.entities.size(); ++v) {
+    Entity& e = r.entities[v];
     NodeProps& p = graph.g[v];
     p.id = std::move(e.key);
     p.label = std::move(e.name);

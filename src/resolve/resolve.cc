@@ -220,28 +220,60 @@ bool single_word(const std::string& s) {
 // waits for all of its author's notes (kBare).
 struct Proto {
   enum Kind : char { kAuthor, kNamed, kBare } kind = kNamed;
-  std::string name;        // the author's name, the canonical name, or the bare first name
-  std::string author;      // kBare: whose notes complete it
   bool mentioned = false;  // a mention (not only a fact) names it: it may become an entity
+  bool written = false;    // a mention wrote `name` itself (not only other forms)
+  uint32_t author = 0;     // kBare: whose notes complete it (index into State::authors)
+  int plain = 0;           // mentions shown as the name itself
+  std::string name;        // the author's name, the canonical name, or the bare first name
   size_t first = 0;        // sequence number of its first mention: ties go to the earliest
   std::array<int, std::size(kEntityTypes)> type_votes{};  // by EntityType
-  std::set<std::string> surfaces;                         // forms as written
-  std::map<std::string, int> displays;                    // text forms of a gazetteer name
-  int plain = 0;                                          // mentions shown as the name itself
   std::vector<uint32_t> notes;                            // indices of its notes, ascending
+  // What few names have, made when needed: a note listing 100,000 people
+  // makes 100,000 protos.
+  struct Forms {
+    std::set<std::string> surfaces;       // forms as written, but `name`
+    std::map<std::string, int> displays;  // text forms of a gazetteer name
+  };
+  std::unique_ptr<Forms> forms;
+  Forms& more() {
+    if (!forms) forms = std::make_unique<Forms>();
+    return *forms;
+  }
 };
 
-// An entity being built from the protos whose names share its key.
+// An entity being built from the protos whose names share its key. Lean:
+// a note listing 100,000 people makes 100,000 of them.
 struct Pending {
   std::string name;
-  std::map<std::string, int> displays;
+  // Text forms and how often each was shown, sorted by form; mostly one.
+  std::vector<std::pair<std::string, int>> displays;
   std::array<int, std::size(kEntityTypes)> type_votes{};
   EntityType type = EntityType::kPerson;  // the decided type
-  size_t entity = SIZE_MAX;               // index into Resolution::entities
-  std::set<std::string> surfaces;
-  std::vector<uint32_t> notes;
   bool author = false;
-  size_t first = SIZE_MAX;  // the sequence number behind `name`
+  bool name_written = false;       // `name` is a form the notes wrote: an alias if another name wins
+  size_t entity = SIZE_MAX;        // index into Resolution::entities
+  size_t first = SIZE_MAX;         // the sequence number behind `name`
+  std::set<std::string> surfaces;  // forms written, but `name`
+  std::vector<uint32_t> notes;
+
+  void shown(const std::string& form, int count) {
+    auto it = std::lower_bound(displays.begin(), displays.end(), form,
+                               [](const std::pair<std::string, int>& d, const std::string& f) { return d.first < f; });
+    if (it != displays.end() && it->first == form)
+      it->second += count;
+    else
+      displays.insert(it, {form, count});
+  }
+  int shown(const std::string& form) const {
+    for (const auto& [d, c] : displays)
+      if (d == form) return c;
+    return 0;
+  }
+  void rename(const std::string& to) {
+    if (name_written && to != name) surfaces.insert(name);
+    if (to != name) name_written = false;
+    name = to;
+  }
 };
 
 }  // namespace
@@ -255,7 +287,9 @@ struct Resolver::State {
   // note that says both "Kay" and "Kay Brown".
   std::map<std::string, std::map<std::string, std::set<std::string>>> full_by_first;  // author -> first -> fulls
   std::unordered_map<std::string, uint32_t> proto_index;  // kind, author, name -> index into protos
-  std::vector<Proto> protos;
+  std::deque<Proto> protos;                               // grows by blocks: never copied whole
+  std::vector<std::string> authors;                       // the notes' authors, as kBare protos name them
+  std::unordered_map<std::string, uint32_t> author_index;
   std::vector<SharedText> note_ids;  // by note index
   std::deque<Assertion> assertions;  // source and target are proto indices until finish()
   size_t sequence = 0;
@@ -272,7 +306,11 @@ struct Resolver::State {
       protos.emplace_back();
       protos.back().kind = kind;
       protos.back().name = name;
-      if (kind == Proto::kBare) protos.back().author = author;
+      if (kind == Proto::kBare) {
+        auto [a, fresh] = author_index.emplace(author, static_cast<uint32_t>(authors.size()));
+        if (fresh) authors.push_back(author);
+        protos.back().author = a->second;
+      }
     }
     return it->second;
   }
@@ -345,12 +383,19 @@ void Resolver::add(NoteExtraction&& n) {
     ++s.sequence;
     p.mentioned = true;
     p.type_votes[static_cast<size_t>(m.type)]++;
-    p.surfaces.insert(m.name);
-    if (!m.surface.empty()) p.surfaces.insert(m.surface);
+    // The name itself is not stored per proto (one set entry per name
+    // for a note listing 100,000 people): finish() adds it when written.
+    for (const std::string* form : {&m.name, &m.surface}) {
+      if (form->empty()) continue;
+      if (*form == p.name)
+        p.written = true;
+      else
+        p.more().surfaces.insert(*form);
+    }
     if (m.display.empty())
       ++p.plain;
     else
-      p.displays[m.display]++;
+      p.more().displays[m.display]++;
     if (p.notes.empty() || p.notes.back() != note) p.notes.push_back(note);
   }
   for (auto& f : n.facts) {
@@ -362,51 +407,64 @@ void Resolver::add(NoteExtraction&& n) {
 
 Resolution Resolver::finish() && {
   State& s = *s_;
-  // Each proto's name, now that every note of every author is in.
-  std::vector<std::string> names(s.protos.size());
-  for (size_t i = 0; i < s.protos.size(); ++i) {
-    Proto& p = s.protos[i];
-    names[i] = p.name;
-    if (p.kind != Proto::kBare) continue;
-    auto a = s.full_by_first.find(p.author);
-    if (a == s.full_by_first.end()) continue;
+  decltype(s.proto_index)().swap(s.proto_index);  // no more adds
+  // Each proto's name, now that every note of every author is in, and its
+  // entity's key. Worked out when needed, never stored for every proto.
+  auto final_name = [&](const Proto& p) -> const std::string& {
+    if (p.kind != Proto::kBare) return p.name;
+    auto a = s.full_by_first.find(s.authors[p.author]);
+    if (a == s.full_by_first.end()) return p.name;
     auto f = a->second.find(p.name);
-    if (f != a->second.end() && f->second.size() == 1) names[i] = *f->second.begin();
-  }
+    return f != a->second.end() && f->second.size() == 1 ? *f->second.begin() : p.name;
+  };
   // Authors first, so a text mention of the author's name joins their node.
   std::set<std::string> author_keys;
   for (const auto& p : s.protos)
     if (p.kind == Proto::kAuthor && p.mentioned) author_keys.insert("author:" + name_key(p.name));
-  std::vector<std::string> keys(s.protos.size());
-  for (size_t i = 0; i < s.protos.size(); ++i) {
-    std::string base = name_key(names[i]);
-    keys[i] = s.protos[i].kind == Proto::kAuthor || author_keys.count("author:" + base) ? "author:" + base : base;
-  }
+  auto key_of = [&](const Proto& p) {
+    std::string base = name_key(final_name(p));
+    return p.kind == Proto::kAuthor || author_keys.count("author:" + base) ? "author:" + base : base;
+  };
 
-  std::map<std::string, Pending> pending;  // key -> entity being built
+  std::map<std::string, Pending> pending;                // key -> entity being built
+  std::vector<Pending*> into(s.protos.size(), nullptr);  // each proto's entry; nodes of a map stay put
   for (size_t i = 0; i < s.protos.size(); ++i) {
     Proto& q = s.protos[i];
     if (!q.mentioned) continue;
-    Pending& p = pending[keys[i]];
+    Pending& p = pending[key_of(q)];
+    into[i] = &p;
+    const std::string& name = final_name(q);
     const bool author = q.kind == Proto::kAuthor;
     // An author's node keeps the name of their first mention; any other
     // takes the longest name, the earliest of equals.
     if (author ? !p.author || q.first < p.first
-               : !p.author && (p.name.empty() || p.name.size() < names[i].size() ||
-                               (p.name.size() == names[i].size() && q.first < p.first))) {
-      p.name = names[i];
+               : !p.author && (p.name.empty() || p.name.size() < name.size() ||
+                               (p.name.size() == name.size() && q.first < p.first))) {
+      p.rename(name);
       p.first = q.first;
     }
     p.author |= author;
     for (size_t t = 0; t < q.type_votes.size(); ++t) p.type_votes[t] += q.type_votes[t];
-    p.surfaces.merge(q.surfaces);
-    for (const auto& [d, c] : q.displays) p.displays[d] += c;
-    if (q.plain) p.displays[names[i]] += q.plain;
+    if (q.forms) {
+      p.surfaces.merge(q.forms->surfaces);
+      for (const auto& [d, c] : q.forms->displays) p.shown(d, c);
+    }
+    if (q.written) {
+      if (q.name == p.name)
+        p.name_written = true;
+      else
+        p.surfaces.insert(q.name);
+    }
+    if (q.plain) p.shown(name, q.plain);
     std::vector<uint32_t> merged;
     std::set_union(p.notes.begin(), p.notes.end(), q.notes.begin(), q.notes.end(), std::back_inserter(merged));
     p.notes = std::move(merged);
-    q = Proto{};
   }
+  // A name only facts use joins an entity of its key, if there is one.
+  for (size_t i = 0; i < s.protos.size(); ++i)
+    if (!s.protos[i].mentioned)
+      if (auto it = pending.find(key_of(s.protos[i])); it != pending.end()) into[i] = &it->second;
+  std::deque<Proto>().swap(s.protos);
 
   const Overrides& ov = s.overrides;
   Resolution r;
@@ -428,7 +486,7 @@ Resolution Resolver::finish() && {
     if (!p.author && !s.forced_names.count(p.name)) {
       static const RE2 style(R"(\b(Council|Borough|County|Corporation|Authority|LB|RB)\b)");
       std::string best = p.name;
-      int n = p.displays.count(p.name) ? p.displays[p.name] : 0;
+      int n = p.shown(p.name);
       for (const auto& [d, c] : p.displays) {
         if (type == EntityType::kCouncil && RE2::PartialMatch(d, style)) continue;
         if (c > n || (c == n && d.size() > best.size())) best = d, n = c;
@@ -455,7 +513,7 @@ Resolution Resolver::finish() && {
   for (size_t i = 0; i < order.size(); ++i) {
     Pending& p = order[i].second->second;
     Entity e;
-    e.key = order[i].first;
+    e.key = std::move(order[i].first);
     // Two pending keys with one entity key (same slug, e.g. "Digital & Data"
     // and "Digital and Data"): the second joins the first.
     if (!r.entities.empty() && r.entities.back().key == e.key) {
@@ -485,10 +543,10 @@ Resolution Resolver::finish() && {
     r.entities.push_back(std::move(e));
   }
 
-  // Each proto's entity; a name only facts use (never a mention) has none.
-  std::vector<size_t> entity(s.protos.size(), SIZE_MAX);
-  for (size_t i = 0; i < s.protos.size(); ++i)
-    if (auto it = pending.find(keys[i]); it != pending.end()) entity[i] = it->second.entity;
+  // Each proto's entity; a name only facts use, and no mention, has none.
+  std::vector<size_t> entity(into.size(), SIZE_MAX);
+  for (size_t i = 0; i < into.size(); ++i)
+    if (into[i]) entity[i] = into[i]->entity;
   // The facts, rewritten in place: proto indices become entity indices.
   size_t kept = 0;
   for (auto& a : s.assertions) {

@@ -1,5 +1,6 @@
 // NoteExtractions -> Resolution: mentions merged into entities, facts into
-// assertions between entity indices. Entry point: resolve(). Tested by
+// assertions between entity indices, one note at a time. Entry points:
+// Resolver (add() each note, then finish()) and resolve(). Tested by
 // tests/resolve_test.cc.
 #include "wngraph/resolve.h"
 

@@ -73,6 +73,14 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},
       {"We had a great Open Data day in Leeds.", {"Forum Open Data day known", "Council Leeds known"}},
       {"Kay Brown spoke on Tuesday this week.", {"Person Kay Brown known"}},
+      // After a determiner, capitalised words closed by a team's or
+      // programme's cue are a name, though they open with words that alone
+      // name nothing; not without the cue, nor one such word alone.
+      {"I caught up with the First Contact team about the backlog.", {"Team First Contact team known"}},
+      {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
+      {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
+      {"It was the Last Friday before the team broke up.", {}},
+      {"We thanked the Next team for the handover.", {}},
       // One camel-case word closed by an event word is an event; products
       // by their head ("Checker", "app").
       {"Sam went to OpenDataCamp last month.", {"Person Sam known", "Forum OpenDataCamp known"}},

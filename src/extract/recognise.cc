@@ -244,6 +244,27 @@ bool name_noun(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// "the First Contact team", "our Bring Your Own Device team": after a
+// determiner, a run of two to six capitalised words closed by a team's or
+// programme's cue is a name, though it opens with or holds words that alone
+// name nothing ("First", "Your"). The end of the run, or 0.
+size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
+  if (i == 0) return 0;
+  const std::string before = lower(t[i - 1].text);
+  if (before != "the" && before != "our" && before != "their" && before != "my") return 0;
+  size_t k = i;
+  while (k < t.size() && k - i < 6 && is_word(t[k]) && cap(t[k]) && !t[k].possessive && month_number(t[k].text) == 0)
+    ++k;
+  if (k - i < 2) return 0;
+  Cue head = head_cue(t[k - 1].text);
+  if (head == Cue::kTeam || head == Cue::kProgramme) return k;
+  if (k < t.size() && is_word(t[k])) {
+    auto lc = lower_cue(t[k].text);
+    if (lc && (lc->type == EntityType::kTeam || lc->type == EntityType::kProgramme)) return k;
+  }
+  return 0;
+}
+
 bool function_word(const std::string& w) {
   static const std::unordered_set<std::string_view> s = {
       "the",     "a",       "an",          "to",      "with",        "and",         "for",      "of",
@@ -482,19 +503,20 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !(t[i].text.size() > 1 && t[i].text[0] == '#'))
       continue;
-    if (lex.stopword(t[i].text) && !lex.first_name(t[i].text) &&
+    const size_t cued = cued_unit_run(t, i);
+    if (!cued && lex.stopword(t[i].text) && !lex.first_name(t[i].text) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
           (!lex.stopword(t[i + 1].text) || name_noun(t[i + 1].text))))
       continue;
-    if (is_role_word(t[i].text)) continue;
-    size_t e = i + 1;
+    if (!cued && is_role_word(t[i].text)) continue;
+    size_t e = cued ? cued : i + 1;
     // "Children's and Families Services": a possessive inside a name that
     // goes on through a joiner to a capitalised word.
     auto inner_possessive = [&](size_t k) {
       return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&" || t[k].text == "and") && cap(t[k + 1]) &&
              !lex.first_name(t[k - 1].text);
     };
-    while (e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
+    while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
       if (cap(t[e]) && (!lex.stopword(t[e].text) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
         // A name closed by a type cue does not run into a person's name:

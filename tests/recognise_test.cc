@@ -80,6 +80,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
+      // A UK town right after "in", "near", "around", "outside" or "across"
+      // is a place (data/towns.txt); elsewhere it is what the text makes it.
+      {"The delivery team will be co-located with us in Newport.", {"Team delivery team known"}},
+      {"We held our away day near Falmouth this year.", {}},
+      {"I ran a workshop for a client up in Bicester.", {}},
+      {"Thanks to the Falmouth team for the demo.", {"Team Falmouth team known"}},
       {"We thanked the Next team for the handover.", {}},
       // One camel-case word closed by an event word is an event; products
       // by their head ("Checker", "app").

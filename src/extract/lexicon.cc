@@ -204,6 +204,8 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractOptions& options) {
       lex->add_words(text, lex->stopwords());
     } else if (detail::ends_with(name, "places.txt")) {
       lex->add_words(text, lex->places(), true);
+    } else if (detail::ends_with(name, "towns.txt")) {
+      lex->add_words(text, lex->towns(), true);
     } else if (detail::ends_with(name, "departments.txt")) {
       lex->add_departments(text);
     }

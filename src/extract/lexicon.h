@@ -68,12 +68,15 @@ class Lexicon {
   }
   bool stopword(const std::string& w) const { return stopwords_.count(w) > 0; }
   bool place(const std::string& w) const { return places_.count(w) > 0; }
+  // A UK town or city (data/towns.txt): a place when named as one ("in Newport").
+  bool town(const std::string& w) const { return towns_.count(w) > 0; }
   // Canonical department name for a lower- or title-case word, or "".
   std::string department(const std::string& w) const;
 
   std::unordered_set<std::string>& first_names() { return first_names_; }
   std::unordered_set<std::string>& stopwords() { return stopwords_; }
   std::unordered_set<std::string>& places() { return places_; }
+  std::unordered_set<std::string>& towns() { return towns_; }
 
   // The compiled relation rules (data/rules.txt and --rules files).
   const std::shared_ptr<const RuleSet>& rules() const { return rules_; }
@@ -95,7 +98,7 @@ class Lexicon {
   };
   std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
   std::vector<TrieEntry> trie_entries_;
-  std::unordered_set<std::string> first_names_, stopwords_, places_;
+  std::unordered_set<std::string> first_names_, stopwords_, places_, towns_;
   std::unordered_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
   size_t max_phrase_bytes_ = 0;             // the longest phrase, lower-cased, in bytes

@@ -53,6 +53,17 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
 }
 
 // A month beside a number is part of a date ("11 June 21"), not a person.
+// A town named as a place, right after "in", "near", "around", "outside" or
+// "across" ("the publishing team in Newport", "a meetup near Poole"): not
+// an entity (ONTOLOGY.md, "Places"). Councils are the gazetteer's and the
+// rules' (type.place); a town that names a body has its cue ("Aberdeen
+// University") and is another name.
+bool town_as_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, const std::string& name) {
+  if (i == 0 || !lex.town(name)) return false;
+  const std::string before = lower(t[i - 1].text);
+  return before == "in" || before == "near" || before == "around" || before == "outside" || before == "across";
+}
+
 bool month_in_date(const std::vector<Token>& t, size_t i) {
   auto number = [&](size_t k) {
     return k < t.size() && !t[k].text.empty() && std::isdigit(static_cast<unsigned char>(t[k].text[0]));
@@ -579,7 +590,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     std::string name = b.words(i, e);
     size_t n = e - i;
-    if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) ||
+    if (lex.place(name) || compass_place(lex, t, i, e) || town_as_place(lex, t, i, name) ||
+        (n == 1 && month_in_date(t, i)) ||
         std::all_of(t.begin() + i, t.begin() + e, [](const Token& w) { return code_word(w.text); })) {
       i = e - 1;
       continue;

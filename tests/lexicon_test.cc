@@ -93,7 +93,7 @@ TEST(Lexicon, UserGazetteerAddsAndBadLinesAreLocated) {
 
 TEST(Lexicon, LookupKeyIsLookupWithTheKeyMade) {
   auto lex = load_lexicon(
-      with_gazetteer("wngraph_lexicon_test.tsv", "Programme\tRiver Project\tRiver-Proj|River \u2019Proj\u2019\n"));
+      with_gazetteer("wngraph_lookup_key_test.tsv", "Programme\tRiver Project\tRiver-Proj|River \u2019Proj\u2019\n"));
   // lookup() makes the key (punctuation normalised, words joined by one
   // space, lower case); lookup_key() takes it made, as prefix_structure()
   // builds it a piece at a time.

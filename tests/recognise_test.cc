@@ -86,6 +86,16 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We held our away day near Falmouth this year.", {}},
       {"I ran a workshop for a client up in Bicester.", {}},
       {"Thanks to the Falmouth team for the demo.", {"Team Falmouth team known"}},
+      // Words that praise or size a team stand between its determiner and
+      // its name; a team named by them alone is no team.
+      {"Thanks to our trusty comms team for the help.", {"Team comms team known"}},
+      {"Our brilliant data team shipped it.", {"Team data team known"}},
+      {"We thanked the whole team.", {}},
+      // A hashtag goes on a name ("Local #GovDesign day"), never a person's.
+      {"Nic has been preparing for the Local #GovDesign day.",
+       {"Person Nic known", "Forum Local #GovDesign day known"}},
+      {"I went to the Scottish #OneTeamGov meetup on Friday.", {"Forum Scottish #OneTeamGov meetup known"}},
+      {"Thanks Kay Brown #GovDesign for the tips.", {"Person Kay Brown known", "Organisation #GovDesign"}},
       {"We thanked the Next team for the handover.", {}},
       // One camel-case word closed by an event word is an event; products
       // by their head ("Checker", "app").

@@ -221,9 +221,11 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(const std::string& w) {
-  static const std::set<std::string> s = {"whole",        "wider",     "core",   "extended", "entire", "great",
-                                          "amazing",      "brilliant", "lovely", "small",    "big",    "fantastic",
-                                          "hard-working", "same",      "other",  "full"};
+  static const std::set<std::string> s = {
+      "whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
+      "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
+      "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
+      "awesome",   "talented", "dedicated", "incredible", "superb",    "fabulous"};
   return s.count(w) > 0;
 }
 
@@ -542,6 +544,12 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         ++e;
         continue;
       }
+      // A hashtag inside a name: "the Local #GovDesign day", "the Scottish
+      // #OneTeamGov meetup" (never in a person's name).
+      if (is_word(t[e]) && t[e].text.size() > 1 && t[e].text[0] == '#' && !lex.first_name(t[i].text)) {
+        ++e;
+        continue;
+      }
       // Single-letter initials ("Cate D").
       if (is_word(t[e]) && t[e].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[e].text[0])) &&
           lex.first_name(t[i].text) && e == i + 1) {
@@ -681,8 +689,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
            !generic_team_word(t[j - 1].text))
       --j;
     if (j == i || j == 0) continue;
-    std::string before = lower(t[j - 1].text);
-    if (before != "the" && before != "our" && before != "their" && before != "my" && !t[j - 1].possessive) continue;
+    // Words that praise or size the team stand between the determiner and
+    // its name: "our trusty comms team" is the comms team.
+    size_t d = j;
+    while (d > 0 && i - d < 4 && generic_team_word(t[d - 1].text)) --d;
+    if (d == 0) continue;
+    std::string before = lower(t[d - 1].text);
+    if (before != "the" && before != "our" && before != "their" && before != "my" && !t[d - 1].possessive) continue;
     b.add(j, i + 1, b.words(j, i + 1), EntityType::kTeam, true);
   }
 

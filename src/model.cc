@@ -91,7 +91,10 @@ const std::string& SharedText::empty_text() {
 RuleIds::RuleIds(std::vector<std::string> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  if (!ids.empty()) ids_ = std::make_shared<const std::vector<std::string>>(std::move(ids));
+  if (ids.size() == 1)
+    *this = one(ids[0]);
+  else if (!ids.empty())
+    ids_ = std::make_shared<const std::vector<std::string>>(std::move(ids));
 }
 
 RuleIds RuleIds::one(const std::string& id) {
@@ -99,7 +102,11 @@ RuleIds RuleIds::one(const std::string& id) {
   // allocations per rule and thread instead of one per fact.
   thread_local std::unordered_map<std::string, RuleIds> made;
   auto it = made.find(id);
-  if (it == made.end()) it = made.emplace(id, RuleIds(std::vector<std::string>{id})).first;
+  if (it == made.end()) {
+    RuleIds single;
+    single.ids_ = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{id});
+    it = made.emplace(id, std::move(single)).first;
+  }
   return it->second;
 }
 

@@ -419,6 +419,8 @@ TEST(RuleIds, SortedUniqueAndSharedPerId) {
   EXPECT_EQ(both.list(), (std::vector<std::string>{"attend.cue", "meet.with"}));
   EXPECT_EQ(a.list(), std::vector<std::string>{"meet.with"});  // copies are not changed
   EXPECT_EQ(RuleIds({"b", "a", "b"}).list(), (std::vector<std::string>{"a", "b"}));
+  RuleIds decoded(std::vector<std::string>{"meet.with"});  // as the store's cache reads it back
+  EXPECT_EQ(&decoded.list(), &a.list());
   EXPECT_TRUE(RuleIds().empty());
   EXPECT_EQ(RuleIds({"a", "b"}), RuleIds({"b", "a"}));
   EXPECT_NE(RuleIds({"a"}), RuleIds());

@@ -88,7 +88,7 @@ class RuleIds {
   using value_type = std::string;
 
   RuleIds() = default;
-  explicit RuleIds(std::vector<std::string> ids);  // sorts and de-duplicates
+  explicit RuleIds(std::vector<std::string> ids);  // sorts and de-duplicates; one id: one(id)
   static RuleIds one(const std::string& id);       // shared per id
   const std::vector<std::string>& list() const;
   const_iterator begin() const { return list().begin(); }

@@ -100,14 +100,13 @@ class Reader {
 }  // namespace
 
 std::string encode_extraction(const NoteExtraction& extraction) {
-  const NoteExtraction& x = extraction;
   Writer w;
-  w.str(x.note_id);
-  w.str(x.author);
-  w.u32(static_cast<uint32_t>(x.mentions.size()));
-  for (const auto& m : x.mentions) w.mention(m);
-  w.u32(static_cast<uint32_t>(x.facts.size()));
-  for (const auto& f : x.facts) {
+  w.str(extraction.note_id);
+  w.str(extraction.author);
+  w.u32(static_cast<uint32_t>(extraction.mentions.size()));
+  for (const auto& m : extraction.mentions) w.mention(m);
+  w.u32(static_cast<uint32_t>(extraction.facts.size()));
+  for (const auto& f : extraction.facts) {
     w.mention(f.source);
     w.i32(static_cast<int>(f.relation));
     w.mention(f.target);
@@ -117,18 +116,18 @@ std::string encode_extraction(const NoteExtraction& extraction) {
     w.u32(static_cast<uint32_t>(f.evidence.rules.size()));
     for (const auto& r : f.evidence.rules) w.str(r);
   }
-  w.u32(static_cast<uint32_t>(x.acronyms.size()));
-  for (const auto& [a, b] : x.acronyms) {
+  w.u32(static_cast<uint32_t>(extraction.acronyms.size()));
+  for (const auto& [a, b] : extraction.acronyms) {
     w.str(a);
     w.str(b);
   }
-  w.u32(static_cast<uint32_t>(x.rule_matches.size()));
-  for (const auto& [rule, n] : x.rule_matches) {
+  w.u32(static_cast<uint32_t>(extraction.rule_matches.size()));
+  for (const auto& [rule, n] : extraction.rule_matches) {
     w.str(rule);
     w.i32(n);
   }
-  w.u32(static_cast<uint32_t>(x.warnings.size()));
-  for (const auto& s : x.warnings) w.str(s);
+  w.u32(static_cast<uint32_t>(extraction.warnings.size()));
+  for (const auto& s : extraction.warnings) w.str(s);
   return std::move(w.out_);
 }
 
@@ -154,7 +153,7 @@ NoteExtraction decode_extraction(std::string_view bytes) {
     f.evidence.sentence = sentence;
     std::vector<std::string> rules;
     for (size_t k = r.count(4); k--;) rules.push_back(r.str());
-    f.evidence.rules = rules.size() == 1 ? RuleIds::one(rules[0]) : RuleIds(std::move(rules));
+    f.evidence.rules = RuleIds(std::move(rules));
     x.facts.push_back(std::move(f));
   }
   for (size_t n = r.count(8); n--;) {

@@ -217,31 +217,30 @@ void Store::rollback() {
 }
 
 Store::Change Store::put(const StoredNote& note, const std::string& fetched_at) {
-  const StoredNote& sn = note;
-  const Note& n = sn.note;
+  const Note& n = note.note;
   std::string hash = content_hash(n);
   long long version = 0;
   {
     Statement st(db_, "SELECT version, content_hash FROM notes WHERE key = ? ORDER BY version DESC LIMIT 1", path_);
-    st.bind(1, sn.key);
+    st.bind(1, note.key);
     if (st.step()) {
       if (st.text(1) == hash) return Change::kUnchanged;
       version = st.integer(0);
     }
   }
   std::string document;
-  if (!sn.raw.empty()) {
-    document = detail::sha256_hex(sn.raw);
+  if (!note.raw.empty()) {
+    document = detail::sha256_hex(note.raw);
     Statement st(db_, "INSERT OR IGNORE INTO documents(hash, raw) VALUES (?, ?)", path_);
-    st.bind(1, document).bind_blob(2, sn.raw).run();
+    st.bind(1, document).bind_blob(2, note.raw).run();
   }
   Statement st(db_,
                "INSERT INTO notes(key, version, note_id, source, seq, url, feed, guid, author, origin, title, year, "
                "month, day, first_line, text, document, fetched_at, content_hash) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)",
                path_);
-  st.bind(1, sn.key).bind(2, version + 1).bind(3, n.id).bind(4, n.source).bind(5, static_cast<long long>(sn.seq));
-  st.bind(6, sn.url).bind(7, sn.feed).bind(8, sn.guid).bind(9, n.author).bind(10, n.origin).bind(11, n.title);
+  st.bind(1, note.key).bind(2, version + 1).bind(3, n.id).bind(4, n.source).bind(5, static_cast<long long>(note.seq));
+  st.bind(6, note.url).bind(7, note.feed).bind(8, note.guid).bind(9, n.author).bind(10, n.origin).bind(11, n.title);
   st.bind(12, static_cast<long long>(n.date.year)).bind(13, static_cast<long long>(n.date.month));
   st.bind(14, static_cast<long long>(n.date.day)).bind(15, static_cast<long long>(n.first_line));
   st.bind(16, n.text).bind(17, document).bind(18, fetched_at).bind(19, hash);

@@ -1241,8 +1241,8 @@ class Discourse {
         std::string key;
         size_t from = 0;
         for (auto c = cuts.rbegin(); c != cuts.rend() && *c <= alias_bound; ++c) {
-          auto words = phrase_words(name.substr(from, *c - from));
-          if (!words.empty()) key += (key.empty() ? "" : " ") + lower(join(words, " "));
+          std::string piece = phrase_key(name.substr(from, *c - from));
+          if (!piece.empty()) key += (key.empty() ? "" : " ") + piece;
           from = *c;
           if (const auto* g = lex_.lookup_key(key)) aliases.emplace_back(*c, g);
         }

@@ -20,6 +20,10 @@ std::vector<std::string> phrase_words(const std::string& phrase) {
   return out;
 }
 
+std::string phrase_key(const std::string& phrase) {
+  return lower(join(phrase_words(phrase), " "));
+}
+
 void Lexicon::add_gazetteer(const std::string& text, const std::string& source) {
   int line_no = 0;
   for (const auto& raw : split(text, '\n')) {
@@ -82,7 +86,7 @@ std::string Lexicon::department(const std::string& w) const {
 }
 
 const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
-  return lookup_key(lower(join(phrase_words(surface), " ")));
+  return lookup_key(phrase_key(surface));
 }
 
 const GazetteerEntry* Lexicon::lookup_key(const std::string& key) const {

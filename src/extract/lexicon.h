@@ -53,7 +53,7 @@ class Lexicon {
     return it == departments_.end() ? nullptr : &it->second;
   }
   const GazetteerEntry* lookup(const std::string& surface) const;
-  // lookup() for a key already made: lower(join(phrase_words(surface), " ")).
+  // lookup() for a key already made by phrase_key().
   // A key of a length no phrase has is refused without hashing it, so the
   // prefixes of a long name cost their building, not a hash each.
   const GazetteerEntry* lookup_key(const std::string& key) const;
@@ -108,5 +108,9 @@ class Lexicon {
 
 // Splits a phrase into the word tokens the recogniser uses.
 std::vector<std::string> phrase_words(const std::string& phrase);
+// The key lookup() finds a phrase by: its words, lower case, one space
+// apart. The key of "A B" is key("A") + " " + key("B") when they meet at
+// a space (a word never spans one).
+std::string phrase_key(const std::string& phrase);
 
 }  // namespace wngraph::detail

@@ -52,7 +52,6 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
   return lex.place(rest) || (g && g->type == EntityType::kCouncil);
 }
 
-// A month beside a number is part of a date ("11 June 21"), not a person.
 // A town named as a place, right after "in", "near", "around", "outside" or
 // "across" ("the publishing team in Newport", "a meetup near Poole"): not
 // an entity (ONTOLOGY.md, "Places"). Councils are the gazetteer's and the
@@ -64,6 +63,7 @@ bool town_as_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, co
   return before == "in" || before == "near" || before == "around" || before == "outside" || before == "across";
 }
 
+// A month beside a number is part of a date ("11 June 21"), not a person.
 bool month_in_date(const std::vector<Token>& t, size_t i) {
   auto number = [&](size_t k) {
     return k < t.size() && !t[k].text.empty() && std::isdigit(static_cast<unsigned char>(t[k].text[0]));
@@ -257,14 +257,24 @@ bool name_noun(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// The words that open a unit's name in running text: "the", "our",
+// "their", "my" (any case).
+bool determiner(const Token& w) {
+  const std::string l = lower(w.text);
+  return l == "the" || l == "our" || l == "their" || l == "my";
+}
+
+// A hashtag word: "#GovDesign".
+bool hashtag(const Token& w) {
+  return w.text.size() > 1 && w.text[0] == '#';
+}
+
 // "the First Contact team", "our Bring Your Own Device team": after a
 // determiner, a run of two to six capitalised words closed by a team's or
 // programme's cue is a name, though it opens with or holds words that alone
 // name nothing ("First", "Your"). The end of the run, or 0.
 size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
-  if (i == 0) return 0;
-  const std::string before = lower(t[i - 1].text);
-  if (before != "the" && before != "our" && before != "their" && before != "my") return 0;
+  if (i == 0 || !determiner(t[i - 1])) return 0;
   size_t k = i;
   while (k < t.size() && k - i < 6 && is_word(t[k]) && cap(t[k]) && !t[k].possessive && month_number(t[k].text) == 0)
     ++k;
@@ -514,8 +524,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
 
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
-    if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !(t[i].text.size() > 1 && t[i].text[0] == '#'))
-      continue;
+    if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !hashtag(t[i])) continue;
     const size_t cued = cued_unit_run(t, i);
     if (!cued && lex.stopword(t[i].text) && !lex.first_name(t[i].text) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
@@ -546,7 +555,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       }
       // A hashtag inside a name: "the Local #GovDesign day", "the Scottish
       // #OneTeamGov meetup" (never in a person's name).
-      if (is_word(t[e]) && t[e].text.size() > 1 && t[e].text[0] == '#' && !lex.first_name(t[i].text)) {
+      if (is_word(t[e]) && hashtag(t[e]) && !lex.first_name(t[i].text)) {
         ++e;
         continue;
       }
@@ -694,8 +703,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     size_t d = j;
     while (d > 0 && i - d < 4 && generic_team_word(t[d - 1].text)) --d;
     if (d == 0) continue;
-    std::string before = lower(t[d - 1].text);
-    if (before != "the" && before != "our" && before != "their" && before != "my" && !t[d - 1].possessive) continue;
+    if (!determiner(t[d - 1]) && !t[d - 1].possessive) continue;
     b.add(j, i + 1, b.words(j, i + 1), EntityType::kTeam, true);
   }
 

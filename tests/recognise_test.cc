@@ -80,6 +80,30 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
+      // Bodies from the public registers (scripts/make-registers.py):
+      // police and fire services, NHS trusts and ICBs, universities, the
+      // largest charities; an everyday phrase that a register lists as a
+      // name ("I Can", "Street Child") stays prose.
+      {"Spent the morning with Essex Police and Kent Fire and Rescue Service.",
+       {"Organisation Essex Police known", "Organisation Kent Fire and Rescue Service known"}},
+      {"Our partners at Leeds Teaching Hospitals NHS Trust joined the call.",
+       {"Organisation Leeds Teaching Hospitals NHS Trust known"}},
+      {"The Kent and Medway ICB shared its data strategy.",
+       {"Organisation NHS Kent and Medway Integrated Care Board known"}},
+      {"We presented to Cardiff and Vale University Health Board.",
+       {"Organisation Cardiff and Vale University Health Board known"}},
+      {"Two researchers from Sheffield Hallam University and the Open University came along.",
+       {"Organisation Sheffield Hallam University known", "Organisation Open University known"}},
+      {"Had a call with Cancer Research UK and the Royal National Institute of Blind People.",
+       {"Organisation Cancer Research UK known", "Organisation Royal National Institute of Blind People known"}},
+      {"I can help with that.", {}},
+      // A first name before one plain word that names a body is a person
+      // sharing the body's name; before an acronym, two names.
+      {"Had a catch-up with Tom Atkins about the Capita contract.",
+       {"Person Tom Atkins known", "Organisation Capita known"}},
+      {"Jo Babcock from Serco joined us.", {"Person Jo Babcock known", "Organisation Serco known"}},
+      {"Thanks to Kay LOTI for hosting.", {"Person Kay known", "Programme LOTI known"}},
+      {"Honestly, I can see why it slipped.", {}},
       // A UK town right after "in", "near", "around", "outside" or "across"
       // is a place (data/towns.txt); elsewhere it is what the text makes it.
       {"The delivery team will be co-located with us in Newport.", {"Team delivery team known"}},

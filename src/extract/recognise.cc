@@ -546,9 +546,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         if (head_cue(t[e - 1].text) != Cue::kNone && lex.first_name(t[e].text)) break;
         // A person's name does not run into a known body ("Paul Brewer at ...").
         if (lex.match(words, e, &ids) && lex.first_name(t[i].text) && e - i >= 2) break;
-        if (lex.match(words, e, &ids) && lex.first_name(t[i].text) && !lex.first_name(t[e].text) &&
-            lex.match(words, e, &ids)->entry->type != EntityType::kPerson && e == i + 1 &&
-            !(e + 1 < t.size() && cap(t[e + 1])))
+        // A first name before one plain word that names a body is a person
+        // whose surname the body shares ("Tom Atkins", "Jo Babcock"); before
+        // an acronym or a council it is two names ("Kay LOTI").
+        auto m = lex.match(words, e, &ids);
+        bool surname = m && m->length == 1 && m->entry->type == EntityType::kOrganisation && !all_caps(t[e].text);
+        if (m && lex.first_name(t[i].text) && !lex.first_name(t[e].text) && m->entry->type != EntityType::kPerson &&
+            e == i + 1 && !surname && !(e + 1 < t.size() && cap(t[e + 1])))
           break;
         ++e;
         continue;

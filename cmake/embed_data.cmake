@@ -1,12 +1,31 @@
 # Writes OUT: a C++ file defining wngraph::detail::builtin_data(), a table of
 # {file name, contents} for every file in FILES, sorted by name.
+# A file is written as raw string literals of at most kChunk bytes each, cut
+# at line ends and joined when the table is first used: compilers need not
+# take one literal of 64 KiB or more (clang's -Woverlength-strings).
 string(REPLACE "|" ";" FILES "${FILES}")
 list(SORT FILES)
+set(kChunk 60000)
 set(body "")
 foreach(f IN LISTS FILES)
   get_filename_component(name ${f} NAME)
   file(READ ${f} content)
-  string(APPEND body "    {\"${name}\", R\"wngraph_data(${content})wngraph_data\"},\n")
+  set(pieces "")
+  string(LENGTH "${content}" left)
+  while(left GREATER kChunk)
+    string(SUBSTRING "${content}" 0 ${kChunk} head)
+    string(FIND "${head}" "\n" cut REVERSE)
+    if(cut LESS 0)
+      message(FATAL_ERROR "${f}: a line of more than ${kChunk} bytes")
+    endif()
+    math(EXPR cut "${cut} + 1")
+    string(SUBSTRING "${content}" 0 ${cut} head)
+    string(SUBSTRING "${content}" ${cut} -1 content)
+    string(APPEND pieces "R\"wngraph_data(${head})wngraph_data\", ")
+    string(LENGTH "${content}" left)
+  endwhile()
+  string(APPEND pieces "R\"wngraph_data(${content})wngraph_data\"")
+  string(APPEND body "    {\"${name}\", join({${pieces}})},\n")
 endforeach()
-file(WRITE ${OUT}.tmp "// Generated from data/ by cmake/embed_data.cmake; do not edit.\n#include \"builtin_data.h\"\nnamespace wngraph::detail {\nconst std::vector<DataFile>& builtin_data() {\n  static const std::vector<DataFile> files = {\n${body}  };\n  return files;\n}\n}  // namespace wngraph::detail\n")
+file(WRITE ${OUT}.tmp "// Generated from data/ by cmake/embed_data.cmake; do not edit.\n#include <initializer_list>\n#include \"builtin_data.h\"\nnamespace wngraph::detail {\nnamespace {\nstd::string join(std::initializer_list<const char*> pieces) {\n  std::string out;\n  for (const char* p : pieces) out += p;\n  return out;\n}\n}  // namespace\nconst std::vector<DataFile>& builtin_data() {\n  static const std::vector<DataFile> files = {\n${body}  };\n  return files;\n}\n}  // namespace wngraph::detail\n")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

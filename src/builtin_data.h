@@ -1,13 +1,14 @@
 // The files of data/, compiled in by cmake/embed_data.cmake.
 #pragma once
 
+#include <string>
 #include <vector>
 
 namespace wngraph::detail {
 
 struct DataFile {
   const char* name;
-  const char* contents;
+  std::string contents;
 };
 
 const std::vector<DataFile>& builtin_data();

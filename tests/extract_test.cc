@@ -316,6 +316,16 @@ std::vector<std::string> fact_lines(const NoteExtraction& x) {
   return out;
 }
 
+// A fact is one per (who, relation, whom, note, sentence): the same
+// sentence written twice states it once, another sentence states it again.
+TEST(Facts, EachFactOncePerSentence) {
+  NoteExtraction x =
+      extract_text("I met Kay Brown.\n\nI met Kay Brown.\n\nThen I met Kay Brown again.", ExtractOptions{});
+  std::vector<std::string> want = {"Ann met_with Kay Brown | I met Kay Brown.",
+                                   "Ann met_with Kay Brown | Then I met Kay Brown again."};
+  EXPECT_EQ(fact_lines(x), want);
+}
+
 // Sentence by sentence the facts are the same; what a whole note implies
 // (its home council, the forum it describes) does not cross parts.
 TEST(Limits, ALongNoteIsReadInPartsWithTheSameFacts) {

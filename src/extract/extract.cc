@@ -10,6 +10,7 @@
 // tests/rules_test.cc.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -164,15 +165,73 @@ std::string mention_key(const Mention& m) {
   return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-") + m.surface;
 }
 
-// Identity of a fact: who, relation, whom, and where it was stated (note,
-// date, sentence); the rules that found it are not part of it.
-std::string fact_key(const Fact& f) {
-  auto who = [](const Mention& m) {
-    return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-");
+// A list of facts, each once: the same fact (who, relation, whom, and where
+// it was stated: note, date, sentence) added again merges its rules into
+// the first. Facts are keyed by their index in the list, hashed once and
+// compared field by field (no key strings: this ran for every fact). Facts
+// enter the list through add() only; after others change it, rebuild().
+class FactIndex {
+ public:
+  explicit FactIndex(std::vector<Fact>& facts) : facts_(facts), index_(16, Hash{&hashes_}, Same{&facts}) {}
+  FactIndex(const FactIndex&) = delete;
+  FactIndex& operator=(const FactIndex&) = delete;
+
+  // Adds `f` at the end of the list; false when it merged into its twin.
+  bool add(Fact f) {
+    hashes_.push_back(hash(f));
+    facts_.push_back(std::move(f));
+    auto [it, fresh] = index_.insert(facts_.size() - 1);
+    if (!fresh) {
+      facts_[*it].evidence.rules.add(facts_.back().evidence.rules);
+      facts_.pop_back();
+      hashes_.pop_back();
+    }
+    return fresh;
+  }
+  // After the list changed by other means (facts removed, no twins made).
+  void rebuild() {
+    clear();
+    for (const auto& f : facts_) hashes_.push_back(hash(f));
+    for (size_t i = 0; i < facts_.size(); ++i) index_.insert(i);
+  }
+  void clear() {
+    index_.clear();
+    hashes_.clear();
+  }
+
+ private:
+  static void mix(size_t& h, size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); }
+  static size_t hash(const Fact& f) {
+    std::hash<std::string_view> text;
+    size_t h = text(f.source.name);
+    mix(h, static_cast<size_t>(f.source.type) * 2 + (f.source.author ? 1 : 0));
+    mix(h, static_cast<size_t>(f.relation));
+    mix(h, text(f.target.name));
+    mix(h, static_cast<size_t>(f.target.type) * 2 + (f.target.author ? 1 : 0));
+    mix(h, text(f.evidence.sentence.str()));
+    return h;
+  }
+  struct Hash {
+    const std::vector<size_t>* hashes;
+    size_t operator()(size_t i) const { return (*hashes)[i]; }
   };
-  return who(f.source) + '\x1e' + std::to_string(static_cast<int>(f.relation)) + '\x1e' + who(f.target) + '\x1e' +
-         f.evidence.note_id + '\x1e' + f.evidence.date.iso() + '\x1e' + f.evidence.sentence;
-}
+  struct Same {
+    const std::vector<Fact>* facts;
+    static bool same(const Mention& a, const Mention& b) {
+      return a.type == b.type && a.author == b.author && a.name == b.name;
+    }
+    bool operator()(size_t i, size_t j) const {
+      const Fact& a = (*facts)[i];
+      const Fact& b = (*facts)[j];
+      return a.relation == b.relation && same(a.source, b.source) && same(a.target, b.target) &&
+             a.evidence.date == b.evidence.date && a.evidence.note_id == b.evidence.note_id &&
+             a.evidence.sentence == b.evidence.sentence;
+    }
+  };
+  std::vector<Fact>& facts_;
+  std::vector<size_t> hashes_;  // hash of each fact, made once
+  std::unordered_set<size_t, Hash, Same> index_;
+};
 
 class Discourse {
  public:
@@ -265,21 +324,24 @@ class Discourse {
         if (sp.type == EntityType::kCouncil) ++council_names_[sp.name];
     // A note that speaks of "the council" and names one council only is
     // about that council, however it names it.
-    for (const auto& d : docs_)
+    for (const auto& d : docs_) {
+      const RuleSet::Prefilter prefilter(rules_, d.items);
       for (size_t r = 0; r < rules_.rules().size(); ++r)
-        if (rules_.rules()[r].action == Action::kOwnCouncil && rules_.may_match(r, d.items)) {
+        if (rules_.rules()[r].action == Action::kOwnCouncil && prefilter.may_match(r)) {
           std::vector<Match> ms;
           rules_.match_rule(r, d.items, ms);
           own_council_cue_ |= !ms.empty();
         }
+    }
     // 2. Typing, sentence by sentence, rule by rule in file order: a typing
     // rule reads what the rules before it typed, never what later ones will.
     std::vector<Match> ms;
     for (auto& d : docs_) {
       if (too_big(d)) continue;
+      std::optional<RuleSet::Prefilter> prefilter(std::in_place, rules_, d.items);
       for (size_t r : rules_.typing_rules()) {
         ms.clear();
-        if (!rules_.may_match(r, d.items)) continue;
+        if (!prefilter->may_match(r)) continue;
         rules_.match_rule(r, d.items, ms);
         if (ms.empty()) continue;
         out_.rule_matches[rules_.rules()[r].id] += static_cast<int>(ms.size());
@@ -287,7 +349,10 @@ class Discourse {
         if (tracing_)
           for (const auto& m : ms) typing_lines_[d.index].push_back(match_line(d, m));
         for (const auto& m : ms) changed |= apply_typing(d, m);
-        if (changed) build_items(d, lex_, rules_, self_set_);
+        if (changed) {
+          build_items(d, lex_, rules_, self_set_);
+          prefilter.emplace(rules_, d.items);
+        }
       }
     }
     // 3. Matching, with first person as a sentence feature.
@@ -509,10 +574,11 @@ class Discourse {
 
   // --- sentence features ---
   bool first_person(const SentenceDoc& d) {
+    const RuleSet::Prefilter prefilter(rules_, d.items);
     for (size_t r = 0; r < rules_.rules().size(); ++r) {
       Action a = rules_.rules()[r].action;
       if (a != Action::kFirstPerson && a != Action::kImplicitI) continue;
-      if (!rules_.may_match(r, d.items)) continue;
+      if (!prefilter.may_match(r)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, ms);
       if (!ms.empty()) {
@@ -619,13 +685,7 @@ class Discourse {
   // is one fact naming every rule. False when it merged into one before.
   bool add_fact(Fact f) {
     if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
-    auto [it, fresh] = fact_index_.emplace(fact_key(f), out_.facts.size());
-    if (!fresh) {
-      out_.facts[it->second].evidence.rules.add(f.evidence.rules);
-      return false;
-    }
-    out_.facts.push_back(std::move(f));
-    return true;
+    return fact_index_.add(std::move(f));
   }
 
   // The author's council: the one the note names most, when it names one at
@@ -1040,8 +1100,7 @@ class Discourse {
                          return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
                        }),
         out_.facts.end());
-    fact_index_.clear();
-    for (size_t i = 0; i < out_.facts.size(); ++i) fact_index_.emplace(fact_key(out_.facts[i]), i);
+    fact_index_.rebuild();
   }
 
   // --- relate, joining, leads-unit: the rules that name both ends ---
@@ -1315,13 +1374,12 @@ class Discourse {
   std::set<std::pair<std::string, std::string>> presented_;
   std::optional<ForumContext> ctx_;
   std::set<size_t> presented_by_author_in_;
-  std::vector<Mention> meeting_people_;  // met in the current paragraph
-  std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
-  bool planned_section_ = false;
-  std::set<std::string> known_names_;                   // names the text typed from a gazetteer or a cue
-  std::unordered_set<std::string> mention_keys_;        // mention(): each mention once
-  std::unordered_map<std::string, size_t> fact_index_;  // fact(): key -> index in out_.facts         // the list items
-                                                        // here are plans ("Next week we are talking:")
+  std::vector<Mention> meeting_people_;           // met in the current paragraph
+  std::string meeting_section_;                   // the rule of the heading over a list of meetings, or ""
+  bool planned_section_ = false;                  // the list items here are plans ("Next week we are talking:")
+  std::set<std::string> known_names_;             // names the text typed from a gazetteer or a cue
+  std::unordered_set<std::string> mention_keys_;  // mention(): each mention once
+  FactIndex fact_index_{out_.facts};              // fact(): each of out_.facts once
 };
 
 }  // namespace
@@ -1359,16 +1417,10 @@ size_t part_end(const std::string& text, size_t from, size_t limit) {
 // `part`'s mentions and facts into `into`, each once (facts from the same
 // sentence merge their rules).
 void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, std::unordered_set<std::string>& mentions,
-                std::unordered_map<std::string, size_t>& facts) {
+                FactIndex& facts) {
   for (auto& m : part.mentions)
     if (mentions.insert(mention_key(m)).second) into.mentions.push_back(std::move(m));
-  for (auto& f : part.facts) {
-    auto [it, fresh] = facts.emplace(fact_key(f), into.facts.size());
-    if (fresh)
-      into.facts.push_back(std::move(f));
-    else
-      into.facts[it->second].evidence.rules.add(f.evidence.rules);
-  }
+  for (auto& f : part.facts) facts.add(std::move(f));
   for (auto& a : part.acronyms)
     if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())
       into.acronyms.push_back(std::move(a));
@@ -1413,7 +1465,7 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   NoteExtraction out;
   out.note_id = note.id;
   std::unordered_set<std::string> mentions;
-  std::unordered_map<std::string, size_t> facts;
+  FactIndex facts(out.facts);
   Note part;
   part.id = note.id;
   part.source = note.source;

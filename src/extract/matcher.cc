@@ -113,22 +113,6 @@ bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m) {
   return false;
 }
 
-// Per-sentence scratch: which word ids occur (a stamp per id, so nothing is
-// cleared between sentences).
-struct Presence {
-  std::vector<uint32_t> stamp;
-  uint32_t now = 0;
-  void reset(size_t vocabulary) {
-    if (stamp.size() < vocabulary) stamp.assign(vocabulary, 0);
-    if (++now == 0) {
-      std::fill(stamp.begin(), stamp.end(), 0);
-      now = 1;
-    }
-  }
-  void add(uint32_t w) { stamp[w] = now; }
-  bool has(uint32_t w) const { return stamp[w] == now; }
-};
-
 }  // namespace
 
 bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& m) const {
@@ -202,34 +186,23 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
   }
 }
 
-namespace {
-
-// What a sentence holds, for the prefilter.
-struct Holds {
-  uint16_t types = 0;
-  Presence* words = nullptr;
-};
-
-Holds holdings(const SentenceItems& s, size_t vocabulary) {
-  thread_local Presence presence;
-  presence.reset(vocabulary);
-  Holds h;
-  h.words = &presence;
+RuleSet::Prefilter::Prefilter(const RuleSet& rules, const SentenceItems& s)
+    : rules_(rules), words_((rules.vocabulary_size() + 63) / 64, 0) {
   for (const auto& it : s.items) {
     if (it.entity)
-      h.types |= it.type;
+      types_ |= it.type;
     else if (it.word)
-      presence.add(it.word);
+      words_[it.word >> 6] |= uint64_t{1} << (it.word & 63);
   }
-  return h;
 }
 
-bool possible(const CompiledRule& r, const Holds& h) {
-  if ((r.required_types & h.types) != r.required_types) return false;
+bool RuleSet::Prefilter::may_match(size_t rule) const {
+  const CompiledRule& r = rules_.rules_[rule];
+  if ((r.required_types & types_) != r.required_types) return false;
   for (const auto& any_of : r.required) {
     bool found = false;
     for (uint32_t w : any_of)
-      if (h.words->has(w)) {
+      if (has(w)) {
         found = true;
         break;
       }
@@ -238,14 +211,8 @@ bool possible(const CompiledRule& r, const Holds& h) {
   return true;
 }
 
-}  // namespace
-
-bool RuleSet::may_match(size_t rule, const SentenceItems& s) const {
-  return possible(rules_[rule], holdings(s, vocabulary_size()));
-}
-
 void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
-  Holds h = holdings(s, vocabulary_size());
+  const Prefilter prefilter(*this, s);
   for (size_t i = 0; i < rules_.size(); ++i) {
     const CompiledRule& r = rules_[i];
     switch (r.action) {
@@ -263,7 +230,7 @@ void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match
         break;
     }
     if (r.first_person && !first_person) continue;
-    if (possible(r, h)) match_rule(i, s, out);
+    if (prefilter.may_match(i)) match_rule(i, s, out);
   }
 }
 

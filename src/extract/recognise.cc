@@ -440,6 +440,23 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   words.reserve(t.size());
   for (const auto& tok : t) words.push_back(tok.text);
   const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower);
+  // The gazetteer's longest match at each token, looked up once: the passes
+  // below ask about the same token several times.
+  std::vector<std::optional<Lexicon::Match>> matches(t.size());
+  std::vector<bool> matched(t.size(), false);
+  auto gazetteer = [&](size_t k) -> const std::optional<Lexicon::Match>& {
+    if (!matched[k]) {
+      matches[k] = lex.match(words, k, &ids);
+      matched[k] = true;
+    }
+    return matches[k];
+  };
+  // Whether each token is a known first name, looked up once too.
+  std::vector<signed char> first_names(t.size(), -1);
+  auto first_name = [&](size_t k) {
+    if (first_names[k] < 0) first_names[k] = lex.first_name(t[k].text) ? 1 : 0;
+    return first_names[k] == 1;
+  };
 
   // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.
   for (size_t i = 0; i + 2 < t.size(); ++i) {
@@ -465,12 +482,12 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":" || t[i - 1].text == "("));
 
     // 1. Gazetteer, longest match.
-    if (auto m = lex.match(words, i, &ids)) {
+    if (auto m = gazetteer(i)) {
       size_t e = i + m->length;
       // Don't take a place-name council that is really the start of a longer
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
-      bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !lex.match(words, e, &ids) &&
-                          !lex.first_name(t[e].text) && !is_role_word(t[e].text);
+      bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !gazetteer(e) && !first_name(e) &&
+                          !is_role_word(t[e].text);
       bool longer = capital_next && !lex.stopword(t[e].text);
       // Any known name that opens a longer name closed by a type cue is
       // part of it: "LOTI Advisory Panel", "Socitm Share National Conference",
@@ -516,7 +533,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     if (titles().count(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
       size_t e = i + 1;
       while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !lex.stopword(t[e].text)) ++e;
-      bool first = lex.first_name(t[i + 1].text);
+      bool first = first_name(i + 1);
       std::string name = first ? b.words(i + 1, e) : b.words(i, e);
       b.add(i, e, name, EntityType::kPerson, true);
       i = e - 1;
@@ -526,7 +543,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !hashtag(t[i])) continue;
     const size_t cued = cued_unit_run(t, i);
-    if (!cued && lex.stopword(t[i].text) && !lex.first_name(t[i].text) &&
+    if (!cued && lex.stopword(t[i].text) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
           (!lex.stopword(t[i + 1].text) || name_noun(t[i + 1].text))))
       continue;
@@ -536,45 +553,45 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // goes on through a joiner to a capitalised word.
     auto inner_possessive = [&](size_t k) {
       return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&" || t[k].text == "and") && cap(t[k + 1]) &&
-             !lex.first_name(t[k - 1].text);
+             !first_name(k - 1);
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
       if (cap(t[e]) && (!lex.stopword(t[e].text) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ...".
-        if (head_cue(t[e - 1].text) != Cue::kNone && lex.first_name(t[e].text)) break;
+        if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
         // A person's name does not run into a known body ("Paul Brewer at ...").
-        if (lex.match(words, e, &ids) && lex.first_name(t[i].text) && e - i >= 2) break;
+        if (gazetteer(e) && first_name(i) && e - i >= 2) break;
         // A first name before one plain word that names a body is a person
         // whose surname the body shares ("Tom Atkins", "Jo Babcock"); before
         // an acronym or a council it is two names ("Kay LOTI").
-        auto m = lex.match(words, e, &ids);
+        auto m = gazetteer(e);
         bool surname = m && m->length == 1 && m->entry->type == EntityType::kOrganisation && !all_caps(t[e].text);
-        if (m && lex.first_name(t[i].text) && !lex.first_name(t[e].text) && m->entry->type != EntityType::kPerson &&
-            e == i + 1 && !surname && !(e + 1 < t.size() && cap(t[e + 1])))
+        if (m && first_name(i) && !first_name(e) && m->entry->type != EntityType::kPerson && e == i + 1 && !surname &&
+            !(e + 1 < t.size() && cap(t[e + 1])))
           break;
         ++e;
         continue;
       }
       // A hashtag inside a name: "the Local #GovDesign day", "the Scottish
       // #OneTeamGov meetup" (never in a person's name).
-      if (is_word(t[e]) && hashtag(t[e]) && !lex.first_name(t[i].text)) {
+      if (is_word(t[e]) && hashtag(t[e]) && !first_name(i)) {
         ++e;
         continue;
       }
       // Single-letter initials ("Cate D").
       if (is_word(t[e]) && t[e].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[e].text[0])) &&
-          lex.first_name(t[i].text) && e == i + 1) {
+          first_name(i) && e == i + 1) {
         ++e;
         continue;
       }
       // Surname particles inside a person's name: "James de le Vingne",
       // "Ursula von der Leyen", "Ana da Silva".
-      if (lex.first_name(t[i].text) && e - i <= 2 && is_word(t[e]) && surname_particle(t[e].text)) {
+      if (first_name(i) && e - i <= 2 && is_word(t[e]) && surname_particle(t[e].text)) {
         size_t k = e;
         while (k < t.size() && k - e < 3 && is_word(t[k]) && surname_particle(t[k].text)) ++k;
-        if (k < t.size() && cap(t[k]) && !lex.stopword(t[k].text) && !lex.match(words, k, &ids)) {
+        if (k < t.size() && cap(t[k]) && !lex.stopword(t[k].text) && !gazetteer(k)) {
           e = k + 1;
           continue;
         }
@@ -587,11 +604,11 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
           size_t k = e + 1;
           while (k < t.size() && cap(t[k]) && !t[k - 1].possessive) ++k;
           Cue c = head_cue(t[k - 1].text);
-          bool persons = lex.first_name(t[e - 1].text) || lex.first_name(t[e + 1].text);
+          bool persons = first_name(e - 1) || first_name(e + 1);
           if (persons || (t[e].text == "and" && (c == Cue::kNone || c == Cue::kDrop))) break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
-        if ((t[e].text == "of" || t[e].text == "for") && lex.first_name(t[i].text) && e <= i + 2) break;
+        if ((t[e].text == "of" || t[e].text == "for") && first_name(i) && e <= i + 2) break;
         e += 2;
         continue;
       }
@@ -604,8 +621,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
 
     // An unknown opening word before a name is not part of it: "Later Paul
     // called", "Yesterday RLT's board met".
-    if (sentence_start && e - i >= 2 && !lex.first_name(t[i].text) && !all_caps(t[i].text) &&
-        (lex.first_name(t[i + 1].text) || all_caps(t[i + 1].text) || lex.match(words, i + 1, &ids)) &&
+    if (sentence_start && e - i >= 2 && !first_name(i) && !all_caps(t[i].text) &&
+        (first_name(i + 1) || all_caps(t[i + 1].text) || gazetteer(i + 1)) &&
         head_cue(t[e - 1].text) == Cue::kNone) {  // the loop moves on to the next word
       continue;
     }
@@ -619,7 +636,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     // Post-nominal letters are not part of a person's name (ONTOLOGY.md):
     // "Simon Clarke MP" is Simon Clarke.
-    if (n >= 2 && post_nominal(t[e - 1].text) && lex.first_name(t[i].text)) {
+    if (n >= 2 && post_nominal(t[e - 1].text) && first_name(i)) {
       b.add(i, e, b.words(i, e - 1), EntityType::kPerson, true);
       i = e - 1;
       continue;
@@ -640,7 +657,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       type = EntityType::kOrganisation;
     } else if (cue == Cue::kCouncil && n > 1) {
       type = EntityType::kOrganisation;  // "X Council" not in the gazetteer: a parish or foreign body
-    } else if (lex.first_name(t[i].text) &&
+    } else if (first_name(i) &&
                n - static_cast<size_t>(std::count_if(t.begin() + i, t.begin() + e,
                                                      [](const Token& w) { return surname_particle(w.text); })) <=
                    3 &&

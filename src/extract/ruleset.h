@@ -174,8 +174,21 @@ class RuleSet {
   void match(const SentenceItems& sentence, bool first_person, std::vector<Match>& out) const;
   // Matches of one rule.
   void match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const;
-  // The prefilter alone: can the rule match at all (its words and types occur)?
-  bool may_match(size_t rule, const SentenceItems& sentence) const;
+  // The prefilter: what a sentence holds (its entity types, its words),
+  // made once per sentence and asked for each rule whether it can match at
+  // all (its words and types occur). Made again when typing changes the
+  // sentence.
+  class Prefilter {
+   public:
+    Prefilter(const RuleSet& rules, const SentenceItems& sentence);
+    bool may_match(size_t rule) const;
+
+   private:
+    bool has(uint32_t word) const { return (words_[word >> 6] >> (word & 63)) & 1; }
+    const RuleSet& rules_;
+    uint16_t types_ = 0;
+    std::vector<uint64_t> words_;  // a bit per word id of the rules' vocabulary
+  };
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.
   const std::vector<size_t>& typing_rules() const { return typing_; }
 

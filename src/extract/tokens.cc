@@ -135,6 +135,11 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       while (oi < body.size()) {
         size_t n = 1;
         unsigned char c = static_cast<unsigned char>(body[oi]);
+        // ASCII is kept as it is, but for '\r' (dropped).
+        if (c < 0x80 && c != '\r') {
+          to_orig.push_back(oi++);
+          continue;
+        }
         if (c >= 0x80) n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
         std::string piece = normalise_punctuation(body.substr(oi, n));
         for (size_t k = 0; k < piece.size(); ++k) to_orig.push_back(oi + (k < n ? k : n - 1));

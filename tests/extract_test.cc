@@ -94,6 +94,12 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           {"Our advisers work from offices in Leeds, Sheffield and Bristol.",
            {},
            {"Council Leeds", "Council Sheffield", "Council Bristol"}},
+          // A UK town right after "in", "near"... is a place too (rule
+          // type.town, data/towns.txt); elsewhere it is what the text makes it.
+          {"I spent Thursday with the Customer Services team in Bicester.", {}, {"Organisation Bicester"}},
+          {"She works with the Open Data team in Falmouth on the portal.", {}, {"Organisation Falmouth"}},
+          {"The Housing Repairs team in Newport will move offices.", {}, {"Organisation Newport"}},
+          {"Thanks to the Falmouth team for the demo.", {"Team Falmouth team"}, {}},
           // Named in a council style it is the council.
           {"We met the digital team in Leeds City Council.", {"Council Leeds"}, {}},
           // An unknown unit's "team" is part of its name, unless the note

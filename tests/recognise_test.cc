@@ -104,11 +104,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Jo Babcock from Serco joined us.", {"Person Jo Babcock known", "Organisation Serco known"}},
       {"Thanks to Kay LOTI for hosting.", {"Person Kay known", "Programme LOTI known"}},
       {"Honestly, I can see why it slipped.", {}},
-      // A UK town right after "in", "near", "around", "outside" or "across"
-      // is a place (data/towns.txt); elsewhere it is what the text makes it.
-      {"The delivery team will be co-located with us in Newport.", {"Team delivery team known"}},
-      {"We held our away day near Falmouth this year.", {}},
-      {"I ran a workshop for a client up in Bicester.", {}},
+      // A UK town is a name to the recogniser; the rule type.town makes it
+      // a place right after "in", "near"... (tests/extract_test.cc).
+      {"The Housing Repairs team in Newport will move offices.",
+       {"Team Housing Repairs team known", "Organisation Newport"}},
       {"Thanks to the Falmouth team for the demo.", {"Team Falmouth team known"}},
       // Words that praise or size a team stand between its determiner and
       // its name; a team named by them alone is no team.

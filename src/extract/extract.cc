@@ -127,6 +127,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       it.parens = depth > 0;
       it.words = static_cast<uint8_t>(std::min<size_t>(255, s.end - s.begin));
       it.all_caps = s.end - s.begin == 1 && all_caps(s.name, 1);
+      it.town = lex.town(s.name);
       it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
       for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(d.rec.lower[j]));
       it.name_end = static_cast<uint32_t>(d.items.name_words.size());

@@ -154,6 +154,9 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
         case SlotGuard::kNotAllCaps:
           ok = !it.all_caps;
           break;
+        case SlotGuard::kTown:
+          ok = it.town;
+          break;
         case SlotGuard::kNameHas:
           ok = false;
           for (uint32_t w = it.name_begin; w < it.name_end; ++w) ok |= in_set(g.set, s.name_words[w]);

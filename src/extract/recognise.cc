@@ -52,17 +52,6 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
   return lex.place(rest) || (g && g->type == EntityType::kCouncil);
 }
 
-// A town named as a place, right after "in", "near", "around", "outside" or
-// "across" ("the publishing team in Newport", "a meetup near Poole"): not
-// an entity (ONTOLOGY.md, "Places"). Councils are the gazetteer's and the
-// rules' (type.place); a town that names a body has its cue ("Aberdeen
-// University") and is another name.
-bool town_as_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, const std::string& name) {
-  if (i == 0 || !lex.town(name)) return false;
-  const std::string before = lower(t[i - 1].text);
-  return before == "in" || before == "near" || before == "around" || before == "outside" || before == "across";
-}
-
 // A month beside a number is part of a date ("11 June 21"), not a person.
 bool month_in_date(const std::vector<Token>& t, size_t i) {
   auto number = [&](size_t k) {
@@ -628,8 +617,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     std::string name = b.words(i, e);
     size_t n = e - i;
-    if (lex.place(name) || compass_place(lex, t, i, e) || town_as_place(lex, t, i, name) ||
-        (n == 1 && month_in_date(t, i)) ||
+    if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) ||
         std::all_of(t.begin() + i, t.begin() + e, [](const Token& w) { return code_word(w.text); })) {
       i = e - 1;
       continue;

@@ -484,6 +484,8 @@ class RuleCompiler {
             sg.kind = SlotGuard::kOutsideParens;
           else if (k == "not-all-caps")
             sg.kind = SlotGuard::kNotAllCaps;
+          else if (k == "town")
+            sg.kind = SlotGuard::kTown;
           else if (starts_with(k, "words>="))
             sg.kind = SlotGuard::kWordsMin, sg.value = std::atoi(k.c_str() + 7);
           else if (starts_with(k, "words<="))
@@ -494,10 +496,11 @@ class RuleCompiler {
             sg.kind = SlotGuard::kNameHas;
             sg.set = it->second;
           } else {
-            fail_rule(r, "when: " + unknown_name_message("guard", k,
-                                                         {"known", "unknown", "bare", "not-possessive", "possessive",
-                                                          "outside-parens", "not-all-caps", "words>=", "words<=",
-                                                          "has=$", "first-person", "home", "once", "author-team"}));
+            fail_rule(r, "when: " + unknown_name_message(
+                                        "guard", k,
+                                        {"known", "unknown", "bare", "not-possessive", "possessive", "outside-parens",
+                                         "not-all-caps", "town", "words>=", "words<=", "has=$", "first-person", "home",
+                                         "once", "author-team"}));
           }
           r.guards.push_back(sg);
         }

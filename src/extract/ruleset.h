@@ -23,6 +23,7 @@ struct Item {
   bool parens = false;      // entity: inside parentheses
   uint8_t words = 0;        // entity: how many words its name has
   bool all_caps = false;    // entity: an acronym-like name ("LOTI")
+  bool town = false;        // entity: named as a UK town is (data/towns.txt)
   bool self = false;        // word: "I", "me", "we" (the set $self)
   bool alpha = false;       // word: letters only (a unit's name may be made of these)
   bool department = false;  // word: names a department ("finance", "hr")
@@ -109,7 +110,8 @@ struct SlotGuard {
     kWordsMin,
     kWordsMax,
     kNameHas,
-    kNotAllCaps
+    kNotAllCaps,
+    kTown
   } kind;
   int value = 0;     // kWordsMin/kWordsMax
   uint32_t set = 0;  // kNameHas: index of a word set

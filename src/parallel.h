@@ -20,19 +20,20 @@ inline unsigned thread_count(unsigned wanted) {
 // split into a fixed number of chunks whatever the thread count, and each
 // chunk writes only its own results, so sums taken in chunk order make the
 // figures independent of the thread count.
-// `report(done_share)` is called after each chunk, serialised.
+// `report(done_share)` is called after each chunk, serialised, with a share
+// that never goes down.
 template <class Job>
 void parallel_chunks(size_t chunks, unsigned threads, Job job, const std::function<void(double)>& report = nullptr) {
   std::atomic<size_t> next{0};
-  std::atomic<size_t> finished{0};
+  size_t finished = 0;
   std::mutex report_mutex;
   auto worker = [&] {
     for (size_t c; (c = next.fetch_add(1)) < chunks;) {
       job(c);
-      size_t f = ++finished;
       if (report) {
+        // Counted under the lock, so the shares reported only grow.
         std::lock_guard<std::mutex> lock(report_mutex);
-        report(static_cast<double>(f) / chunks);
+        report(static_cast<double>(++finished) / chunks);
       }
     }
   };

@@ -99,12 +99,13 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
     });
     std::vector<Note> notes;
     for (size_t k = 0; k < read.size(); ++k) {
-      if (failed[k]) {
-        if (options.read.strict || items[begin + k].kind != Item::kFile) throw *failed[k];
-        read_report.skipped.push_back(*failed[k]);
+      // A file that cannot be read is skipped (an error with --strict); a
+      // document or note given in memory that cannot be read is an error.
+      if (items[begin + k].kind != Item::kFile) {
+        if (failed[k]) throw *failed[k];
+      } else if (!read_report.count_file(failed[k], options.read.strict)) {
         continue;
       }
-      if (items[begin + k].kind == Item::kFile) ++read_report.files;
       filter.add(std::move(read[k]), notes);
     }
     std::vector<std::vector<Note>>().swap(read);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -44,6 +45,11 @@ struct ReadOptions {
 struct ReadReport {
   size_t files = 0;            // files read as notes
   std::vector<Error> skipped;  // one per file skipped: file, line, what was wrong
+
+  // One input file's outcome: counted when it was read (no `failure`);
+  // else skipped with its reason, or the reason thrown when `strict`.
+  // True when the file was read.
+  bool count_file(const std::optional<Error>& failure, bool strict);
 };
 
 // Guesses the format of `content`; `path` (may be empty) only breaks ties.

@@ -502,18 +502,24 @@ void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& opt
   for (const auto& file : list_inputs(inputs, options, &rep)) {
     std::string content;
     std::vector<Note> notes;
+    std::optional<Error> failed;
     try {
       notes = read_input_file(file, options, &content);
     } catch (const Error& e) {
-      // One file that cannot be read: skipped with the reason (an error
-      // with --strict).
-      if (options.strict) throw;
-      rep.skipped.push_back(e);
-      continue;
+      failed = e;
     }
-    ++rep.files;
-    visit(content, std::move(notes));
+    if (rep.count_file(failed, options.strict)) visit(content, std::move(notes));
   }
+}
+
+bool ReadReport::count_file(const std::optional<Error>& failure, bool strict) {
+  if (!failure) {
+    ++files;
+    return true;
+  }
+  if (strict) throw *failure;
+  skipped.push_back(*failure);
+  return false;
 }
 
 std::string source_order_key(const std::string& source) {

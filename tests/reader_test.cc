@@ -20,6 +20,27 @@ TEST(Sniff, ByContentFirst) {
 
 // Note::origin names an unnamed author: what a reader would call the
 // document, the same for all its notes, never a hash.
+// A file read is counted; one that could not be is skipped with its
+// reason, or the reason is thrown with --strict.
+TEST(ReadReport, CountsSkipsOrThrows) {
+  ReadReport r;
+  EXPECT_TRUE(r.count_file(std::nullopt, false));
+  EXPECT_TRUE(r.count_file(std::nullopt, true));
+  Error bad("not UTF-8", "a.txt", 3);
+  EXPECT_FALSE(r.count_file(bad, false));
+  EXPECT_EQ(r.files, 2u);
+  ASSERT_EQ(r.skipped.size(), 1u);
+  EXPECT_EQ(r.skipped[0].file(), "a.txt");
+  try {
+    r.count_file(bad, true);
+    FAIL() << "no throw with strict";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.line(), 3);
+  }
+  EXPECT_EQ(r.files, 2u);
+  EXPECT_EQ(r.skipped.size(), 1u);
+}
+
 TEST(Reader, OriginNamesTheDocumentNeverByHash) {
   struct Case {
     std::string source, content, want;

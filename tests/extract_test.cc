@@ -263,6 +263,11 @@ TEST(Relations, NamesInsideNames) {
           {"The DVLA Vehicle Tracker went live this week.",
            {"DVLA Vehicle Tracker -part_of-> Driver and Vehicle Licensing Agency"},
            {}},
+          // A forum named after a council is the council's when it governs;
+          // a meetup or festival only borrows the place's name.
+          {"I presented to the Camden Digital Board.", {"Camden Digital Board -part_of-> Camden"}, {}},
+          {"I went to the Bristol Tech meetup on Tuesday.", {}, {"Bristol Tech meetup -part_of-> Bristol"}},
+          {"Sam Jones spoke at the Leeds Digital Festival.", {}, {"Leeds Digital Festival -part_of-> Leeds"}},
       },
       true);
 }

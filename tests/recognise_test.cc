@@ -97,6 +97,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Had a call with Cancer Research UK and the Royal National Institute of Blind People.",
        {"Organisation Cancer Research UK known", "Organisation Royal National Institute of Blind People known"}},
       {"I can help with that.", {}},
+      // "Uni" closes a university's name as "University" does.
+      {"I gave a guest lecture at Leeds Uni last week.", {"Organisation Leeds Uni known"}},
+      {"Thanks to the students from Bath Uni who tested the form.", {"Organisation Bath Uni known"}},
+      {"Uni was fun, a long time ago.", {}},
       // A first name before one plain word that names a body is a person
       // sharing the body's name; before an acronym, two names.
       {"Had a catch-up with Tom Atkins about the Capita contract.",

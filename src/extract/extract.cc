@@ -246,6 +246,7 @@ class Discourse {
     relative_set_ = rules_.set_index("clause_relative");
     first_person_set_ = rules_.set_index("first_person");
     possessive_self_set_ = rules_.set_index("first_person_possessive");
+    governing_forum_set_ = rules_.set_index("governing_forum");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1330,6 +1331,12 @@ class Discourse {
           // An organisation is part of an organisation ("Citizens Advice
           // Lab"), not of a council it is named after ("Hackney Learning Trust").
           if (inner.type == EntityType::kOrganisation && outer.type != EntityType::kOrganisation) continue;
+          // A forum named after a council is the council's only when it
+          // governs ("Camden Digital Board"), not a meetup or festival that
+          // borrows the place's name ("Leeds Digital Festival").
+          if (inner.type == EntityType::kForum && outer.type == EntityType::kCouncil &&
+              !rules_.in_set(governing_forum_set_, rules_.word_id(lower(inner.name.substr(inner.name.rfind(' ') + 1)))))
+            continue;
           evidence_ = Evidence{note_id_, note_.date, "", {}};
           for (const auto& d : docs_)
             if (d.sentence.norm.find(inner.name) != std::string::npos) {
@@ -1357,7 +1364,8 @@ class Discourse {
   const Lexicon& lex_;
   const RuleSet& rules_;
   const ExtractOptions& opt_;
-  uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0;
+  uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
+           governing_forum_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

@@ -126,7 +126,7 @@ Cue head_cue(const std::string& w) {
       "Ltd",       "Limited",    "LLP",      "plc",        "PLC",         "Trust",      "Association", "Foundation",
       "Institute", "Agency",     "Ministry", "Society",    "Partnership", "University", "College",     "Corporation",
       "Company",   "Commission", "Alliance", "Consortium", "Federation",  "Charity",    "Labs",        "Lab",
-      "Inc",       "Studio",     "Studios",  "Collective", "Digital",     "UK"};
+      "Inc",       "Studio",     "Studios",  "Collective", "Digital",     "UK",         "Uni"};
   static const std::unordered_set<std::string_view> drop = {
       "Act",   "Bill",     "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
       "Lane",  "Lido",     "Park",        "Bridge", "Station", "Airport", "Square", "Hall",

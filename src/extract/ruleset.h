@@ -23,7 +23,7 @@ struct Item {
   bool parens = false;      // entity: inside parentheses
   uint8_t words = 0;        // entity: how many words its name has
   bool all_caps = false;    // entity: an acronym-like name ("LOTI")
-  bool town = false;        // entity: named as a UK town is (data/towns.txt)
+  bool town = false;        // entity: its name is a UK town's (data/towns.txt)
   bool self = false;        // word: "I", "me", "we" (the set $self)
   bool alpha = false;       // word: letters only (a unit's name may be made of these)
   bool department = false;  // word: names a department ("finance", "hr")

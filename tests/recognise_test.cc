@@ -97,6 +97,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Had a call with Cancer Research UK and the Royal National Institute of Blind People.",
        {"Organisation Cancer Research UK known", "Organisation Royal National Institute of Blind People known"}},
       {"I can help with that.", {}},
+      // First names of every origin, from the ONS baby names register
+      // (data/ons_first_names.txt); a name that is also a town's is left
+      // out of it, so the town is no person (type.town makes it a place).
+      {"Had a chat with Temitayo about the roadmap.", {"Person Temitayo known"}},
+      {"Thanks to Aoife for running the retro.", {"Person Aoife known"}},
+      {"We spent the day in Keighley with the team.", {"Organisation Keighley"}},
       // "Uni" closes a university's name as "University" does.
       {"I gave a guest lecture at Leeds Uni last week.", {"Organisation Leeds Uni known"}},
       {"Thanks to the students from Bath Uni who tested the form.", {"Organisation Bath Uni known"}},

@@ -551,11 +551,11 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
         // A person's name does not run into a known body ("Paul Brewer at ...").
-        if (gazetteer(e) && first_name(i) && e - i >= 2) break;
+        const auto& m = gazetteer(e);
+        if (m && first_name(i) && e - i >= 2) break;
         // A first name before one plain word that names a body is a person
         // whose surname the body shares ("Tom Atkins", "Jo Babcock"); before
         // an acronym or a council it is two names ("Kay LOTI").
-        auto m = gazetteer(e);
         bool surname = m && m->length == 1 && m->entry->type == EntityType::kOrganisation && !all_caps(t[e].text);
         if (m && first_name(i) && !first_name(e) && m->entry->type != EntityType::kPerson && e == i + 1 && !surname &&
             !(e + 1 < t.size() && cap(t[e + 1])))

@@ -15,25 +15,16 @@ common ones of those that are also names, and names the Moby lists lack.
 """
 import sys
 
-from namelists import print_names
+from datalists import DICTIONARY, data_words, english_words, print_names
 
 
 def main():
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    dictionary = sys.argv[3] if len(sys.argv) == 4 else "/usr/share/dict/british-english"
-    with open(dictionary, encoding="utf-8", errors="replace") as f:
-        words = {w.strip() for w in f if w.strip() and w.strip().islower()}
+    words = english_words(sys.argv[3] if len(sys.argv) == 4 else DICTIONARY)
     # Words wngraph already knows as something else: days, months, openers
     # (data/stopwords.txt) and places (data/places.txt).
-    import os
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-    known = set()
-    for name in ("stopwords.txt", "places.txt"):
-        with open(os.path.join(here, name), encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("#"):
-                    known.update(line.split())
+    known = data_words("stopwords.txt") | data_words("places.txt")
     names = set()
     for path in sys.argv[1:3]:
         with open(path, encoding="utf-8") as f:

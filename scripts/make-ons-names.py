@@ -21,24 +21,7 @@ import os
 import subprocess
 import sys
 
-from namelists import print_names
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "data")
-
-
-def words_of(name):
-    out = set()
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                out.update(line.split())
-    return out
-
-
-def lines_of(name):
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+from datalists import DATA, data_lines, data_words, english_words, print_names
 
 
 def gazetteer_words():
@@ -74,10 +57,9 @@ for (const f of process.argv.slice(2)) {
 }
 console.log(JSON.stringify([...out]));""", package] + [os.path.abspath(p) for p in sys.argv[2:]],
         check=True, capture_output=True, text=True).stdout
-    with open("/usr/share/dict/british-english", encoding="utf-8", errors="replace") as f:
-        english = {w.strip() for w in f if w.strip() and w.strip().islower()}
-    known = words_of("stopwords.txt") | words_of("first_names.txt") | words_of("moby_first_names.txt")
-    known |= words_of("places.txt") | lines_of("towns.txt")
+    english = english_words()
+    known = data_words("stopwords.txt") | data_words("first_names.txt") | data_words("moby_first_names.txt")
+    known |= data_words("places.txt") | data_lines("towns.txt")
     gazetteer = gazetteer_words()
     names = set()
     for raw in json.loads(dump):

@@ -30,9 +30,7 @@ import re
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "data")
-DICTIONARY = "/usr/share/dict/british-english"
+from datalists import data_words, english_words
 
 # Words kept in capitals that have a vowel, so the no-vowel test misses them.
 ACRONYMS = {"UK", "ICB", "CIO", "CIC", "YMCA", "YWCA", "UCL", "RNLI", "RSPCA", "RSPB", "RNIB", "SOAS", "LSE",
@@ -43,24 +41,12 @@ HEADS = {"university", "college", "trust", "police", "constabulary", "council", 
 LEGAL_TAILS = (" limited", " ltd", " ltd.", " cio", " scio", " plc", " incorporated")
 
 
-def words_of(path):
-    out = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                out.update(line.split())
-    return out
-
-
 class Filter:
     """Says whether a form would match ordinary text."""
 
     def __init__(self):
-        with open(DICTIONARY, encoding="utf-8", errors="replace") as f:
-            self.english = {w.strip() for w in f if w.strip() and w.strip().islower()}
-        self.known = words_of(os.path.join(DATA, "stopwords.txt"))
-        for name in ("first_names.txt", "moby_first_names.txt"):
-            self.known |= words_of(os.path.join(DATA, name))
+        self.english = english_words()
+        self.known = data_words("stopwords.txt") | data_words("first_names.txt") | data_words("moby_first_names.txt")
 
     def plain(self, word):
         return len(word) <= 2 or word.isdigit() or word.lower() in self.english or word.capitalize() in self.known

@@ -18,28 +18,15 @@ import os
 import subprocess
 import sys
 
-
-def words_of(path, per_line):
-    out = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            out.update([line.strip()] if per_line else line.split())
-    return out
+from datalists import DICTIONARY, data_words, english_words
 
 
 def main():
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     package = os.path.abspath(sys.argv[1])
-    dictionary = sys.argv[2] if len(sys.argv) == 3 else "/usr/share/dict/british-english"
-    with open(dictionary, encoding="utf-8", errors="replace") as f:
-        english = {w.strip() for w in f if w.strip() and w.strip().islower()}
-    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-    known = words_of(os.path.join(data, "stopwords.txt"), False)
-    for name in ("first_names.txt", "moby_first_names.txt"):
-        known |= words_of(os.path.join(data, name), False)
+    english = english_words(sys.argv[2] if len(sys.argv) == 3 else DICTIONARY)
+    known = data_words("stopwords.txt") | data_words("first_names.txt") | data_words("moby_first_names.txt")
     dump = subprocess.run(
         ["node", "-e", "const c = require(process.argv[1]); "
          "console.log(JSON.stringify(c.filter(x => x.country === 'GB').map(x => x.name)))", package],

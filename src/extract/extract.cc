@@ -261,6 +261,8 @@ class Discourse {
 
   NoteExtraction run() {
     auto matches = analyse();
+    for (size_t r = 0; r < rule_counts_.size(); ++r)
+      if (rule_counts_[r] > 0) out_.rule_matches[rules_.rules()[r].id] += rule_counts_[r];
     return discourse(matches);
   }
 
@@ -312,10 +314,10 @@ class Discourse {
   std::vector<std::vector<Match>> analyse() {
     // 1. The document.
     size_t n = 0;
-    for (const auto& s : split_sentences(note_.text)) {
+    for (auto& s : split_sentences(note_.text)) {
       SentenceDoc d;
-      d.sentence = s;
-      d.rec = recognise(s.norm, lex_);
+      d.sentence = std::move(s);
+      d.rec = recognise(d.sentence.norm, lex_);
       d.index = n++;
       build_items(d, lex_, rules_, self_set_);
       docs_.push_back(std::move(d));
@@ -326,8 +328,10 @@ class Discourse {
         if (sp.type == EntityType::kCouncil) ++council_names_[sp.name];
     // A note that speaks of "the council" and names one council only is
     // about that council, however it names it.
+    // Each sentence's prefilter, made again when typing changes the sentence.
+    std::vector<std::optional<RuleSet::Prefilter>> prefilters(docs_.size());
     for (const auto& d : docs_) {
-      const RuleSet::Prefilter prefilter(rules_, d.items);
+      const RuleSet::Prefilter& prefilter = prefilters[d.index].emplace(rules_, d.items);
       for (size_t r = 0; r < rules_.rules().size(); ++r)
         if (rules_.rules()[r].action == Action::kOwnCouncil && prefilter.may_match(r)) {
           std::vector<Match> ms;
@@ -340,13 +344,13 @@ class Discourse {
     std::vector<Match> ms;
     for (auto& d : docs_) {
       if (too_big(d)) continue;
-      std::optional<RuleSet::Prefilter> prefilter(std::in_place, rules_, d.items);
+      std::optional<RuleSet::Prefilter>& prefilter = prefilters[d.index];
       for (size_t r : rules_.typing_rules()) {
         ms.clear();
         if (!prefilter->may_match(r)) continue;
         rules_.match_rule(r, d.items, ms);
         if (ms.empty()) continue;
-        out_.rule_matches[rules_.rules()[r].id] += static_cast<int>(ms.size());
+        rule_counts_[r] += static_cast<int>(ms.size());
         bool changed = false;
         if (tracing_)
           for (const auto& m : ms) typing_lines_[d.index].push_back(match_line(d, m));
@@ -360,7 +364,7 @@ class Discourse {
     // 3. Matching, with first person as a sentence feature.
     std::vector<std::vector<Match>> matches(docs_.size());
     for (auto& d : docs_) {
-      d.first_person = first_person(d);
+      d.first_person = first_person(d, *prefilters[d.index]);
       if (too_big(d)) {
         std::string where =
             "sentence " + std::to_string(d.index + 1) + " (paragraph " + std::to_string(d.sentence.paragraph + 1) + ")";
@@ -374,8 +378,8 @@ class Discourse {
                                   std::to_string(opt_.max_names_per_sentence) + ")");
         continue;
       }
-      rules_.match(d.items, d.first_person, matches[d.index]);
-      for (const auto& m : matches[d.index]) ++out_.rule_matches[rules_.rules()[m.rule].id];
+      rules_.match(d.items, *prefilters[d.index], d.first_person, matches[d.index]);
+      for (const auto& m : matches[d.index]) ++rule_counts_[m.rule];
     }
     return matches;
   }
@@ -575,8 +579,7 @@ class Discourse {
   }
 
   // --- sentence features ---
-  bool first_person(const SentenceDoc& d) {
-    const RuleSet::Prefilter prefilter(rules_, d.items);
+  bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter) {
     for (size_t r = 0; r < rules_.rules().size(); ++r) {
       Action a = rules_.rules()[r].action;
       if (a != Action::kFirstPerson && a != Action::kImplicitI) continue;
@@ -584,7 +587,7 @@ class Discourse {
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, ms);
       if (!ms.empty()) {
-        ++out_.rule_matches[rules_.rules()[r].id];
+        ++rule_counts_[r];
         return true;
       }
     }
@@ -1374,7 +1377,8 @@ class Discourse {
   std::string home_evidence_;
   std::vector<SentenceDoc> docs_;
   bool tracing_ = false;
-  std::vector<std::vector<std::string>> typing_lines_;  // trace(): typing matches per sentence
+  std::vector<int> rule_counts_ = std::vector<int>(rules_.rules().size(), 0);  // matches per rule, by index
+  std::vector<std::vector<std::string>> typing_lines_;                         // trace(): typing matches per sentence
   // The discourse state, read and written only by the steps above.
   const std::vector<Match>* ms_ = nullptr;  // the current sentence's matches
   Evidence evidence_;

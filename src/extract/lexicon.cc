@@ -163,12 +163,24 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
     auto m = match(tail, 0, &own, max_length);
     return m;
   }
-  const std::string& first = words[i];
+  return match_in([&](size_t k) -> const std::string& { return words[k]; }, words.size(), i, *ids, max_length);
+}
+
+std::optional<Lexicon::Match> Lexicon::match(const std::vector<Token>& tokens, size_t i,
+                                             const std::vector<uint32_t>& ids) const {
+  if (i >= tokens.size() || tokens[i].text.empty()) return std::nullopt;
+  return match_in([&](size_t k) -> const std::string& { return tokens[k].text; }, tokens.size(), i, ids, SIZE_MAX);
+}
+
+template <class Text>
+std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, size_t i,
+                                                const std::vector<uint32_t>& ids, size_t max_length) const {
+  const std::string& first = text(i);
   bool capital_start = is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
   uint32_t node = 0;
-  for (size_t n = 1; i + n <= words.size() && n <= max_length; ++n) {
-    uint32_t w = (*ids)[i + n - 1];
+  for (size_t n = 1; i + n <= size && n <= max_length; ++n) {
+    uint32_t w = ids[i + n - 1];
     if (w == 0) break;
     auto it = trie_next_.find((static_cast<uint64_t>(node) << 32) | w);
     if (it == trie_next_.end()) break;
@@ -179,13 +191,13 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
     if (!te.exact_case.empty()) {
       // "dxw" as the entry writes it, or all in capitals ("DXW").
       std::string surface;
-      for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + words[i + k];
+      for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + text(i + k);
       std::string upper = te.exact_case;
       for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (surface != te.exact_case && surface != upper) continue;
     } else if (!capital_start) {
       continue;
-    } else if (te.acronym && capitals(words[i]) < 2) {
+    } else if (te.acronym && capitals(first) < 2) {
       continue;
     }
     best = Match{n, &te.entry};

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/tokens.h"
 #include "wngraph/extract.h"
 #include "wngraph/rules.h"
 
@@ -44,6 +45,8 @@ class Lexicon {
   // `max_length` limits the phrase to that many words.
   std::optional<Match> match(const std::vector<std::string>& words, size_t i,
                              const std::vector<uint32_t>* ids = nullptr, size_t max_length = SIZE_MAX) const;
+  // match() over a sentence's tokens, with their ids from lower_word_ids().
+  std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
   std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words) const;
@@ -84,6 +87,10 @@ class Lexicon {
 
  private:
   uint32_t word_id(const std::string& lower_word) const;
+  // The trie walk of match(); text(k) is the k-th of `size` words.
+  template <class Text>
+  std::optional<Match> match_in(const Text& text, size_t size, size_t i, const std::vector<uint32_t>& ids,
+                                size_t max_length) const;
   void insert(const std::vector<std::string>& words, const GazetteerEntry& entry, const std::string& exact_case);
 
   std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface (lookup())

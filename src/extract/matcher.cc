@@ -215,7 +215,11 @@ bool RuleSet::Prefilter::may_match(size_t rule) const {
 }
 
 void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
-  const Prefilter prefilter(*this, s);
+  match(s, Prefilter(*this, s), first_person, out);
+}
+
+void RuleSet::match(const SentenceItems& s, const Prefilter& prefilter, bool first_person,
+                    std::vector<Match>& out) const {
   for (size_t i = 0; i < rules_.size(); ++i) {
     const CompiledRule& r = rules_[i];
     switch (r.action) {

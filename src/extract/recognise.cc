@@ -8,7 +8,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -210,7 +209,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(const std::string& w) {
-  static const std::set<std::string> s = {
+  static const std::unordered_set<std::string_view> s = {
       "whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
       "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
       "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
@@ -222,15 +221,17 @@ bool generic_team_word(const std::string& w) {
 // group", "the executive board" name no forum (ONTOLOGY.md); "the
 // apprenticeship steering group" does.
 bool generic_forum_word(const std::string& w) {
-  static const std::set<std::string> s = {"steering",  "executive", "leadership", "management", "project",
-                                          "programme", "working",   "advisory",   "senior",     "project's"};
+  static const std::unordered_set<std::string_view> s = {"steering", "executive", "leadership", "management",
+                                                         "project",  "programme", "working",    "advisory",
+                                                         "senior",   "project's"};
   return s.count(w) > 0 || generic_team_word(w);
 }
 
 // Lower-case particles of surnames.
 bool surname_particle(const std::string& w) {
-  static const std::set<std::string> s = {"de",  "le",    "la",  "van", "von", "der", "den", "da", "di", "du",
-                                          "del", "della", "dos", "das", "ten", "ter", "bin", "al", "el"};
+  static const std::unordered_set<std::string_view> s = {"de",  "le",  "la",  "van", "von",   "der", "den",
+                                                         "da",  "di",  "du",  "del", "della", "dos", "das",
+                                                         "ten", "ter", "bin", "al",  "el"};
   return s.count(w) > 0;
 }
 
@@ -425,9 +426,6 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   if (t.size() > 3 && (t[0].text == "Tune" || t[0].text == "Song" || t[0].text == "Track") && t[1].text == "of")
     return r;
 
-  std::vector<std::string> words;
-  words.reserve(t.size());
-  for (const auto& tok : t) words.push_back(tok.text);
   const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower);
   // The gazetteer's longest match at each token, looked up once: the passes
   // below ask about the same token several times.
@@ -435,7 +433,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   std::vector<bool> matched(t.size(), false);
   auto gazetteer = [&](size_t k) -> const std::optional<Lexicon::Match>& {
     if (!matched[k]) {
-      matches[k] = lex.match(words, k, &ids);
+      matches[k] = lex.match(t, k, ids);
       matched[k] = true;
     }
     return matches[k];

@@ -174,6 +174,10 @@ class RuleSet {
   // Rules whose action is first-person or implicit-i are sentence features:
   // they are left out here and run first with match_rule().
   void match(const SentenceItems& sentence, bool first_person, std::vector<Match>& out) const;
+  class Prefilter;
+  // match() with the sentence's prefilter already made.
+  void match(const SentenceItems& sentence, const Prefilter& prefilter, bool first_person,
+             std::vector<Match>& out) const;
   // Matches of one rule.
   void match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const;
   // The prefilter: what a sentence holds (its entity types, its words),

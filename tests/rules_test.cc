@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/ruleset.h"
 #include "wngraph/error.h"
 #include "wngraph/extract.h"
 #include "wngraph/rules.h"
@@ -166,6 +167,61 @@ TEST(Rules, UserRulesAddToTheBuiltInOnes) {
       found = std::find(f.evidence.rules.begin(), f.evidence.rules.end(), "user.mentored") != f.evidence.rules.end();
   EXPECT_TRUE(found);
   fs::remove(p);
+}
+
+// The prefilter admits a rule only where every word group it requires has
+// a word in the sentence and its slot types occur; rules are filed under
+// one group, so each case below has a rule filed under another.
+TEST(Rules, PrefilterAdmitsARuleOnlyWhereItsWordsAndTypesOccur) {
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "wngraph_prefilter_rules.txt";
+  std::ofstream(p)
+      << "rule t.one\n  do relate met_with author p\n  match mentored {p:Person}\n"
+         "  yes I mentored Kay Brown. => @author met_with Kay Brown\n  no I mentored nobody.\n"
+         "rule t.two\n  do relate met_with author p\n  match [met|saw|visited] ~{0,2} at [lunch|tea] {p:Person}\n"
+         "  yes I met them at lunch Kay Brown. => @author met_with Kay Brown\n  no I met nobody.\n"
+         "rule t.none\n  do relate member_of p o\n  match {p:Person} , {o:Organisation}\n"
+         "  yes Kay Brown, Made Tech. => Kay Brown member_of Made Tech\n  no Kay Brown.\n";
+  auto rules = load_rules({p.string()}, false);
+  fs::remove(p);
+  const auto& set = *rules;
+  auto items = [&](const std::vector<std::string>& words, const std::vector<EntityType>& types) {
+    detail::SentenceItems s;
+    for (const auto& w : words) {
+      detail::Item it;
+      it.word = set.word_id(w);
+      s.items.push_back(it);
+    }
+    for (auto t : types) {
+      detail::Item it;
+      it.entity = true;
+      it.type = static_cast<uint8_t>(detail::type_bit(t));
+      s.items.push_back(it);
+    }
+    return s;
+  };
+  auto admitted = [&](const detail::SentenceItems& s) {
+    detail::RuleSet::Prefilter f(set, s);
+    std::string out;
+    for (size_t r = 0; r < set.rules().size(); ++r)
+      if (f.may_match(r)) out += (out.empty() ? "" : " ") + set.rules()[r].id;
+    return out;
+  };
+  const struct {
+    std::vector<std::string> words;
+    std::vector<EntityType> types;
+    std::string want;
+  } cases[] = {
+      {{"mentored"}, {EntityType::kPerson}, "t.one"},
+      {{"mentored"}, {EntityType::kOrganisation}, ""},  // no person
+      {{"saw", "at", "tea"}, {EntityType::kPerson}, "t.two"},
+      {{"saw", "at"}, {EntityType::kPerson}, ""},         // no [lunch|tea]
+      {{"at", "lunch"}, {EntityType::kPerson}, ""},       // no [met|saw|visited]
+      {{"visited", "lunch"}, {EntityType::kPerson}, ""},  // no "at"
+      {{","}, {EntityType::kPerson, EntityType::kOrganisation}, "t.none"},
+      {{"mentored", "met", "at", "lunch", ","}, {EntityType::kPerson, EntityType::kOrganisation}, "t.one t.two t.none"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(admitted(items(c.words, c.types)), c.want) << c.words.front();
 }
 
 }  // namespace

@@ -100,6 +100,10 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
   for (size_t k = 0; k < d.rec.spans.size(); ++k)
     for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
   uint32_t possessive = rules.possessive();
+  // Each token's word id, looked up with its gazetteer id when the rules
+  // are the lexicon's own (else here).
+  const bool own_ids = lex.rules().get() == &rules && d.rec.rule_ids.size() == t.size();
+  auto word_id = [&](size_t j) { return own_ids ? d.rec.rule_ids[j] : rules.word_id(d.rec.lower[j]); };
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].text == "(") ++depth;
@@ -111,7 +115,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       if (s.place) {  // a place, not an entity: its words are plain words
         for (size_t j = s.begin; j < s.end; ++j) {
           Item w;
-          w.word = rules.word_id(d.rec.lower[j]);
+          w.word = word_id(j);
           w.index = static_cast<uint32_t>(j);
           w.alpha = alphabetic_word(t[j].text);
           items.push_back(w);
@@ -129,7 +133,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       it.all_caps = s.end - s.begin == 1 && all_caps(s.name, 1);
       it.town = lex.town(s.name);
       it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
-      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(rules.word_id(d.rec.lower[j]));
+      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(word_id(j));
       it.name_end = static_cast<uint32_t>(d.items.name_words.size());
       d.item_of_span[k] = static_cast<int>(items.size());
       items.push_back(it);
@@ -143,7 +147,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
     }
     Item it;
     const std::string& w = d.rec.lower[i];
-    it.word = rules.word_id(w);
+    it.word = word_id(i);
     it.index = static_cast<uint32_t>(i);
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
     it.department = w == t[i].text && it.alpha && lex.department_of_lower(w) != nullptr;

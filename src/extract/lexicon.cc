@@ -1,6 +1,7 @@
 // data/*.tsv, data/*.txt and user gazetteers -> Lexicon.
 // Entry point: load_lexicon(). Tested by tests/lexicon_test.cc.
 #include "extract/lexicon.h"
+#include "extract/ruleset.h"
 
 #include <fstream>
 #include <sstream>
@@ -104,15 +105,16 @@ size_t capitals(const std::string& w) {
 }  // namespace
 
 uint32_t Lexicon::word_id(const std::string& lower_word) const {
-  auto it = trie_words_.find(lower_word);
-  return it == trie_words_.end() ? 0 : it->second;
+  auto it = words_.find(lower_word);
+  return it == words_.end() ? 0 : it->second.trie;
 }
 
 void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry& entry, const std::string& exact) {
   uint32_t node = 0;
   for (const auto& w : words) {
-    auto [wit, fresh_word] = trie_words_.emplace(lower(w), static_cast<uint32_t>(trie_words_.size() + 1));
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | wit->second;
+    WordIds& ids = words_[lower(w)];
+    if (ids.trie == 0) ids.trie = ++trie_words_;
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | ids.trie;
     auto [nit, fresh] = trie_next_.emplace(key, static_cast<uint32_t>(trie_entry_.size()));
     if (fresh) trie_entry_.push_back(-1);
     node = nit->second;
@@ -146,11 +148,24 @@ std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) c
   return ids;
 }
 
-std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lower_words) const {
+std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lower_words,
+                                              std::vector<uint32_t>* rule_ids) const {
   std::vector<uint32_t> ids;
   ids.reserve(lower_words.size());
-  for (const auto& w : lower_words) ids.push_back(word_id(w));
+  if (rule_ids) rule_ids->clear();
+  for (const auto& w : lower_words) {
+    auto it = words_.find(w);
+    ids.push_back(it == words_.end() ? 0 : it->second.trie);
+    if (rule_ids) rule_ids->push_back(it == words_.end() ? 0 : it->second.rule);
+  }
   return ids;
+}
+
+void Lexicon::set_rules(std::shared_ptr<const RuleSet> r) {
+  rules_ = std::move(r);
+  for (auto& [w, ids] : words_) ids.rule = 0;
+  if (rules_)
+    for (const auto& [w, id] : rules_->vocabulary()) words_[w].rule = id;
 }
 
 std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& words, size_t i,

@@ -49,7 +49,9 @@ class Lexicon {
   std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
-  std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words) const;
+  // ... and, into `rule_ids` when given, each word's id in the rules (RuleSet::word_id()): one lookup for both.
+  std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words,
+                                       std::vector<uint32_t>* rule_ids = nullptr) const;
   // department() for a word already in lower case.
   const std::string* department_of_lower(const std::string& lower_word) const {
     auto it = departments_.find(lower_word);
@@ -83,7 +85,7 @@ class Lexicon {
 
   // The compiled relation rules (data/rules.txt and --rules files).
   const std::shared_ptr<const RuleSet>& rules() const { return rules_; }
-  void set_rules(std::shared_ptr<const RuleSet> r) { rules_ = std::move(r); }
+  void set_rules(std::shared_ptr<const RuleSet> r);
 
  private:
   uint32_t word_id(const std::string& lower_word) const;
@@ -95,7 +97,12 @@ class Lexicon {
 
   std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface (lookup())
   // The trie: node 0 is the root; (node << 32 | word id) -> child node.
-  std::unordered_map<std::string, uint32_t> trie_words_;
+  // Each lower-case word's ids: in the trie (0: in no phrase) and in the rules (0: no rule names it).
+  struct WordIds {
+    uint32_t trie = 0, rule = 0;
+  };
+  std::unordered_map<std::string, WordIds> words_;
+  uint32_t trie_words_ = 0;  // the trie's word ids given so far
   std::unordered_map<uint64_t, uint32_t> trie_next_;
   struct TrieEntry {
     GazetteerEntry entry;

@@ -189,17 +189,53 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
   }
 }
 
+void RuleSet::index_prefilter() {
+  const size_t blocks = (rules_.size() + 63) / 64;
+  anchored_.assign(vocabulary_size(), {});
+  unanchored_.assign(blocks, 0);
+  matching_.assign(blocks, 0);
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const CompiledRule& r = rules_[i];
+    const uint64_t bit = uint64_t{1} << (i & 63);
+    switch (r.action) {
+      case Action::kFirstPerson:
+      case Action::kImplicitI:
+      case Action::kType:
+      case Action::kTypeList:
+      case Action::kTypeAs:
+      case Action::kAcronym:
+      case Action::kPlace:
+      case Action::kPlain:
+      case Action::kTypeListUnits:
+        break;  // sentence features and typing run before, on their own
+      default:
+        matching_[i >> 6] |= bit;
+    }
+    const std::vector<uint32_t>* anchor = nullptr;
+    for (const auto& group : r.required)
+      if (!anchor || group.size() < anchor->size()) anchor = &group;
+    if (!anchor) {
+      unanchored_[i >> 6] |= bit;
+      continue;
+    }
+    for (uint32_t w : *anchor) anchored_[w].push_back(static_cast<uint32_t>(i));
+  }
+}
+
 RuleSet::Prefilter::Prefilter(const RuleSet& rules, const SentenceItems& s)
-    : rules_(rules), words_((rules.vocabulary_size() + 63) / 64, 0) {
+    : rules_(rules), words_((rules.vocabulary_size() + 63) / 64, 0), candidates_(rules.unanchored_) {
   for (const auto& it : s.items) {
-    if (it.entity)
+    if (it.entity) {
       types_ |= it.type;
-    else if (it.word)
+    } else if (it.word && !has(it.word)) {
       words_[it.word >> 6] |= uint64_t{1} << (it.word & 63);
+      for (uint32_t r : rules.anchored_[it.word]) candidates_[r >> 6] |= uint64_t{1} << (r & 63);
+    }
   }
 }
 
 bool RuleSet::Prefilter::may_match(size_t rule) const {
+  if (!((candidates_[rule >> 6] >> (rule & 63)) & 1)) return false;
   const CompiledRule& r = rules_.rules_[rule];
   if ((r.required_types & types_) != r.required_types) return false;
   for (const auto& any_of : r.required) {
@@ -220,25 +256,10 @@ void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match
 
 void RuleSet::match(const SentenceItems& s, const Prefilter& prefilter, bool first_person,
                     std::vector<Match>& out) const {
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    const CompiledRule& r = rules_[i];
-    switch (r.action) {
-      case Action::kFirstPerson:
-      case Action::kImplicitI:
-      case Action::kType:
-      case Action::kTypeList:
-      case Action::kTypeAs:
-      case Action::kAcronym:
-      case Action::kPlace:
-      case Action::kPlain:
-      case Action::kTypeListUnits:
-        continue;  // sentence features and typing run before, on their own
-      default:
-        break;
-    }
-    if (r.first_person && !first_person) continue;
-    if (prefilter.may_match(i)) match_rule(i, s, out);
-  }
+  prefilter.for_each_candidate(matching_, [&](size_t i) {
+    if (rules_[i].first_person && !first_person) return;
+    match_rule(i, s, out);
+  });
 }
 
 }  // namespace wngraph::detail

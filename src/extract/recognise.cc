@@ -196,6 +196,8 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
 bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   if (!is_word(t[i])) return false;
   const std::string& w = t[i].text;
+  // Every head is 4, 5, 9 or 11 bytes: most words are refused here.
+  if (w.size() != 4 && w.size() != 5 && w.size() != 9 && w.size() != 11) return false;
   if (w == "show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") && t[i + 2].text == "tell") {
     *len = 3;
     return true;
@@ -419,6 +421,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   }
   r.lower.reserve(r.tokens.size());
   for (const auto& tok : r.tokens) r.lower.push_back(lower(tok.text));
+  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower, &r.rule_ids);
   const auto& t = r.tokens;
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
 
@@ -426,7 +429,6 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   if (t.size() > 3 && (t[0].text == "Tune" || t[0].text == "Song" || t[0].text == "Track") && t[1].text == "of")
     return r;
 
-  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower);
   // The gazetteer's longest match at each token, looked up once: the passes
   // below ask about the same token several times.
   std::vector<std::optional<Lexicon::Match>> matches(t.size());

@@ -195,6 +195,7 @@ class RuleCompiler {
         set_->typing_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }
+    set_->index_prefilter();
     set_->set_words_.resize(set_->sets_.size());
     for (size_t s = 0; s < set_->sets_.size(); ++s) {
       set_->set_words_[s].assign(set_->vocabulary_.size() + 1, false);

@@ -167,6 +167,8 @@ class RuleSet {
   uint32_t set_index(const std::string& name) const;  // throws for an unknown set
   bool set_has_phrase(uint32_t set, const std::vector<uint32_t>& words) const;
   size_t vocabulary_size() const { return vocabulary_.size() + 1; }
+  // Every word a rule names, with its id.
+  const std::unordered_map<std::string, uint32_t>& vocabulary() const { return vocabulary_; }
 
   // Every match of every rule in a sentence, rules in file order, each rule's
   // matches left to right and not overlapping. Pure: reads the items only.
@@ -189,11 +191,22 @@ class RuleSet {
     Prefilter(const RuleSet& rules, const SentenceItems& sentence);
     bool may_match(size_t rule) const;
 
+    // The rules match() runs that may match, in file order.
+    template <class F>
+    void for_each_candidate(const std::vector<uint64_t>& among, F&& f) const {
+      for (size_t b = 0; b < candidates_.size(); ++b)
+        for (uint64_t bits = candidates_[b] & among[b]; bits; bits &= bits - 1) {
+          size_t r = b * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+          if (may_match(r)) f(r);
+        }
+    }
+
    private:
     bool has(uint32_t word) const { return (words_[word >> 6] >> (word & 63)) & 1; }
     const RuleSet& rules_;
     uint16_t types_ = 0;
-    std::vector<uint64_t> words_;  // a bit per word id of the rules' vocabulary
+    std::vector<uint64_t> words_;       // a bit per word id of the rules' vocabulary
+    std::vector<uint64_t> candidates_;  // a bit per rule: its anchor word occurs, or it has none
   };
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.
   const std::vector<size_t>& typing_rules() const { return typing_; }
@@ -203,6 +216,15 @@ class RuleSet {
 
  private:
   bool guards_hold(const CompiledRule& r, const SentenceItems& s, Match& m) const;
+  // Builds the tables below from the rules' required words (after compiling).
+  void index_prefilter();
+  // The prefilter's index: each rule with required words is filed under
+  // the words of one required group (its anchor, the group of fewest
+  // words); a sentence's candidates are the rules filed under its words
+  // plus those without an anchor. Bit masks have a bit per rule.
+  std::vector<std::vector<uint32_t>> anchored_;  // word id -> rules anchored on it
+  std::vector<uint64_t> unanchored_;             // rules with no required word
+  std::vector<uint64_t> matching_;               // rules match() runs (not typing or sentence features)
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_;

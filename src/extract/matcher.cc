@@ -175,7 +175,15 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
   const CompiledRule& r = rules_[index];
   const auto& items = s.items;
   Cursor c{r, items, *this};
+  // A pattern opening with a word no item at `pos` has cannot match there:
+  // such positions are passed over without starting the matcher.
+  const Element& lead = r.elements.front();
+  const bool lead_word = lead.kind == Element::kWords && !lead.optional && !lead.past;
   for (size_t pos = 0; pos <= items.size();) {
+    if (lead_word && (pos == items.size() || items[pos].entity || !lead.first[items[pos].word])) {
+      ++pos;
+      continue;
+    }
     Match m;
     m.rule = static_cast<uint32_t>(index);
     m.begin = static_cast<uint16_t>(pos);

@@ -3,6 +3,7 @@
 // tests/collect_check.py covers HTTP against a local server.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -140,6 +141,44 @@ TEST(Collect, LocalFolderThenUnchangedThenEdited) {
   EXPECT_EQ(r.updated, 1u);
   EXPECT_EQ(store.note_count(), 2u);
   EXPECT_EQ(store.version_count(), 3u);
+}
+
+// A file stored before is read again only when its size, its modification
+// time or the reading changed: an edit that keeps both size and time is not
+// seen (as make and ninja do not see it).
+TEST(Collect, UnchangedLocalFilesAreNotReadAgain) {
+  namespace fs = std::filesystem;
+  TempDir tmp;
+  std::string notes = (tmp.dir / "notes").string();
+  std::string a = tmp.write("notes/a.md", "# Weeknote\n\nI met Sam Green from Made Tech.\n");
+  tmp.write("notes/b.md", "# Weeknote\n\nWe presented to the Digital Board.\n");
+  Store store((tmp.dir / "w.db").string(), true);
+  CollectOptions o;
+  CollectReport r = collect({notes}, store, o);
+  EXPECT_EQ(r.added, 2u);
+  EXPECT_EQ(r.files_unchanged, 0u);
+  r = collect({notes}, store, o);
+  EXPECT_EQ(r.files_unchanged, 2u);
+  EXPECT_EQ(r.unchanged, 2u);
+  EXPECT_EQ(r.added + r.updated, 0u);
+  // Same size, time put back: not read, so the edit is not stored.
+  auto when = fs::last_write_time(a);
+  tmp.write("notes/a.md", "# Weeknote\n\nI met Sam Brown from Made Tech.\n");
+  fs::last_write_time(a, when);
+  r = collect({notes}, store, o);
+  EXPECT_EQ(r.files_unchanged, 2u);
+  EXPECT_EQ(r.updated, 0u);
+  // A new time: read, and the edit stored.
+  fs::last_write_time(a, when + std::chrono::seconds(1));
+  r = collect({notes}, store, o);
+  EXPECT_EQ(r.files_unchanged, 1u);
+  EXPECT_EQ(r.updated, 1u);
+  EXPECT_EQ(r.unchanged, 1u);
+  // Another reading (here --author) reads every file again.
+  o.read.force_author = "Ann Lee";
+  r = collect({notes}, store, o);
+  EXPECT_EQ(r.files_unchanged, 0u);
+  EXPECT_EQ(r.updated, 2u);
 }
 
 TEST(Collect, ABadSourceIsReportedAndTheOthersGoOn) {

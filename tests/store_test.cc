@@ -191,7 +191,7 @@ TEST(Store, OpeningErrorsNameTheFile) {
       {tmp.file("missing.db"), false,
        tmp.file("missing.db") + ": no store here; run wngraph collect first, or name one with --store"},
       {other, true, other + ": not a wngraph store (an SQLite file with other tables)"},
-      {newer, true, newer + ": made by a newer wngraph (schema 99, this one knows up to 1)"},
+      {newer, true, newer + ": made by a newer wngraph (schema 99, this one knows up to 2)"},
       {tmp.file("text.db"), true, tmp.file("text.db") + ": not a wngraph store (not an SQLite file)"},
       {tmp.dir.string(), true, tmp.dir.string() + ": a store must be a regular file"},
   };
@@ -203,6 +203,56 @@ TEST(Store, OpeningErrorsNameTheFile) {
       EXPECT_EQ(e.describe(), c.message);
     }
   }
+}
+
+// A local file is unchanged only with the same size, time and reading; the
+// store keeps each (path, name)'s last state.
+TEST(Store, KnowsLocalFilesAsLastRead) {
+  TempPath tmp;
+  Store s(tmp.file("w.db"), true);
+  LocalFile f{"/notes/a.md", "notes/a.md", 120, 1700000000000000000LL, "r1"};
+  EXPECT_TRUE(s.local_files().empty());
+  s.set_file(f, 2);
+  auto files = s.local_files();
+  ASSERT_EQ(files.size(), 1u);
+  const auto& [kept, notes] = files.at({"/notes/a.md", "notes/a.md"});
+  EXPECT_TRUE(f.same_as(kept));
+  EXPECT_EQ(notes, 2u);
+  const struct {
+    const char* what;
+    LocalFile file;
+  } changed[] = {
+      {"size", {"/notes/a.md", "notes/a.md", 121, 1700000000000000000LL, "r1"}},
+      {"time", {"/notes/a.md", "notes/a.md", 120, 1700000000000000001LL, "r1"}},
+      {"reading", {"/notes/a.md", "notes/a.md", 120, 1700000000000000000LL, "r2"}},
+  };
+  for (const auto& c : changed) EXPECT_FALSE(c.file.same_as(kept)) << c.what;
+  s.set_file(changed[0].file, 3);                      // read again: the new state replaces the old
+  s.set_file({"/notes/a.md", "a.md", 1, 1, "r1"}, 1);  // the same file under another name: its own row
+  files = s.local_files();
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_TRUE(changed[0].file.same_as(files.at({"/notes/a.md", "notes/a.md"}).first));
+  EXPECT_EQ(files.at({"/notes/a.md", "notes/a.md"}).second, 3u);
+}
+
+// A store of schema 1 (before the files table) opens as schema 2, its notes kept.
+TEST(Store, MigratesASchema1Store) {
+  TempPath tmp;
+  std::string path = tmp.file("old.db");
+  {
+    Store s(path, true);
+    s.put(stored(note("a.md", "First text.")), "t1");
+  }
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE files; PRAGMA user_version = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Store s(path, false);
+  EXPECT_EQ(s.note_count(), 1u);
+  s.set_file({"/notes/a.md", "a.md", 1, 1, "r"}, 1);
+  EXPECT_EQ(s.local_files().size(), 1u);
 }
 
 TEST(Store, DefaultPath) {

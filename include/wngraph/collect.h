@@ -45,6 +45,7 @@ struct CollectReport {
   size_t added = 0;            // notes new to the store
   size_t updated = 0;          // notes stored as a new version
   size_t unchanged = 0;        // notes already stored as they are
+  size_t files_unchanged = 0;  // local files not read again: same size, time and reader as when stored
   std::vector<Error> failed;   // one per source that failed, with why
   std::vector<Error> skipped;  // files in a folder that are not notes (binary, special...)
 };

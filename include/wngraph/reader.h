@@ -88,9 +88,16 @@ std::vector<Note> read_input_file(const InputFile& file, const ReadOptions& opti
 // file's decoded content and the notes read from it (ids relative to the
 // input given), before empty notes and duplicates are dropped. `wngraph
 // collect` stores documents this way.
-using DocumentVisitor = std::function<void(std::string_view content, std::vector<Note>&& notes)>;
+// `skip` (may be empty) is asked first for each file: a file it skips is
+// neither read nor visited nor counted.
+using DocumentVisitor = std::function<void(const InputFile& file, std::string_view content, std::vector<Note>&& notes)>;
 void visit_inputs(const std::vector<std::string>& inputs, const ReadOptions& options, ReadReport* report,
-                  const DocumentVisitor& visit);
+                  const DocumentVisitor& visit, const std::function<bool(const InputFile&)>& skip = {});
+
+// What names the reading of a file: the readers' code and the options that
+// change the notes read from it. Two readings with the same fingerprint
+// read the same file into the same notes.
+std::string reader_fingerprint(const ReadOptions& options);
 
 // What read_inputs() keeps of the notes it reads, in reading order: notes
 // with text, and with `drop_duplicates` the first of several with the same

@@ -9,6 +9,7 @@
 // in transactions, so an interrupted collect loses nothing already stored.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,19 @@ struct FetchState {
   std::string list;
 };
 
+// A local file as collect last read it: where, its size and modification
+// time (ns since the epoch), and how it was read (reader_fingerprint()).
+struct LocalFile {
+  std::string path;  // absolute
+  std::string id;    // the name its notes were given (relative to the input)
+  long long bytes = 0, modified = 0;
+  std::string reading;
+  // Unchanged since `before`: same size, modification time and reading.
+  bool same_as(const LocalFile& before) const {
+    return bytes == before.bytes && modified == before.modified && reading == before.reading;
+  }
+};
+
 // Where extractions are kept between runs (the store; tests use a map).
 class ExtractionCache {
  public:
@@ -56,7 +70,7 @@ class ExtractionCache {
 
 class Store : public ExtractionCache {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens the store at `path`, creating it with `create`; migrates an older
   // schema. Throws Error naming the file: not a wngraph store, made by a
@@ -70,6 +84,12 @@ class Store : public ExtractionCache {
   // Adds a note: new, a new version of one whose title, author, date or text
   // changed, or unchanged (nothing written).
   Change put(const StoredNote& note, const std::string& fetched_at);
+
+  // Every local file collected, by (path, id), with the number of notes
+  // read from it then.
+  std::map<std::pair<std::string, std::string>, std::pair<LocalFile, size_t>> local_files();
+  // Records a collected file and the number of notes read from it.
+  void set_file(const LocalFile& file, size_t notes);
 
   FetchState fetch_state(const std::string& url);
   void set_fetch_state(const std::string& url, const FetchState& state, const std::string& fetched_at);

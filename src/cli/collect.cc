@@ -76,7 +76,9 @@ int run(const CollectFlags& f, const Context& context) {
   if (context.verbosity >= 0)
     std::cerr << "wngraph: collected " << r.sources << " source" << (r.sources == 1 ? "" : "s") << " into "
               << store.path() << ": " << r.added << " new notes, " << r.updated << " updated, " << r.unchanged
-              << " unchanged, " << r.not_modified << " not modified; " << r.failed.size() << " failed"
+              << " unchanged"
+              << (r.files_unchanged ? " (" + std::to_string(r.files_unchanged) + " files not read again)" : "") << ", "
+              << r.not_modified << " not modified; " << r.failed.size() << " failed"
               << (r.skipped.empty() ? "" : ", " + std::to_string(r.skipped.size()) + " files skipped") << "; "
               << store.note_count() << " notes stored\n";
   bool failed = !r.failed.empty() || (f.strict && !r.skipped.empty());

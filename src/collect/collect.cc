@@ -4,6 +4,7 @@
 // platform) and tests/collect_test.cc.
 #include "wngraph/collect.h"
 
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -39,6 +40,27 @@ std::string with_page(const std::string& url, int page) {
 
 bool is_feed(Format f) {
   return f == Format::kRss || f == Format::kAtom;
+}
+
+// A listed file's size and modification time, as the store compares them
+// (modified 0: unknown, never skipped).
+LocalFile local_file(const InputFile& in, const std::string& reading) {
+  LocalFile f;
+  f.id = in.id;
+  f.reading = reading;
+  if (in.path == "-") return f;
+  std::error_code ec;
+  auto abs = std::filesystem::absolute(in.path, ec);
+  f.path = ec ? in.path : abs.lexically_normal().string();
+  auto size = std::filesystem::file_size(in.path, ec);
+  if (ec) return f;
+  auto time = std::filesystem::last_write_time(in.path, ec);
+  if (ec) return f;
+  f.bytes = static_cast<long long>(size);
+  f.modified =
+      static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
+  if (f.modified == 0) f.modified = 1;  // a real time of 0 still compares
+  return f;
 }
 
 class Collector {
@@ -150,16 +172,40 @@ class Collector {
     }
     ReadReport rr;
     Counts c;
-    visit_inputs({path}, options_.read, &rr, [&](std::string_view content, std::vector<Note>&& notes) {
-      if (notes.empty()) return;
-      std::string source = notes.front().source;
-      std::unique_ptr<detail::FeedPage> fp;
-      Format f = sniff_format(content, source);
-      if (is_feed(f)) fp = std::make_unique<detail::FeedPage>(detail::read_feed_page(content, source, f));
-      StoreTransaction t(store_);
-      put_document(content, std::move(notes), "", is_feed(f) ? source : "", true, c, fp.get());
-      t.commit();
-    });
+    // A file stored before and unchanged since (size, modification time,
+    // reader) is not read again: its notes count as unchanged.
+    const std::string reading = reader_fingerprint(options_.read);
+    const auto before = store_.local_files();
+    std::map<std::string, LocalFile> stat;  // by InputFile::path
+    auto skip = [&](const InputFile& in) {
+      LocalFile& f = stat[in.path];
+      f = local_file(in, reading);
+      if (f.modified == 0) return false;  // no time to compare (standard input, an unstat-able file)
+      auto it = before.find({f.path, f.id});
+      if (it == before.end() || !f.same_as(it->second.first)) return false;
+      c.unchanged += it->second.second;
+      ++report_.files_unchanged;
+      return true;
+    };
+    visit_inputs(
+        {path}, options_.read, &rr,
+        [&](const InputFile& in, std::string_view content, std::vector<Note>&& notes) {
+          const LocalFile& f = stat[in.path];
+          StoreTransaction t(store_);
+          if (!notes.empty()) {
+            std::string source = notes.front().source;
+            std::unique_ptr<detail::FeedPage> fp;
+            Format fmt = sniff_format(content, source);
+            if (is_feed(fmt)) fp = std::make_unique<detail::FeedPage>(detail::read_feed_page(content, source, fmt));
+            size_t count = notes.size();
+            put_document(content, std::move(notes), "", is_feed(fmt) ? source : "", true, c, fp.get());
+            if (f.modified != 0) store_.set_file(f, count);
+          } else if (f.modified != 0) {
+            store_.set_file(f, 0);
+          }
+          t.commit();
+        },
+        skip);
     for (const auto& e : rr.skipped) {
       say("skipped " + e.describe());
       report_.skipped.push_back(e);

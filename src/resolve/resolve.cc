@@ -320,8 +320,11 @@ struct Resolver::State {
   std::optional<uint32_t> settle(const NoteExtraction& n,
                                  const std::map<std::string, std::set<std::string>>& local_fulls, const Mention& m) {
     if (m.author) return proto(Proto::kAuthor, m.name, "");
-    if (ignored.count(name_key(m.name))) return std::nullopt;
-    if (auto it = forced.find(name_key(m.name)); it != forced.end()) return proto(Proto::kNamed, it->second, "");
+    if (!ignored.empty() || !forced.empty()) {  // the user's overrides, by the name's key (made only for them)
+      const std::string key = name_key(m.name);
+      if (ignored.count(key)) return std::nullopt;
+      if (auto it = forced.find(key); it != forced.end()) return proto(Proto::kNamed, it->second, "");
+    }
     std::string name = m.name;
     for (const auto& [acr, full] : n.acronyms)
       if (name == acr) name = full;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "hash.h"
 #include "store/codec.h"
@@ -59,6 +60,17 @@ CREATE TABLE extractions(
   PRIMARY KEY(note_hash, extractor));
 CREATE VIEW latest_notes AS
   SELECT * FROM notes n WHERE version = (SELECT MAX(version) FROM notes WHERE key = n.key);
+)sql",
+    // 1 -> 2: local files as last read, so a collect reads only what changed.
+    R"sql(
+CREATE TABLE files(
+  path TEXT NOT NULL,
+  id TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  modified INTEGER NOT NULL,
+  reading TEXT NOT NULL,
+  notes INTEGER NOT NULL,
+  PRIMARY KEY(path, id));
 )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
@@ -266,6 +278,24 @@ void Store::set_fetch_state(const std::string& url, const FetchState& s, const s
                "VALUES (?, ?, ?, ?, NULLIF(?, ''))",
                path_);
   st.bind(1, url).bind(2, s.etag).bind(3, s.last_modified).bind(4, fetched_at).bind_blob(5, s.list).run();
+}
+
+std::map<std::pair<std::string, std::string>, std::pair<LocalFile, size_t>> Store::local_files() {
+  Statement st(db_, "SELECT path, id, bytes, modified, reading, notes FROM files", path_);
+  std::map<std::pair<std::string, std::string>, std::pair<LocalFile, size_t>> out;
+  while (st.step()) {
+    LocalFile f{st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4)};
+    auto key = std::make_pair(f.path, f.id);
+    out.emplace(std::move(key), std::make_pair(std::move(f), static_cast<size_t>(st.integer(5))));
+  }
+  return out;
+}
+
+void Store::set_file(const LocalFile& f, size_t notes) {
+  Statement st(db_, "INSERT OR REPLACE INTO files(path, id, bytes, modified, reading, notes) VALUES (?, ?, ?, ?, ?, ?)",
+               path_);
+  st.bind(1, f.path).bind(2, f.id).bind(3, f.bytes).bind(4, f.modified).bind(5, f.reading);
+  st.bind(6, static_cast<long long>(notes)).run();
 }
 
 std::vector<Note> Store::notes() {

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,6 +17,28 @@
 
 namespace wngraph::detail {
 namespace {
+
+// A fixed list of words that all open with an ASCII capital, or all with a
+// lower-case letter: a word opening otherwise is refused without hashing it,
+// as most words asked about are.
+class WordList {
+ public:
+  enum Opening { kCapital, kLower };
+  WordList(Opening opening, std::initializer_list<std::string_view> words) : opening_(opening), words_(words) {
+    for (std::string_view w : words)
+      if (!opens(w)) throw std::logic_error("recogniser word list: '" + std::string(w) + "' opens otherwise");
+  }
+  bool has(std::string_view w) const { return opens(w) && words_.count(w) > 0; }
+
+ private:
+  bool opens(std::string_view w) const {
+    if (w.empty()) return false;
+    auto c = static_cast<unsigned char>(w[0]);
+    return opening_ == kCapital ? std::isupper(c) != 0 : std::islower(c) != 0;
+  }
+  Opening opening_;
+  std::unordered_set<std::string_view> words_;
+};
 
 bool is_word(const Token& t) {
   return t.kind == Token::kWord;
@@ -27,21 +50,20 @@ bool all_caps(const std::string& w) {
   return detail::all_caps(w, 2);
 }
 
-const std::unordered_set<std::string_view>& titles() {
-  static const std::unordered_set<std::string_view> s = {"Cllr", "Councillor", "Dr",   "Mr",        "Mrs",
-                                                         "Ms",   "Miss",       "Prof", "Professor", "Sir",
-                                                         "Dame", "Lord",       "Lady", "Baroness",  "Rev"};
+const WordList& titles() {
+  static const WordList s(WordList::kCapital, {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
+                                               "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev"});
   return s;
 }
 
 // A region: compass words before a place ("East London", "South West
 // England", "Greater Manchester" when not a known body): no entity.
 bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t e) {
-  static const std::unordered_set<std::string_view> compass = {
-      "North",    "South",    "East",    "West",    "Central",    "Greater",    "Inner",      "Outer",     "Mid",
-      "Northern", "Southern", "Eastern", "Western", "North-East", "North-West", "South-East", "South-West"};
+  static const WordList compass(
+      WordList::kCapital, {"North", "South", "East", "West", "Central", "Greater", "Inner", "Outer", "Mid", "Northern",
+                           "Southern", "Eastern", "Western", "North-East", "North-West", "South-East", "South-West"});
   size_t k = i;
-  while (k < e && compass.count(t[k].text)) ++k;
+  while (k < e && compass.has(t[k].text)) ++k;
   if (k == i || k == e) return false;
   std::string rest;
   for (size_t j = k; j < e; ++j) rest += (j > k ? " " : "") + t[j].text;
@@ -82,26 +104,27 @@ bool event_compound(const std::string& w) {
 
 // Letters after a person's name: "Simon Clarke MP", "Jo Bloggs OBE".
 bool post_nominal(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {"MP",  "MSP", "MS", "AM", "MEP", "MLA", "OBE",
-                                                         "MBE", "CBE", "KC", "QC", "PhD", "FRSA"};
-  return s.count(w) > 0;
+  static const WordList s(WordList::kCapital,
+                          {"MP", "MSP", "MS", "AM", "MEP", "MLA", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRSA"});
+  return s.has(w);
 }
 
 }  // namespace
 
 bool is_role_word(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {
-      "Director",     "Directors",  "Head",       "Heads",       "Manager",     "Managers",    "Officer",
-      "Officers",     "Designer",   "Lead",       "Leads",       "Champion",    "President",   "Vice",
-      "Chair",        "Chairs",     "Executive",  "Exec",        "Member",      "Members",     "Leader",
-      "Leaders",      "Mayor",      "Councillor", "Councillors", "CEO",         "CIO",         "CDO",
-      "CTO",          "AD",         "Analyst",    "Architect",   "Developer",   "Engineer",    "Consultant",
-      "Coordinator",  "Advisor",    "Adviser",    "Assistant",   "Deputy",      "Secretary",   "Minister",
-      "Commissioner", "Controller", "Owner",      "Specialist",  "Cabinet",     "Chief",       "Principal",
-      "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
-      "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
-      "Strategists",  "Writers"};
-  return s.count(w) > 0;
+  static const WordList s(
+      WordList::kCapital,
+      {"Director",     "Directors",  "Head",       "Heads",       "Manager",     "Managers",    "Officer",
+       "Officers",     "Designer",   "Lead",       "Leads",       "Champion",    "President",   "Vice",
+       "Chair",        "Chairs",     "Executive",  "Exec",        "Member",      "Members",     "Leader",
+       "Leaders",      "Mayor",      "Councillor", "Councillors", "CEO",         "CIO",         "CDO",
+       "CTO",          "AD",         "Analyst",    "Architect",   "Developer",   "Engineer",    "Consultant",
+       "Coordinator",  "Advisor",    "Adviser",    "Assistant",   "Deputy",      "Secretary",   "Minister",
+       "Commissioner", "Controller", "Owner",      "Specialist",  "Cabinet",     "Chief",       "Principal",
+       "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
+       "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
+       "Strategists",  "Writers"});
+  return s.has(w);
 }
 
 namespace {
@@ -109,34 +132,41 @@ namespace {
 enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDrop };
 
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
+// One lookup: each word has the cue of the first list below that holds it.
 Cue head_cue(const std::string& w) {
-  static const std::unordered_set<std::string_view> forum = {
-      "Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
-      "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops", "Hackathon",  "Taskforce",
-      "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",  "Meeting"};
-  static const std::unordered_set<std::string_view> team = {
-      "Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"};
-  static const std::unordered_set<std::string_view> programme = {
-      "Programme",  "Program",  "Project",   "Platform", "Strategy",    "Plan",        "Initiative",
-      "Fund",       "Review",   "Pilot",     "Portal",   "Framework",   "Scheme",      "Challenge",
-      "Experience", "Journeys", "View",      "Tools",    "Declaration", "Marketplace", "System",
-      "Tracker",    "App",      "Dashboard", "Finder",   "Checker"};
-  static const std::unordered_set<std::string_view> org = {
-      "Ltd",       "Limited",    "LLP",      "plc",        "PLC",         "Trust",      "Association", "Foundation",
-      "Institute", "Agency",     "Ministry", "Society",    "Partnership", "University", "College",     "Corporation",
-      "Company",   "Commission", "Alliance", "Consortium", "Federation",  "Charity",    "Labs",        "Lab",
-      "Inc",       "Studio",     "Studios",  "Collective", "Digital",     "UK",         "Uni"};
-  static const std::unordered_set<std::string_view> drop = {
-      "Act",   "Bill",     "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
-      "Lane",  "Lido",     "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
-      "House", "Building", "Towers",      "Tower",  "Avenue",  "Day",     "Remix",  "Hour"};
-  if (forum.count(w)) return Cue::kForum;
-  if (team.count(w)) return Cue::kTeam;
-  if (programme.count(w)) return Cue::kProgramme;
-  if (org.count(w)) return Cue::kOrganisation;
-  if (w == "Council" || w == "Borough") return Cue::kCouncil;
-  if (drop.count(w)) return Cue::kDrop;
-  return Cue::kNone;
+  static const std::unordered_map<std::string_view, Cue> cues = [] {
+    std::unordered_map<std::string_view, Cue> m;
+    const std::pair<Cue, std::vector<std::string_view>> lists[] = {
+        {Cue::kForum,
+         {"Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
+          "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops", "Hackathon",  "Taskforce",
+          "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",  "Meeting"}},
+        {Cue::kTeam,
+         {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"}},
+        {Cue::kProgramme,
+         {"Programme",  "Program",  "Project",   "Platform", "Strategy",    "Plan",        "Initiative",
+          "Fund",       "Review",   "Pilot",     "Portal",   "Framework",   "Scheme",      "Challenge",
+          "Experience", "Journeys", "View",      "Tools",    "Declaration", "Marketplace", "System",
+          "Tracker",    "App",      "Dashboard", "Finder",   "Checker"}},
+        {Cue::kOrganisation,
+         {"Ltd",        "Limited",     "LLP",     "plc",        "PLC",      "Trust",       "Association",
+          "Foundation", "Institute",   "Agency",  "Ministry",   "Society",  "Partnership", "University",
+          "College",    "Corporation", "Company", "Commission", "Alliance", "Consortium",  "Federation",
+          "Charity",    "Labs",        "Lab",     "Inc",        "Studio",   "Studios",     "Collective",
+          "Digital",    "UK",          "Uni"}},
+        {Cue::kCouncil, {"Council", "Borough"}},
+        {Cue::kDrop, {"Act",   "Bill",     "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
+                      "Lane",  "Lido",     "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
+                      "House", "Building", "Towers",      "Tower",  "Avenue",  "Day",     "Remix",  "Hour"}},
+    };
+    for (const auto& [cue, words] : lists)
+      for (std::string_view word : words) m.emplace(word, cue);
+    return m;
+  }();
+  // Every cue opens with a capital but "plc".
+  if (w.empty() || (!std::isupper(static_cast<unsigned char>(w[0])) && w != "plc")) return Cue::kNone;
+  auto it = cues.find(w);
+  return it == cues.end() ? Cue::kNone : it->second;
 }
 
 // Lower-case words after a name that type it ("HackIT team", "DMT sessions").
@@ -186,6 +216,7 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
                                                                       {"day", {EntityType::kForum, false}},
                                                                       {"weekend", {EntityType::kForum, false}},
                                                                       {"celebrations", {EntityType::kForum, false}}};
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);
   if (it == cues.end()) return std::nullopt;
   return it->second;
@@ -211,42 +242,41 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {
-      "whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
-      "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
-      "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
-      "awesome",   "talented", "dedicated", "incredible", "superb",    "fabulous"};
-  return s.count(w) > 0;
+  static const WordList s(
+      WordList::kLower, {"whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
+                         "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
+                         "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
+                         "awesome",   "talented", "dedicated", "incredible", "superb",    "fabulous"});
+  return s.has(w);
 }
 
 // Words that say what kind of group a group is, not which: "the steering
 // group", "the executive board" name no forum (ONTOLOGY.md); "the
 // apprenticeship steering group" does.
 bool generic_forum_word(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {"steering", "executive", "leadership", "management",
-                                                         "project",  "programme", "working",    "advisory",
-                                                         "senior",   "project's"};
-  return s.count(w) > 0 || generic_team_word(w);
+  static const WordList s(WordList::kLower, {"steering", "executive", "leadership", "management", "project",
+                                             "programme", "working", "advisory", "senior", "project's"});
+  return s.has(w) || generic_team_word(w);
 }
 
 // Lower-case particles of surnames.
 bool surname_particle(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {"de",  "le",  "la",  "van", "von",   "der", "den",
-                                                         "da",  "di",  "du",  "del", "della", "dos", "das",
-                                                         "ten", "ter", "bin", "al",  "el"};
-  return s.count(w) > 0;
+  static const WordList s(WordList::kLower, {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
+                                             "della", "dos", "das", "ten", "ter", "bin", "al", "el"});
+  return s.has(w);
 }
 
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
 bool name_noun(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {
-      "Digital",  "Data",      "Technology", "Tech",     "Design",    "Product",   "Delivery", "Policy",
-      "Research", "Update",    "Strategy",   "Plan",     "Programme", "Project",   "Projects", "Board",
-      "Group",    "Team",      "Teams",      "Service",  "Services",  "Council",   "Councils", "Borough",
-      "Office",   "Work",      "Action",     "Ideas",    "Week",      "Teams",     "Partners", "Partner",
-      "People",   "Residents", "Users",      "Citizens", "Members",   "Colleagues"};
-  return s.count(w) > 0;
+  static const WordList s(
+      WordList::kCapital,
+      {"Digital",  "Data",      "Technology", "Tech",     "Design",    "Product",   "Delivery", "Policy",
+       "Research", "Update",    "Strategy",   "Plan",     "Programme", "Project",   "Projects", "Board",
+       "Group",    "Team",      "Teams",      "Service",  "Services",  "Council",   "Councils", "Borough",
+       "Office",   "Work",      "Action",     "Ideas",    "Week",      "Teams",     "Partners", "Partner",
+       "People",   "Residents", "Users",      "Citizens", "Members",   "Colleagues"});
+  return s.has(w);
 }
 
 // The words that open a unit's name in running text: "the", "our",
@@ -281,25 +311,26 @@ size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
 }
 
 bool function_word(const std::string& w) {
-  static const std::unordered_set<std::string_view> s = {
-      "the",     "a",       "an",          "to",      "with",        "and",         "for",      "of",
-      "in",      "on",      "at",          "by",      "we",          "our",         "i",        "my",
-      "me",      "us",      "their",       "his",     "her",         "its",         "this",     "that",
-      "these",   "those",   "from",        "as",      "is",          "are",         "was",      "were",
-      "be",      "been",    "has",         "have",    "had",         "it",          "they",     "them",
-      "which",   "who",     "what",        "when",    "where",       "how",         "or",       "but",
-      "so",      "if",      "about",       "into",    "over",        "some",        "any",      "all",
-      "also",    "more",    "most",        "very",    "really",      "not",         "no",       "up",
-      "out",     "there",   "here",        "then",    "than",        "will",        "would",    "can",
-      "could",   "should",  "do",          "did",     "does",        "new",         "another",  "other",
-      "great",   "good",    "first",       "last",    "next",        "latest",      "regular",  "usual",
-      "weekly",  "monthly", "quarterly",   "annual",  "six-monthly", "fortnightly", "senior",   "small",
-      "big",     "wider",   "whole",       "same",    "separate",    "local",       "second",   "third",
-      "few",     "several", "many",        "project", "projects",    "traditional", "existing", "useful",
-      "helpful", "very",    "interesting", "quick",   "short",       "long",        "working",  "one",
-      "two",     "three",   "own",         "focus",   "steering",    "team",        "cross",    "council",
-      "each",    "every"};
-  return s.count(w) > 0;
+  static const WordList s(
+      WordList::kLower,
+      {"the",     "a",       "an",          "to",      "with",        "and",         "for",      "of",
+       "in",      "on",      "at",          "by",      "we",          "our",         "i",        "my",
+       "me",      "us",      "their",       "his",     "her",         "its",         "this",     "that",
+       "these",   "those",   "from",        "as",      "is",          "are",         "was",      "were",
+       "be",      "been",    "has",         "have",    "had",         "it",          "they",     "them",
+       "which",   "who",     "what",        "when",    "where",       "how",         "or",       "but",
+       "so",      "if",      "about",       "into",    "over",        "some",        "any",      "all",
+       "also",    "more",    "most",        "very",    "really",      "not",         "no",       "up",
+       "out",     "there",   "here",        "then",    "than",        "will",        "would",    "can",
+       "could",   "should",  "do",          "did",     "does",        "new",         "another",  "other",
+       "great",   "good",    "first",       "last",    "next",        "latest",      "regular",  "usual",
+       "weekly",  "monthly", "quarterly",   "annual",  "six-monthly", "fortnightly", "senior",   "small",
+       "big",     "wider",   "whole",       "same",    "separate",    "local",       "second",   "third",
+       "few",     "several", "many",        "project", "projects",    "traditional", "existing", "useful",
+       "helpful", "very",    "interesting", "quick",   "short",       "long",        "working",  "one",
+       "two",     "three",   "own",         "focus",   "steering",    "team",        "cross",    "council",
+       "each",    "every"});
+  return s.has(w);
 }
 
 // Modifiers allowed inside a lower-case forum name; "steering" only before "group".
@@ -519,7 +550,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
 
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
-    if (titles().count(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
+    if (titles().has(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
       size_t e = i + 1;
       while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !lex.stopword(t[e].text)) ++e;
       bool first = first_name(i + 1);

@@ -117,6 +117,10 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
     uint64_t key = (static_cast<uint64_t>(node) << 32) | ids.trie;
     auto [nit, fresh] = trie_next_.emplace(key, static_cast<uint32_t>(trie_entry_.size()));
     if (fresh) trie_entry_.push_back(-1);
+    if (node == 0) {
+      if (root_next_.size() <= ids.trie) root_next_.resize(ids.trie + 1, 0);
+      root_next_[ids.trie] = nit->second;
+    }
     node = nit->second;
   }
   bool acronym = words.size() == 1 && capitals(words[0]) >= 2;
@@ -152,7 +156,10 @@ std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lo
                                               std::vector<uint32_t>* rule_ids) const {
   std::vector<uint32_t> ids;
   ids.reserve(lower_words.size());
-  if (rule_ids) rule_ids->clear();
+  if (rule_ids) {
+    rule_ids->clear();
+    rule_ids->reserve(lower_words.size());
+  }
   for (const auto& w : lower_words) {
     auto it = words_.find(w);
     ids.push_back(it == words_.end() ? 0 : it->second.trie);
@@ -197,9 +204,14 @@ std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, s
   for (size_t n = 1; i + n <= size && n <= max_length; ++n) {
     uint32_t w = ids[i + n - 1];
     if (w == 0) break;
-    auto it = trie_next_.find((static_cast<uint64_t>(node) << 32) | w);
-    if (it == trie_next_.end()) break;
-    node = it->second;
+    if (node == 0) {
+      node = w < root_next_.size() ? root_next_[w] : 0;
+      if (node == 0) break;
+    } else {
+      auto it = trie_next_.find((static_cast<uint64_t>(node) << 32) | w);
+      if (it == trie_next_.end()) break;
+      node = it->second;
+    }
     int32_t e = trie_entry_[node];
     if (e < 0) continue;
     const TrieEntry& te = trie_entries_[e];

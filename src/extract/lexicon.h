@@ -104,6 +104,7 @@ class Lexicon {
   std::unordered_map<std::string, WordIds> words_;
   uint32_t trie_words_ = 0;  // the trie's word ids given so far
   std::unordered_map<uint64_t, uint32_t> trie_next_;
+  std::vector<uint32_t> root_next_;  // the root's children by word id (0: none): most walks end at the first word
   struct TrieEntry {
     GazetteerEntry entry;
     std::string exact_case;  // the surface a lower-case-initial entry requires ("dxw")

@@ -117,12 +117,16 @@ std::vector<Token> tokenize(std::string_view s) {
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
   size_t paragraph = 0;
-  for (const auto& raw_line : split(text, '\n')) {
+  for (size_t from = 0; from <= text.size();) {
+    size_t nl = text.find('\n', from);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view raw_line = text.substr(from, nl - from);
+    from = nl + 1;
     std::string line = trim(raw_line);
     if (line.empty()) continue;
     size_t bp = bullet_prefix(line);
     bool bullet = bp > 0;
-    std::string body = trim(line.substr(bp));
+    std::string body = trim(std::string_view(line).substr(bp));
     std::string norm = normalise_punctuation(body);
     // Split on sentence ends in the normalised copy; positions map back to
     // `body` through a byte-offset table.
@@ -164,16 +168,16 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         continue;
       if (c == '.' && abbreviation_before(norm, i)) continue;
       Sentence s;
-      s.norm = trim(norm.substr(start, j - start));
-      s.text = trim(body.substr(to_orig[start], to_orig[j] - to_orig[start]));
+      s.norm = trim(std::string_view(norm).substr(start, j - start));
+      s.text = trim(std::string_view(body).substr(to_orig[start], to_orig[j] - to_orig[start]));
       s.paragraph = paragraph;
       s.bullet = bullet;
       if (!s.norm.empty()) out.push_back(std::move(s));
       start = k;
     }
     Sentence s;
-    s.norm = trim(norm.substr(start));
-    s.text = trim(body.substr(to_orig[start]));
+    s.norm = trim(std::string_view(norm).substr(start));
+    s.text = trim(std::string_view(body).substr(to_orig[start]));
     s.paragraph = paragraph;
     s.bullet = bullet;
     char last = s.norm.empty() ? '.' : s.norm.back();

@@ -78,6 +78,7 @@ void Lexicon::add_departments(const std::string& text) {
     std::string line = trim(raw);
     if (line.empty() || line[0] == '#') continue;
     departments_[lower(line)] = line;
+    if (line.find(' ') == std::string::npos) words_[lower(line)].department = true;
   }
 }
 
@@ -153,17 +154,21 @@ std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) c
 }
 
 std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lower_words,
-                                              std::vector<uint32_t>* rule_ids) const {
+                                              std::vector<uint32_t>* rule_ids, std::vector<bool>* departments) const {
   std::vector<uint32_t> ids;
   ids.reserve(lower_words.size());
   if (rule_ids) {
     rule_ids->clear();
     rule_ids->reserve(lower_words.size());
   }
-  for (const auto& w : lower_words) {
-    auto it = words_.find(w);
-    ids.push_back(it == words_.end() ? 0 : it->second.trie);
-    if (rule_ids) rule_ids->push_back(it == words_.end() ? 0 : it->second.rule);
+  if (departments) departments->assign(lower_words.size(), false);
+  for (size_t i = 0; i < lower_words.size(); ++i) {
+    auto it = words_.find(lower_words[i]);
+    const WordIds none;
+    const WordIds& w = it == words_.end() ? none : it->second;
+    ids.push_back(w.trie);
+    if (rule_ids) rule_ids->push_back(w.rule);
+    if (departments) (*departments)[i] = w.department;
   }
   return ids;
 }

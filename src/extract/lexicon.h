@@ -49,9 +49,12 @@ class Lexicon {
   std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
-  // ... and, into `rule_ids` when given, each word's id in the rules (RuleSet::word_id()): one lookup for both.
+  // ... and, into `rule_ids` when given, each word's id in the rules
+  // (RuleSet::word_id()), into `departments` whether department_of_lower()
+  // knows it: one lookup for all three.
   std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words,
-                                       std::vector<uint32_t>* rule_ids = nullptr) const;
+                                       std::vector<uint32_t>* rule_ids = nullptr,
+                                       std::vector<bool>* departments = nullptr) const;
   // department() for a word already in lower case.
   const std::string* department_of_lower(const std::string& lower_word) const {
     auto it = departments_.find(lower_word);
@@ -100,6 +103,7 @@ class Lexicon {
   // Each lower-case word's ids: in the trie (0: in no phrase) and in the rules (0: no rule names it).
   struct WordIds {
     uint32_t trie = 0, rule = 0;
+    bool department = false;  // a one-word department ("finance")
   };
   std::unordered_map<std::string, WordIds> words_;
   uint32_t trie_words_ = 0;  // the trie's word ids given so far

@@ -452,7 +452,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   }
   r.lower.reserve(r.tokens.size());
   for (const auto& tok : r.tokens) r.lower.push_back(lower(tok.text));
-  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower, &r.rule_ids);
+  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower, &r.rule_ids, &r.departments);
   const auto& t = r.tokens;
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
 

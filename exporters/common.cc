@@ -132,14 +132,9 @@ std::string evidence_json(const EdgeProps& e) {
 }
 
 std::vector<Position> node_positions(const Graph& graph) {
-  std::vector<Position> out;
-  MapOptions positions_only;
-  positions_only.labels = 0;               // readers draw their own labels
-  positions_only.remove_overlaps = false;  // and zoom; prism takes most of the time
-  MapLayout layout = layout_map(graph, positions_only);
-  out.reserve(layout.position.size());
-  for (const auto& p : layout.position) out.push_back({round2(p.x), round2(p.y)});
-  return out;
+  // Made by the pipeline alongside the figures, or here.
+  if (!graph.positions.empty() && graph.positions.size() == boost::num_vertices(graph.g)) return graph.positions;
+  return layout_positions(graph);
 }
 
 }  // namespace wngraph::detail

@@ -46,9 +46,8 @@ std::string evidence_json(const EdgeProps& e);
 // Each node's position from the stakeholder map's layout (src/map/: Graphviz
 // sfdp, no labels, no overlap removal), x to the right and y downwards in
 // px, rounded to 0.01.
-struct Position {
-  double x = 0, y = 0;
-};
+using Position = NodePosition;
+// The graph's positions (Graph::positions), else layout_positions().
 std::vector<Position> node_positions(const Graph& graph);
 
 }  // namespace wngraph::detail

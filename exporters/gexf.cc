@@ -44,6 +44,7 @@ void rgb(const char* hex, XmlWriter& x) {
 class GexfExporter : public Exporter {
  public:
   const char* name() const override { return "gexf"; }
+  bool writes_positions(const ExportOptions& o) const override { return o.positions; }
   const char* description() const override { return "GEXF 1.2draft (or 1.3), dynamic: Gephi with its timeline"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     const auto& g = graph.g;

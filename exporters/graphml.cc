@@ -17,6 +17,7 @@ namespace {
 class GraphmlExporter : public Exporter {
  public:
   const char* name() const override { return "graphml"; }
+  bool writes_positions(const ExportOptions& o) const override { return o.positions; }
   const char* description() const override { return "GraphML for Gephi, NetworkX, igraph, Neo4j APOC"; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     std::ostream& out = sink.open();

@@ -73,6 +73,7 @@ void edge_fields(Writer& w, const EdgeProps& p) {
 // Both formats: the map's layout, one JSON document, written whole.
 class JsGraphExporter : public Exporter {
  public:
+  bool writes_positions(const ExportOptions& /*options*/) const override { return true; }
   void write(const Graph& graph, const ExportOptions& o, Sink& sink) const override {
     // Always: sigma.js and Cytoscape.js draw nothing without positions.
     std::vector<Position> layout = node_positions(graph);

@@ -4,6 +4,7 @@
 #include "wngraph/pipeline.h"
 
 #include "parallel.h"
+#include "wngraph/map.h"
 
 #include <algorithm>
 #ifdef __GLIBC__
@@ -167,10 +168,16 @@ Graph build_knowledge_graph(const PipelineOptions& options, PipelineReport* repo
   resolution = {};
   release_free_memory();
   g.notes = std::move(metas);
+  // The layout reads the figures the map sizes nodes by, and runs on one
+  // thread: it goes alongside betweenness and closeness, which need longest.
+  auto lay_out = [&](const Graph& laid) { g.positions = layout_positions(laid); };
   if (options.analytics) {
     CentralityOptions centrality = options.centrality;
     centrality.threads = jobs;
-    report.analytics = compute_centrality(g, centrality);
+    report.analytics =
+        options.positions ? compute_centrality(g, centrality, lay_out) : compute_centrality(g, centrality);
+  } else if (options.positions) {
+    lay_out(g);
   }
   if (report_out) *report_out = std::move(report);
   return g;

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "wngraph/centrality.h"
+#include "wngraph/error.h"
 
 namespace wngraph {
 namespace {
@@ -124,6 +125,40 @@ TEST(Centrality, ReportsProgressUpToDone) {
   EXPECT_EQ(seen.back().first, "betweenness");
   EXPECT_DOUBLE_EQ(seen.back().second, 1.0);
   for (size_t i = 1; i < seen.size(); ++i) EXPECT_LE(seen[i - 1].second, seen[i].second);
+}
+
+// Work alongside the path figures sees every other figure already in the
+// graph and none of the path figures; the figures are those made without it,
+// and what it throws reaches the caller.
+TEST(Centrality, AlongsideSeesTheOtherFiguresAndChangesNone) {
+  Graph a = random_graph(150, 0.04, 7), b = a;
+  CentralityOptions o;
+  o.threads = 2;
+  compute_centrality(a, o);
+  std::vector<std::string> names;
+  CentralitySummary s = compute_centrality(b, o, [&](const Graph& g) {
+    for (const auto& [name, value] : g.g[3].metrics) names.push_back(name);
+  });
+  for (size_t v = 0; v < 150; ++v) EXPECT_EQ(a.g[v].metrics, b.g[v].metrics);
+  EXPECT_EQ(names, (std::vector<std::string>{"community", "degree", "eigenvector", "pagerank", "weighted_degree"}));
+  std::vector<std::string> timed;
+  for (const auto& [name, secs] : s.seconds) timed.push_back(name);
+  EXPECT_EQ(timed, (std::vector<std::string>{"betweenness", "eigenvector", "pagerank", "community"}));
+  EXPECT_GT(s.communities, 0u);
+  Graph c = random_graph(30, 0.1, 2);
+  try {
+    compute_centrality(c, o, [](const Graph&) { throw Error("no layout"); });
+    ADD_FAILURE() << "not thrown";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.describe(), "no layout");
+  }
+  // Only path figures asked for: the work still runs, on the graph as it is.
+  Graph d = random_graph(30, 0.1, 2);
+  o.only = {"closeness"};
+  bool ran = false;
+  compute_centrality(d, o, [&](const Graph& g) { ran = g.g[0].metrics.empty(); });
+  EXPECT_TRUE(ran);
+  EXPECT_EQ(d.g[0].metrics.size(), 1u);
 }
 
 TEST(Centrality, OnlyTheFiguresAskedFor) {

@@ -156,6 +156,27 @@ TEST(JsGraphs, GraphologyAndCytoscapeCarryPositionsAndTypes) {
   EXPECT_TRUE(contains(c, "\"position\": {"));
 }
 
+// An exporter writes the positions the graph carries (laid out by the
+// pipeline); a filtered graph is laid out again, as it is written.
+TEST(Positions, TheGraphsOwnUnlessFiltered) {
+  Graph g = tricky();
+  g.positions = {{11.5, -2}, {30.25, 4}};
+  EXPECT_TRUE(contains(render("graphml", g), "<data key=\"x\">11.5</data>")) << render("graphml", g);
+  EXPECT_TRUE(contains(render("graphology", g), "\"x\": 30.25"));
+  ExportOptions o;
+  o.format = "graphml";
+  o.min_weight = 2;  // keeps the one edge: the same nodes and links
+  Graph kept = filter_graph(g, o);
+  EXPECT_TRUE(kept.positions.empty());
+  std::string x = wngraph::render(find_exporter("graphml"), kept, o).begin()->second;
+  EXPECT_FALSE(contains(x, ">11.5<"));
+  EXPECT_TRUE(find_exporter("graphml").writes_positions(o));
+  o.positions = false;
+  EXPECT_FALSE(find_exporter("graphml").writes_positions(o));
+  EXPECT_TRUE(find_exporter("cytoscape").writes_positions(o));
+  EXPECT_FALSE(find_exporter("dot").writes_positions(o));
+}
+
 TEST(Dot, QuotesEverythingAndUsesSyntheticIds) {
   std::string x = render("dot");
   EXPECT_TRUE(contains(x, "n0 [label=\"Sam \\\"Q\\\" <b>&amp; \\\\ back\\nline Zo\xC3\xAB\"")) << x;

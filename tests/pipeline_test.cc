@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "test_util.h"
+#include "wngraph/map.h"
 #include "wngraph/pipeline.h"
 
 namespace wngraph {
@@ -52,6 +53,24 @@ TEST(Pipeline, FilesAndDocumentsGiveTheSameGraph) {
   EXPECT_EQ(boost::num_vertices(from_files.g), boost::num_vertices(from_memory.g));
   EXPECT_EQ(boost::num_edges(from_files.g), boost::num_edges(from_memory.g));
   fs::remove_all(dir);
+}
+
+// Positions laid out alongside the figures are the layout of the finished
+// graph, with or without analytics.
+TEST(Pipeline, PositionsAreTheFinishedGraphsLayout) {
+  for (bool analytics : {true, false}) {
+    PipelineOptions o = two_documents();
+    o.analytics = analytics;
+    o.positions = true;
+    Graph g = build_knowledge_graph(o);
+    ASSERT_EQ(g.positions.size(), boost::num_vertices(g.g));
+    std::vector<NodePosition> again = layout_positions(g);
+    for (size_t v = 0; v < again.size(); ++v) {
+      EXPECT_EQ(g.positions[v].x, again[v].x) << v;
+      EXPECT_EQ(g.positions[v].y, again[v].y) << v;
+    }
+    EXPECT_TRUE(build_knowledge_graph(two_documents()).positions.empty());
+  }
 }
 
 TEST(Pipeline, AnalyticsOffLeavesNoFigures) {

@@ -63,6 +63,13 @@ struct CentralitySummary {
 
 // Entry point of the stage: fills graph's node metrics.
 CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& options = {});
+// The same, running `alongside` (on another thread) while the path figures
+// (betweenness, closeness), the slowest, are computed: it sees the graph
+// with every other figure already in its nodes' metrics, and must only
+// read it. The figures are the same as without; what `alongside` throws
+// is thrown here.
+CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& options,
+                                     const std::function<void(const Graph&)>& alongside);
 
 // The same on a plain undirected graph: n nodes, edges as (u, v, weight);
 // parallel edges are merged (weights summed), self-loops dropped. Results are

@@ -52,6 +52,9 @@ class Exporter {
   virtual const char* description() const = 0;  // one line for --help
   // True for a format that writes a folder of files (-o names the folder).
   virtual bool writes_folder() const { return false; }
+  // True when, with these options, it writes the nodes' positions (the
+  // pipeline can then lay the graph out alongside the figures).
+  virtual bool writes_positions(const ExportOptions& /*options*/) const { return false; }
   // Writes `graph` (already filtered) to `sink`. Throws Error.
   virtual void write(const Graph& graph, const ExportOptions& options, Sink& sink) const = 0;
 };

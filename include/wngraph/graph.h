@@ -102,11 +102,20 @@ struct NoteMeta {
   Date date;
 };
 
+// A node's place in the map's layout, in px with y downwards, to 2 decimals:
+// what exports carry for readers that draw (docs/formats.md).
+struct NodePosition {
+  double x = 0, y = 0;
+};
+
 struct Graph {
   BoostGraph g;  // vertices sorted by id; edges in (source, relation, target) order
   size_t note_count = 0;
   std::vector<NoteMeta> notes;         // the notes read, in reading order (may be empty)
   std::vector<EdgeRef> edges() const;  // in stable order
+  // Every node's position (layout_positions()), when the pipeline was asked
+  // for them (PipelineOptions::positions); else empty.
+  std::vector<NodePosition> positions;
 };
 
 // Whether a node or edge carries a `change` (the graph is a diff's).

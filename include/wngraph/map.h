@@ -73,6 +73,11 @@ struct MapLayout {
 // more than kNeatoLimit linked nodes.
 MapLayout layout_map(const Graph& graph, const MapOptions& options);
 
+// Every node's position for exports: layout_map() without labels or
+// overlap removal (readers draw their own labels and zoom), rounded to 2
+// decimals. Throws as layout_map() does.
+std::vector<NodePosition> layout_positions(const Graph& graph);
+
 // The subgraph within `depth` links of the node named (or aliased) `name`.
 // Throws Error "no node named ..." with a did-you-mean suggestion.
 Graph ego_graph(const Graph& graph, const std::string& name, int depth);

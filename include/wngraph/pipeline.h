@@ -57,6 +57,9 @@ struct PipelineOptions {
   ResolveOptions resolve;
   // Compute centrality and communities into the nodes' metrics.
   bool analytics = true;
+  // Lay the nodes out (layout_positions()) into Graph::positions; with
+  // analytics, alongside the slowest figures, on another thread.
+  bool positions = false;
   CentralityOptions centrality;  // its `threads` is overridden by `jobs`
   // Threads for extraction and analytics; 0 = all cores. The graph does not
   // depend on it.

@@ -75,7 +75,11 @@ int run(const ExportFlags& flags, const Context& context) {
   }
   detail::check_output_against_inputs(eo.output, f.input.inputs, find_exporter(eo.format).writes_folder());
   CentralityOptions analytics = centrality_options(f.analytics, f.input.jobs, context);
-  Graph g = build_from(f.input, &analytics, context);
+  // Positions are laid out alongside the figures, unless a filter changes
+  // the graph the exporter writes (then it lays that one out).
+  const bool filtered = !eo.relations.empty() || eo.min_weight > 1;
+  Graph g =
+      build_from(f.input, &analytics, context, nullptr, !filtered && find_exporter(eo.format).writes_positions(eo));
   export_graph(g, eo);
   if (eo.output != "-") spdlog::info("wrote {}", eo.output);
   return kOk;

@@ -193,7 +193,7 @@ PipelineOptions pipeline_options(const InputFlags& in) {
 }
 
 Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const Context& context,
-                 CentralitySummary* summary) {
+                 CentralitySummary* summary, bool positions) {
   PipelineOptions po = pipeline_options(in);
   std::unique_ptr<Store> store = open_store(in);
   if (store) {
@@ -201,6 +201,7 @@ Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const
     po.cache = store.get();
   }
   po.analytics = analytics != nullptr;
+  po.positions = positions;
   if (analytics) po.centrality = *analytics;
   // Long runs: a live bar on a terminal, else one line at the end.
   const bool terminal = show_progress(context);

@@ -62,8 +62,9 @@ PipelineOptions pipeline_options(const InputFlags& in);
 
 // Runs the pipeline over the inputs, reporting what was skipped, warnings,
 // progress and a summary on standard error. `analytics` null: no figures.
+// `positions`: lay the nodes out too (PipelineOptions::positions).
 Graph build_from(const InputFlags& in, const CentralityOptions* analytics, const Context& context,
-                 CentralitySummary* summary = nullptr);
+                 CentralitySummary* summary = nullptr, bool positions = false);
 
 // Output on standard output is only done once it is flushed without error
 // (a full disk, a closed pipe): returns kOk or throws Error.

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
+#include <thread>
 
 #include "graph/projection.h"
 
@@ -86,8 +88,10 @@ Metrics compute_metrics(const PlainGraph& pg, const CentralityOptions& opt) {
   return out;
 }
 
-CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& opt) {
-  auto& g = graph.g;
+namespace {
+
+PlainGraph projection_of(const Graph& graph, const CentralityOptions& opt) {
+  const auto& g = graph.g;
   PlainGraph pg;
   pg.n = boost::num_vertices(g);
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
@@ -95,12 +99,67 @@ CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& opt)
     pg.edges.push_back({boost::source(e, g), boost::target(e, g)});
     pg.weights.push_back(g[e].weight);
   }
-  Metrics m = compute_metrics(pg, opt);
+  return pg;
+}
+
+void store_metrics(Graph& graph, const Metrics& m) {
   const auto& names = metric_names();
-  for (size_t v = 0; v < pg.n; ++v)
+  for (size_t v = 0; v < boost::num_vertices(graph.g); ++v)
     for (size_t i = 0; i < names.size(); ++i)
-      if (!m.values[i].empty()) g[v].metrics[names[i]] = m.values[i][v];
+      if (!m.values[i].empty()) graph.g[v].metrics[names[i]] = m.values[i][v];
+}
+
+}  // namespace
+
+CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& opt) {
+  Metrics m = compute_metrics(projection_of(graph, opt), opt);
+  store_metrics(graph, m);
   return m.summary;
+}
+
+CentralitySummary compute_centrality(Graph& graph, const CentralityOptions& opt,
+                                     const std::function<void(const Graph&)>& alongside) {
+  if (!alongside) return compute_centrality(graph, opt);
+  const PlainGraph pg = projection_of(graph, opt);
+  // The figures asked for, in two parts: the path figures, and the rest.
+  CentralityOptions paths = opt, rest = opt;
+  paths.only.clear();
+  rest.only.clear();
+  for (const auto& name : metric_names()) {
+    if (!opt.only.empty() && std::find(opt.only.begin(), opt.only.end(), name) == opt.only.end()) continue;
+    (name == "betweenness" || name == "closeness" ? paths : rest).only.push_back(name);
+  }
+  Metrics fast;
+  if (!rest.only.empty()) {
+    fast = compute_metrics(pg, rest);
+    store_metrics(graph, fast);
+  }
+  std::exception_ptr failed;
+  std::thread beside([&] {
+    try {
+      alongside(graph);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+  });
+  Metrics slow;
+  try {
+    if (!paths.only.empty()) slow = compute_metrics(pg, paths);
+  } catch (...) {
+    beside.join();
+    throw;
+  }
+  beside.join();
+  if (failed) std::rethrow_exception(failed);
+  if (!paths.only.empty()) store_metrics(graph, slow);
+  // One summary, the figures' times in the order compute_metrics() takes them.
+  CentralitySummary summary = paths.only.empty() ? fast.summary : slow.summary;
+  if (!paths.only.empty()) {
+    summary.modularity = fast.summary.modularity;
+    summary.communities = fast.summary.communities;
+    summary.seconds.insert(summary.seconds.end(), fast.summary.seconds.begin(), fast.summary.seconds.end());
+  }
+  return summary;
 }
 
 }  // namespace wngraph

@@ -82,7 +82,7 @@ Graph build_graph(const Resolution& resolution, size_t note_count) {
 Graph build_graph(Resolution&& r, size_t note_count) {
   // Made at their number at once: added one by one, the vertex storage
   // would grow by doubling and be whole twice when it moves.
-  Graph graph{BoostGraph(r.entities.size()), note_count, {}};
+  Graph graph{BoostGraph(r.entities.size()), note_count, {}, {}};
   // Entities come sorted by key, so vertex order is stable.
   // Everything is moved out of the resolution: a big graph is in memory
   // once, not twice.

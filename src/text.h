@@ -10,8 +10,13 @@ namespace wngraph::detail {
 std::string trim(std::string_view s);
 std::string lower(std::string_view s);  // ASCII letters only
 bool iequals(std::string_view a, std::string_view b);
-bool starts_with(std::string_view s, std::string_view prefix);
-bool ends_with(std::string_view s, std::string_view suffix);
+// Inline: they run on every token, mostly with a literal of one or two bytes.
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 std::vector<std::string> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // Curly quotes -> straight, NBSP and other spaces -> ' ', dashes kept.

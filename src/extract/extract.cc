@@ -151,8 +151,9 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
     it.index = static_cast<uint32_t>(i);
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
     it.department =
-        w == t[i].text && it.alpha &&
-        (d.rec.departments.size() == t.size() ? d.rec.departments[i] : lex.department_of_lower(w) != nullptr);
+        it.alpha &&
+        (d.rec.departments.size() == t.size() ? d.rec.departments[i] : lex.department_of_lower(w) != nullptr) &&
+        w == t[i].text;
     it.self = it.word && rules.in_set(self_set, it.word);
     it.past = w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' && all_lower_word(t[i].text);
     items.push_back(it);

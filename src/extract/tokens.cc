@@ -27,10 +27,11 @@ bool abbreviation_before(std::string_view s, size_t dot) {
   size_t b = dot;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
   std::string w = lower(s.substr(b, dot - b));
-  static const char* abbrevs[] = {"dr",  "mr",   "mrs", "ms",     "st",  "cllr", "prof", "e.g", "i.e", "etc", "vs",
-                                  "c",   "no",   "cf",  "approx", "jan", "feb",  "mar",  "apr", "jun", "jul", "aug",
-                                  "sep", "sept", "oct", "nov",    "dec", "rev",  "hon",  "gov", "inc", "ltd"};
-  for (const char* a : abbrevs)
+  static constexpr std::string_view abbrevs[] = {"dr",  "mr",  "mrs", "ms",  "st",  "cllr", "prof",   "e.g",
+                                                 "i.e", "etc", "vs",  "c",   "no",  "cf",   "approx", "jan",
+                                                 "feb", "mar", "apr", "jun", "jul", "aug",  "sep",    "sept",
+                                                 "oct", "nov", "dec", "rev", "hon", "gov",  "inc",    "ltd"};
+  for (std::string_view a : abbrevs)
     if (w == a) return true;
   // Single capital initials ("J. Smith").
   return dot - b == 1 && std::isupper(static_cast<unsigned char>(s[b]));

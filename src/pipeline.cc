@@ -1,5 +1,6 @@
 // PipelineOptions -> Graph: read and extract in batches on every core (the
-// texts of one batch at a time in memory), resolve, build, analytics.
+// texts of one batch at a time in memory), resolve, build, analytics (and
+// the nodes' positions beside the slowest figures).
 // Entry point: build_knowledge_graph(). Tested by tests/pipeline_test.cc.
 #include "wngraph/pipeline.h"
 

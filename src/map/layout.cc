@@ -1,8 +1,10 @@
 // Graph -> MapLayout: Graphviz's layout library (neato's stress majorisation,
 // sfdp on large graphs) with overlap removal and component packing; nodes
 // with no link in a panel grouped by type; scaled into the canvas; then
-// labels (labels.cc) and what is new since a date. Entry point: layout_map().
-// Tested by tests/map_test.cc and tests/map_check.py (headless Chromium);
+// labels (labels.cc) and what is new since a date. Entry points:
+// layout_map(), layout_positions() (exports' node positions).
+// Tested by tests/map_test.cc, tests/pipeline_test.cc (positions) and
+// tests/map_check.py (headless Chromium);
 // measured against the criteria by bench/map_quality.py.
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

@@ -16,8 +16,7 @@ namespace wngraph::detail {
 
 std::vector<std::string> phrase_words(const std::string& phrase) {
   std::vector<std::string> out;
-  for (const auto& t : tokenize(normalise_punctuation(phrase)))
-    if (t.kind != Token::kSpace) out.push_back(t.text);
+  for (auto& t : tokenize(normalise_punctuation(phrase))) out.push_back(std::move(t.text));
   return out;
 }
 

@@ -444,12 +444,7 @@ struct Builder {
 
 Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   Recognised r;
-  {
-    auto all = tokenize(sentence);
-    r.tokens.reserve(all.size());
-    for (auto& tok : all)
-      if (tok.kind != Token::kSpace) r.tokens.push_back(std::move(tok));
-  }
+  r.tokens = tokenize(sentence);
   r.lower.reserve(r.tokens.size());
   for (const auto& tok : r.tokens) r.lower.push_back(lower(tok.text));
   const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower, &r.rule_ids, &r.departments);
@@ -470,6 +465,12 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       matched[k] = true;
     }
     return matches[k];
+  };
+  // Whether each token is a stop word, looked up once.
+  std::vector<signed char> stopwords(t.size(), -1);
+  auto stopword = [&](size_t k) {
+    if (stopwords[k] < 0) stopwords[k] = lex.stopword(t[k].text) ? 1 : 0;
+    return stopwords[k] == 1;
   };
   // Whether each token is a known first name, looked up once too.
   std::vector<signed char> first_names(t.size(), -1);
@@ -508,7 +509,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
       bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !gazetteer(e) && !first_name(e) &&
                           !is_role_word(t[e].text);
-      bool longer = capital_next && !lex.stopword(t[e].text);
+      bool longer = capital_next && !stopword(e);
       // Any known name that opens a longer name closed by a type cue is
       // part of it: "LOTI Advisory Panel", "Socitm Share National Conference",
       // also through words that alone name nothing ("Socitm Board Meeting",
@@ -521,8 +522,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         Cue c = head_cue(t[k - 1].text);
         // (Through such words only when the runs below would take the name
         // whole: they never start at a stopword, "Ofsted".)
-        named_unit = c != Cue::kNone && c != Cue::kDrop &&
-                     (longer || ((k - e > 1 || c == Cue::kForum) && !lex.stopword(t[i].text)));
+        named_unit =
+            c != Cue::kNone && c != Cue::kDrop && (longer || ((k - e > 1 || c == Cue::kForum) && !stopword(i)));
         // ... or by an event word after it: "Local Digital Takeover event".
         if (!named_unit && k < t.size() && is_word(t[k])) {
           auto lc = lower_cue(t[k].text);
@@ -550,9 +551,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
 
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
-    if (titles().has(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !lex.stopword(t[i + 1].text)) {
+    if (titles().has(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !stopword(i + 1)) {
       size_t e = i + 1;
-      while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !lex.stopword(t[e].text)) ++e;
+      while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !stopword(e)) ++e;
       bool first = first_name(i + 1);
       std::string name = first ? b.words(i + 1, e) : b.words(i, e);
       b.add(i, e, name, EntityType::kPerson, true);
@@ -563,9 +564,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !hashtag(t[i])) continue;
     const size_t cued = cued_unit_run(t, i);
-    if (!cued && lex.stopword(t[i].text) && !first_name(i) &&
-        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
-          (!lex.stopword(t[i + 1].text) || name_noun(t[i + 1].text))))
+    if (!cued && stopword(i) && !first_name(i) &&
+        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && (!stopword(i + 1) || name_noun(t[i + 1].text))))
       continue;
     if (!cued && is_role_word(t[i].text)) continue;
     size_t e = cued ? cued : i + 1;
@@ -577,7 +577,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
-      if (cap(t[e]) && (!lex.stopword(t[e].text) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
+      if (cap(t[e]) && (!stopword(e) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
@@ -611,13 +611,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
       if (first_name(i) && e - i <= 2 && is_word(t[e]) && surname_particle(t[e].text)) {
         size_t k = e;
         while (k < t.size() && k - e < 3 && is_word(t[k]) && surname_particle(t[k].text)) ++k;
-        if (k < t.size() && cap(t[k]) && !lex.stopword(t[k].text) && !gazetteer(k)) {
+        if (k < t.size() && cap(t[k]) && !stopword(k) && !gazetteer(k)) {
           e = k + 1;
           continue;
         }
       }
       bool joiner = t[e].text == "&" || t[e].text == "of" || t[e].text == "for" || t[e].text == "and";
-      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !lex.stopword(t[e + 1].text) && !is_role_word(t[e + 1].text)) {
+      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !stopword(e + 1) && !is_role_word(t[e + 1].text)) {
         // "and" joins only inside a name that closes with a type cue
         // ("Community Enforcement and Regulatory Services"), never two people.
         if (t[e].text == "and" || t[e].text == "&") {

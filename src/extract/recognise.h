@@ -11,7 +11,7 @@
 namespace wngraph::detail {
 
 struct Span {
-  size_t begin = 0, end = 0;  // [begin, end) into the sentence's non-space tokens
+  size_t begin = 0, end = 0;  // [begin, end) into the sentence's tokens
   std::string name;           // cleaned name: possessive, title noise and stripped cue words removed
   std::string surface;        // as written (an alias of `name` when they differ)
   std::string display;        // the text's own short form of a gazetteer name ("DMT")
@@ -23,7 +23,7 @@ struct Span {
 };
 
 struct Recognised {
-  std::vector<Token> tokens;       // non-space tokens of the sentence
+  std::vector<Token> tokens;       // the sentence's tokens (no spaces)
   std::vector<std::string> lower;  // each token's text in lower case
   std::vector<uint32_t> rule_ids;  // each token's word id in the lexicon's rules (RuleSet::word_id(lower))
   std::vector<bool> departments;   // each token's lower case is a one-word department (department_of_lower())

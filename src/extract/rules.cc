@@ -226,7 +226,6 @@ class RuleCompiler {
         continue;
       }
       for (const auto& t : tokenize(w)) {
-        if (t.kind == Token::kSpace) continue;
         out.push_back(intern(lower(t.text)));
         if (t.possessive) out.push_back(intern("'s"));
       }

@@ -48,11 +48,8 @@ std::vector<Token> tokenize(std::string_view s) {
   bool in_quote = false;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isspace(c)) {
-      size_t j = i;
-      while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
-      out.push_back({Token::kSpace, " "});
-      i = j;
+    if (std::isspace(c)) {  // spaces separate tokens and are none
+      ++i;
       continue;
     }
     if (word_byte(c) || (c == '#' && i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1])))) {

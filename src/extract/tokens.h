@@ -8,15 +8,15 @@
 namespace wngraph::detail {
 
 struct Token {
-  enum Kind { kWord, kPunct, kSpace };
+  enum Kind { kWord, kPunct };
   Kind kind;
   std::string text;  // for words: without a possessive "'s" / "s'"
   bool possessive = false;
 };
 
-// Words keep internal dots, hyphens, apostrophes, digits and "&" inside
-// acronyms ("Gov.Pay", "Stoke-on-Trent", "1:1", "Q&A"); "Kay's" becomes
-// "Kay" with possessive set.
+// Words and punctuation, spaces left out. Words keep internal dots,
+// hyphens, apostrophes, digits and "&" inside acronyms ("Gov.Pay",
+// "Stoke-on-Trent", "1:1", "Q&A"); "Kay's" becomes "Kay" with possessive set.
 std::vector<Token> tokenize(std::string_view s);
 
 struct Sentence {

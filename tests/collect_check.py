@@ -291,6 +291,10 @@ def main():
             r2 = run(w, "export", "-f", fmt, a.seeds, env=env)
             same = same and r1[0] == 0 and r1[1] == r2[1] and len(r1[1]) > 1000
         check("export from the store is byte-identical to export of the same notes as files", rc == 0 and same)
+        rc, _, err, _ = run(w, "collect", a.seeds, "--store", seeds_store, env=env)
+        n_seeds = len([f for f in os.listdir(a.seeds) if not f.startswith(".")])
+        check("a second collect of a folder reads none of its unchanged files",
+              rc == 0 and "0 new notes, 0 updated" in err and ("(%d files not read again)" % n_seeds) in err, err)
         r3 = run(w, "-v", "export", "--store", seeds_store, env=env)
         m = re.search(r"read (\d+) notes from the store [^;]*; (\d+) extractions from the cache", r3[2])
         check("a second export takes every extraction from the cache",

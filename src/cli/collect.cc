@@ -77,8 +77,10 @@ int run(const CollectFlags& f, const Context& context) {
     std::cerr << "wngraph: collected " << r.sources << " source" << (r.sources == 1 ? "" : "s") << " into "
               << store.path() << ": " << r.added << " new notes, " << r.updated << " updated, " << r.unchanged
               << " unchanged"
-              << (r.files_unchanged ? " (" + std::to_string(r.files_unchanged) + " files not read again)" : "") << ", "
-              << r.not_modified << " not modified; " << r.failed.size() << " failed"
+              << (r.files_unchanged ? " (" + std::to_string(r.files_unchanged) +
+                                          (r.files_unchanged == 1 ? " file" : " files") + " not read again)"
+                                    : "")
+              << ", " << r.not_modified << " not modified; " << r.failed.size() << " failed"
               << (r.skipped.empty() ? "" : ", " + std::to_string(r.skipped.size()) + " files skipped") << "; "
               << store.note_count() << " notes stored\n";
   bool failed = !r.failed.empty() || (f.strict && !r.skipped.empty());

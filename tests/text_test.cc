@@ -13,6 +13,10 @@ TEST(Text, Helpers) {
   EXPECT_EQ(split("a|b||c", '|'), (std::vector<std::string>{"a", "b", "", "c"}));
   EXPECT_EQ(join({"a", "b"}, "; "), "a; b");
   EXPECT_EQ(collapse_space("a  \t b\n c"), "a b c");
+  EXPECT_EQ(collapse_space(" \v\fa\r\nb \xC2\xA0"
+                           "c "),
+            "a b \xC2\xA0"
+            "c");  // ASCII spaces only, as isspace() in "C"
 }
 
 TEST(Text, WordShapes) {

@@ -89,7 +89,10 @@ struct SentenceDoc {
 };
 
 // Builds the matcher's view of a sentence from its tokens and spans.
-void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint32_t self_set) {
+// The rules are the lexicon's, whose word ids recognise() looked up with the
+// gazetteer's (Recognised::rule_ids).
+void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
+  const RuleSet& rules = *lex.rules();
   const auto& t = d.rec.tokens;
   auto& items = d.items.items;
   items.clear();
@@ -100,10 +103,6 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
   for (size_t k = 0; k < d.rec.spans.size(); ++k)
     for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
   uint32_t possessive = rules.possessive();
-  // Each token's word id, looked up with its gazetteer id when the rules
-  // are the lexicon's own (else here).
-  const bool own_ids = lex.rules().get() == &rules && d.rec.rule_ids.size() == t.size();
-  auto word_id = [&](size_t j) { return own_ids ? d.rec.rule_ids[j] : rules.word_id(d.rec.lower[j]); };
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].text == "(") ++depth;
@@ -115,7 +114,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       if (s.place) {  // a place, not an entity: its words are plain words
         for (size_t j = s.begin; j < s.end; ++j) {
           Item w;
-          w.word = word_id(j);
+          w.word = d.rec.rule_ids[j];
           w.index = static_cast<uint32_t>(j);
           w.alpha = alphabetic_word(t[j].text);
           items.push_back(w);
@@ -133,7 +132,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
       it.all_caps = s.end - s.begin == 1 && all_caps(s.name, 1);
       it.town = lex.town(s.name);
       it.name_begin = static_cast<uint32_t>(d.items.name_words.size());
-      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(word_id(j));
+      for (size_t j = s.begin; j < s.end; ++j) d.items.name_words.push_back(d.rec.rule_ids[j]);
       it.name_end = static_cast<uint32_t>(d.items.name_words.size());
       d.item_of_span[k] = static_cast<int>(items.size());
       items.push_back(it);
@@ -147,13 +146,10 @@ void build_items(SentenceDoc& d, const Lexicon& lex, const RuleSet& rules, uint3
     }
     Item it;
     const std::string& w = d.rec.lower[i];
-    it.word = word_id(i);
+    it.word = d.rec.rule_ids[i];
     it.index = static_cast<uint32_t>(i);
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
-    it.department =
-        it.alpha &&
-        (d.rec.departments.size() == t.size() ? d.rec.departments[i] : lex.department_of_lower(w) != nullptr) &&
-        w == t[i].text;
+    it.department = it.alpha && d.rec.departments[i] && w == t[i].text;
     it.self = it.word && rules.in_set(self_set, it.word);
     it.past = w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' && all_lower_word(t[i].text);
     items.push_back(it);
@@ -326,7 +322,7 @@ class Discourse {
       d.sentence = std::move(s);
       d.rec = recognise(d.sentence.norm, lex_);
       d.index = n++;
-      build_items(d, lex_, rules_, self_set_);
+      build_items(d, lex_, self_set_);
       docs_.push_back(std::move(d));
     }
     typing_lines_.assign(docs_.size(), {});
@@ -363,7 +359,7 @@ class Discourse {
           for (const auto& m : ms) typing_lines_[d.index].push_back(match_line(d, m));
         for (const auto& m : ms) changed |= apply_typing(d, m);
         if (changed) {
-          build_items(d, lex_, rules_, self_set_);
+          build_items(d, lex_, self_set_);
           prefilter.emplace(rules_, d.items);
         }
       }
@@ -588,8 +584,7 @@ class Discourse {
   // --- sentence features ---
   bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter) {
     for (size_t r = 0; r < rules_.rules().size(); ++r) {
-      Action a = rules_.rules()[r].action;
-      if (a != Action::kFirstPerson && a != Action::kImplicitI) continue;
+      if (!is_sentence_feature(rules_.rules()[r].action)) continue;
       if (!prefilter.may_match(r)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, ms);

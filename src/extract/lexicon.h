@@ -50,16 +50,11 @@ class Lexicon {
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
   // ... and, into `rule_ids` when given, each word's id in the rules
-  // (RuleSet::word_id()), into `departments` whether department_of_lower()
-  // knows it: one lookup for all three.
+  // (RuleSet::word_id()), into `departments` whether it is a one-word
+  // department (department() knows it): one lookup for all three.
   std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words,
                                        std::vector<uint32_t>* rule_ids = nullptr,
                                        std::vector<bool>* departments = nullptr) const;
-  // department() for a word already in lower case.
-  const std::string* department_of_lower(const std::string& lower_word) const {
-    auto it = departments_.find(lower_word);
-    return it == departments_.end() ? nullptr : &it->second;
-  }
   const GazetteerEntry* lookup(const std::string& surface) const;
   // lookup() for a key already made by phrase_key().
   // A key of a length no phrase has is refused without hashing it, so the

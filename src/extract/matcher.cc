@@ -205,20 +205,8 @@ void RuleSet::index_prefilter() {
   for (size_t i = 0; i < rules_.size(); ++i) {
     const CompiledRule& r = rules_[i];
     const uint64_t bit = uint64_t{1} << (i & 63);
-    switch (r.action) {
-      case Action::kFirstPerson:
-      case Action::kImplicitI:
-      case Action::kType:
-      case Action::kTypeList:
-      case Action::kTypeAs:
-      case Action::kAcronym:
-      case Action::kPlace:
-      case Action::kPlain:
-      case Action::kTypeListUnits:
-        break;  // sentence features and typing run before, on their own
-      default:
-        matching_[i >> 6] |= bit;
-    }
+    // Sentence features and typing run before, on their own.
+    if (!is_typing(r.action) && !is_sentence_feature(r.action)) matching_[i >> 6] |= bit;
     const std::vector<uint32_t>* anchor = nullptr;
     for (const auto& group : r.required)
       if (!anchor || group.size() < anchor->size()) anchor = &group;
@@ -256,10 +244,6 @@ bool RuleSet::Prefilter::may_match(size_t rule) const {
     if (!found) return false;
   }
   return true;
-}
-
-void RuleSet::match(const SentenceItems& s, bool first_person, std::vector<Match>& out) const {
-  match(s, Prefilter(*this, s), first_person, out);
 }
 
 void RuleSet::match(const SentenceItems& s, const Prefilter& prefilter, bool first_person,

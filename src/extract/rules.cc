@@ -189,10 +189,7 @@ class RuleCompiler {
     set_->amp_ = intern("&");
     set_->possessive_ = intern("'s");
     for (auto& r : rules_) {
-      Action a = r.action;
-      if (a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
-          a == Action::kPlace || a == Action::kPlain || a == Action::kTypeListUnits)
-        set_->typing_.push_back(set_->rules_.size());
+      if (is_typing(r.action)) set_->typing_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }
     set_->index_prefilter();

@@ -80,6 +80,17 @@ enum class Action : uint8_t {
   kFirstPerson,       // first-person: the author speaks
 };
 
+// Typing actions run in the typing stage, rule by rule (RuleSet::typing_rules());
+// sentence features (first person, an implicit "I") before matching. Neither
+// is run by RuleSet::match().
+constexpr bool is_typing(Action a) {
+  return a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
+         a == Action::kPlace || a == Action::kPlain || a == Action::kTypeListUnits;
+}
+constexpr bool is_sentence_feature(Action a) {
+  return a == Action::kFirstPerson || a == Action::kImplicitI;
+}
+
 // A slot of a relate action: a pattern slot, or one of these.
 constexpr int kAuthorSlot = -2;
 constexpr int kHomeSlot = -3;
@@ -172,12 +183,10 @@ class RuleSet {
 
   // Every match of every rule in a sentence, rules in file order, each rule's
   // matches left to right and not overlapping. Pure: reads the items only.
-  // `first_person`, `home`: the sentence-level guards.
-  // Rules whose action is first-person or implicit-i are sentence features:
-  // they are left out here and run first with match_rule().
-  void match(const SentenceItems& sentence, bool first_person, std::vector<Match>& out) const;
+  // `prefilter` is the sentence's; `first_person` the sentence-level guard.
+  // Typing rules and sentence features (is_typing(), is_sentence_feature())
+  // are left out here: they run first, with match_rule().
   class Prefilter;
-  // match() with the sentence's prefilter already made.
   void match(const SentenceItems& sentence, const Prefilter& prefilter, bool first_person,
              std::vector<Match>& out) const;
   // Matches of one rule.

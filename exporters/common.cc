@@ -133,8 +133,10 @@ std::string evidence_json(const EdgeProps& e) {
 
 std::vector<Position> node_positions(const Graph& graph) {
   // Made by the pipeline alongside the figures, or here.
-  if (!graph.positions.empty() && graph.positions.size() == boost::num_vertices(graph.g)) return graph.positions;
-  return layout_positions(graph);
+  const bool made = !graph.positions.empty() && graph.positions.size() == boost::num_vertices(graph.g);
+  std::vector<Position> out = made ? graph.positions : layout_positions(graph);
+  for (auto& p : out) p = {round2(p.x), round2(p.y)};  // the same output on every platform
+  return out;
 }
 
 }  // namespace wngraph::detail

@@ -102,8 +102,8 @@ struct NoteMeta {
   Date date;
 };
 
-// A node's place in the map's layout, in px with y downwards, to 2 decimals:
-// what exports carry for readers that draw (docs/formats.md).
+// A node's place in the map's layout, in px with y downwards: what exports
+// carry (to 2 decimals) for readers that draw (docs/formats.md).
 struct NodePosition {
   double x = 0, y = 0;
 };

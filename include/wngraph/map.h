@@ -74,8 +74,8 @@ struct MapLayout {
 MapLayout layout_map(const Graph& graph, const MapOptions& options);
 
 // Every node's position for exports: layout_map() without labels or
-// overlap removal (readers draw their own labels and zoom), rounded to 2
-// decimals. Throws as layout_map() does.
+// overlap removal (readers draw their own labels and zoom). Throws as
+// layout_map() does.
 std::vector<NodePosition> layout_positions(const Graph& graph);
 
 // The subgraph within `depth` links of the node named (or aliased) `name`.

@@ -316,11 +316,9 @@ std::vector<NodePosition> layout_positions(const Graph& graph) {
   positions_only.labels = 0;               // readers draw their own labels
   positions_only.remove_overlaps = false;  // and zoom; prism takes most of the time
   MapLayout layout = layout_map(graph, positions_only);
-  // Two decimals: the same output on every platform.
-  auto round2 = [](double x) { return std::round(x * 100) / 100; };
   std::vector<NodePosition> out;
   out.reserve(layout.position.size());
-  for (const auto& p : layout.position) out.push_back({round2(p.x), round2(p.y)});
+  for (const auto& p : layout.position) out.push_back({p.x, p.y});
   return out;
 }
 

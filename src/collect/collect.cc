@@ -192,17 +192,15 @@ class Collector {
         [&](const InputFile& in, std::string_view content, std::vector<Note>&& notes) {
           const LocalFile& f = stat[in.path];
           StoreTransaction t(store_);
+          const size_t count = notes.size();
           if (!notes.empty()) {
             std::string source = notes.front().source;
             std::unique_ptr<detail::FeedPage> fp;
             Format fmt = sniff_format(content, source);
             if (is_feed(fmt)) fp = std::make_unique<detail::FeedPage>(detail::read_feed_page(content, source, fmt));
-            size_t count = notes.size();
             put_document(content, std::move(notes), "", is_feed(fmt) ? source : "", true, c, fp.get());
-            if (f.modified != 0) store_.set_file(f, count);
-          } else if (f.modified != 0) {
-            store_.set_file(f, 0);
           }
+          if (f.modified != 0) store_.set_file(f, count);
           t.commit();
         },
         skip);

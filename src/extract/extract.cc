@@ -12,8 +12,9 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "extract/lexicon.h"
 #include "extract/recognise.h"
@@ -55,7 +56,7 @@ std::string title_case(const std::string& words) {
 // A council written as a bare place name ("Bristol", "Newcastle"), not in
 // one of its styles ("Bristol City Council", "City of Bristol", "LB Hackney").
 bool bare_place(const std::string& surface) {
-  static const std::unordered_set<std::string> styles = {"council",  "borough", "county",    "city",
+  static const absl::flat_hash_set<std::string> styles = {"council",  "borough", "county",    "city",
                                                          "district", "of",      "royal",     "corporation",
                                                          "lb",       "rb",      "authority", "metropolitan"};
   for (const auto& w : split(lower(surface), ' '))
@@ -234,7 +235,7 @@ class FactIndex {
   };
   std::vector<Fact>& facts_;
   std::vector<size_t> hashes_;  // hash of each fact, made once
-  std::unordered_set<size_t, Hash, Same> index_;
+  absl::flat_hash_set<size_t, Hash, Same> index_;
 };
 
 class Discourse {
@@ -1220,7 +1221,7 @@ class Discourse {
   // "The First Contact team" is a team's name, but where the note also
   // names the unit bare ("HackIT ... the HackIT team") the two are one.
   void team_names() {
-    std::unordered_set<std::string> bare;
+    absl::flat_hash_set<std::string> bare;
     for (const auto& m : out_.mentions)
       if (!m.author && m.type != EntityType::kPerson) bare.insert(m.name);
     auto fix = [&](Mention& m) {
@@ -1248,7 +1249,7 @@ class Discourse {
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
     std::vector<Mention> ms = out_.mentions;
-    std::unordered_set<std::string> present;
+    absl::flat_hash_set<std::string> present;
     for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
     const size_t mentioned = ms.size();
     for (size_t i = 0; i < mentioned; ++i) {
@@ -1275,7 +1276,7 @@ class Discourse {
     // looked up (linear in the mentions, not quadratic), and only the
     // longest prefix that names something counts: "Hackney Learning Trust
     // ICT" is part of the Trust, not also of Hackney.
-    std::unordered_map<std::string, std::vector<const Mention*>> outers;
+    absl::flat_hash_map<std::string, std::vector<const Mention*>> outers;
     std::set<size_t> outer_lengths;
     for (const auto& o : ms)
       if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) {
@@ -1393,7 +1394,7 @@ class Discourse {
   std::string meeting_section_;                   // the rule of the heading over a list of meetings, or ""
   bool planned_section_ = false;                  // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;             // names the text typed from a gazetteer or a cue
-  std::unordered_set<std::string> mention_keys_;  // mention(): each mention once
+  absl::flat_hash_set<std::string> mention_keys_;  // mention(): each mention once
   FactIndex fact_index_{out_.facts};              // fact(): each of out_.facts once
 };
 
@@ -1431,7 +1432,7 @@ size_t part_end(const std::string& text, size_t from, size_t limit) {
 
 // `part`'s mentions and facts into `into`, each once (facts from the same
 // sentence merge their rules).
-void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, std::unordered_set<std::string>& mentions,
+void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, absl::flat_hash_set<std::string>& mentions,
                 FactIndex& facts) {
   for (auto& m : part.mentions)
     if (mentions.insert(mention_key(m)).second) into.mentions.push_back(std::move(m));
@@ -1479,7 +1480,7 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   // not cross from one part to the next.
   NoteExtraction out;
   out.note_id = note.id;
-  std::unordered_set<std::string> mentions;
+  absl::flat_hash_set<std::string> mentions;
   FactIndex facts(out.facts);
   Note part;
   part.id = note.id;

@@ -58,7 +58,7 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
   }
 }
 
-void Lexicon::add_words(const std::string& text, std::unordered_set<std::string>& into, bool per_line) {
+void Lexicon::add_words(const std::string& text, absl::flat_hash_set<std::string>& into, bool per_line) {
   for (const auto& raw : split(text, '\n')) {
     std::string line = trim(raw);
     if (line.empty() || line[0] == '#') continue;

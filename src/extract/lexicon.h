@@ -10,6 +10,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
 #include "extract/tokens.h"
 #include "wngraph/extract.h"
 #include "wngraph/rules.h"
@@ -30,7 +33,7 @@ class Lexicon {
   // Throws Error(file:line) for an unknown type.
   void add_gazetteer(const std::string& text, const std::string& source);
   // Words separated by spaces, or one phrase per line; '#' starts a comment.
-  void add_words(const std::string& text, std::unordered_set<std::string>& into, bool per_line = false);
+  void add_words(const std::string& text, absl::flat_hash_set<std::string>& into, bool per_line = false);
   void add_departments(const std::string& text);
 
   // Longest gazetteer phrase starting at words[i], found by walking a trie
@@ -76,10 +79,10 @@ class Lexicon {
   // Canonical department name for a lower- or title-case word, or "".
   std::string department(const std::string& w) const;
 
-  std::unordered_set<std::string>& first_names() { return first_names_; }
-  std::unordered_set<std::string>& stopwords() { return stopwords_; }
-  std::unordered_set<std::string>& places() { return places_; }
-  std::unordered_set<std::string>& towns() { return towns_; }
+  absl::flat_hash_set<std::string>& first_names() { return first_names_; }
+  absl::flat_hash_set<std::string>& stopwords() { return stopwords_; }
+  absl::flat_hash_set<std::string>& places() { return places_; }
+  absl::flat_hash_set<std::string>& towns() { return towns_; }
 
   // The compiled relation rules (data/rules.txt and --rules files).
   const std::shared_ptr<const RuleSet>& rules() const { return rules_; }
@@ -93,16 +96,16 @@ class Lexicon {
                                 size_t max_length) const;
   void insert(const std::vector<std::string>& words, const GazetteerEntry& entry, const std::string& exact_case);
 
-  std::unordered_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface (lookup())
+  absl::flat_hash_map<std::string, GazetteerEntry> phrases_;  // key: lower-case surface (lookup())
   // The trie: node 0 is the root; (node << 32 | word id) -> child node.
   // Each lower-case word's ids: in the trie (0: in no phrase) and in the rules (0: no rule names it).
   struct WordIds {
     uint32_t trie = 0, rule = 0;
     bool department = false;  // a one-word department ("finance")
   };
-  std::unordered_map<std::string, WordIds> words_;
+  absl::flat_hash_map<std::string, WordIds> words_;
   uint32_t trie_words_ = 0;  // the trie's word ids given so far
-  std::unordered_map<uint64_t, uint32_t> trie_next_;
+  absl::flat_hash_map<uint64_t, uint32_t> trie_next_;
   std::vector<uint32_t> root_next_;  // the root's children by word id (0: none): most walks end at the first word
   struct TrieEntry {
     GazetteerEntry entry;
@@ -112,11 +115,11 @@ class Lexicon {
   };
   std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
   std::vector<TrieEntry> trie_entries_;
-  std::unordered_set<std::string> first_names_, stopwords_, places_, towns_;
-  std::unordered_map<std::string, std::string> departments_;
+  absl::flat_hash_set<std::string> first_names_, stopwords_, places_, towns_;
+  absl::flat_hash_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
   size_t max_phrase_bytes_ = 0;             // the longest phrase, lower-cased, in bytes
-  std::unordered_set<size_t> key_lengths_;  // the lengths of phrases_'s keys
+  absl::flat_hash_set<size_t> key_lengths_;  // the lengths of phrases_'s keys
   std::shared_ptr<const RuleSet> rules_;
 };
 

@@ -10,8 +10,9 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "text.h"
 
@@ -37,7 +38,7 @@ class WordList {
     return opening_ == kCapital ? std::isupper(c) != 0 : std::islower(c) != 0;
   }
   Opening opening_;
-  std::unordered_set<std::string_view> words_;
+  absl::flat_hash_set<std::string_view> words_;
 };
 
 bool is_word(const Token& t) {
@@ -134,8 +135,8 @@ enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDro
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
 // One lookup: each word has the cue of the first list below that holds it.
 Cue head_cue(const std::string& w) {
-  static const std::unordered_map<std::string_view, Cue> cues = [] {
-    std::unordered_map<std::string_view, Cue> m;
+  static const absl::flat_hash_map<std::string_view, Cue> cues = [] {
+    absl::flat_hash_map<std::string_view, Cue> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
         {Cue::kForum,
          {"Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
@@ -176,7 +177,7 @@ struct LowerCue {
   bool strip;
 };
 std::optional<LowerCue> lower_cue(const std::string& w) {
-  static const std::unordered_map<std::string_view, LowerCue> cues = {{"team", {EntityType::kTeam, true}},
+  static const absl::flat_hash_map<std::string_view, LowerCue> cues = {{"team", {EntityType::kTeam, true}},
                                                                       {"teams", {EntityType::kTeam, true}},
                                                                       {"division", {EntityType::kTeam, true}},
                                                                       {"service", {EntityType::kTeam, true}},

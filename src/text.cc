@@ -6,7 +6,7 @@
 
 #include <cstdio>
 
-#include <cctype>
+#include <absl/strings/ascii.h>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -15,21 +15,22 @@ namespace wngraph::detail {
 
 std::string trim(std::string_view s) {
   size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  while (b < e && absl::ascii_isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && absl::ascii_isspace(static_cast<unsigned char>(s[e - 1]))) --e;
   return std::string(s.substr(b, e - b));
 }
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    if (absl::ascii_tolower(static_cast<unsigned char>(a[i])) != absl::ascii_tolower(static_cast<unsigned char>(b[i])))
+      return false;
   return true;
 }
 
@@ -98,7 +99,7 @@ std::string collapse_space(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    // std::isspace() of the "C" locale (the program never sets another),
+    // absl::ascii_isspace() of the "C" locale (the program never sets another),
     // without a call per byte: this runs over every note's text.
     if (c == ' ' || (c >= '\t' && c <= '\r')) {
       space = !out.empty();
@@ -114,7 +115,7 @@ std::string collapse_space(std::string_view s) {
 bool is_capitalised(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return std::isupper(c);
+  if (c < 0x80) return absl::ascii_isupper(c);
   // Latin-1 Supplement and Latin Extended-A capitals (À-Þ, and even code points
   // of Ā-ž are capitals) cover the names weeknotes use.
   if (w.size() >= 2 && c == 0xC3) {
@@ -197,8 +198,8 @@ int line_of(std::string_view s, size_t offset) {
 bool all_caps(std::string_view word, int min_letters) {
   int letters = 0;
   for (unsigned char c : word) {
-    if (std::islower(c)) return false;
-    letters += std::isupper(c) != 0;
+    if (absl::ascii_islower(c)) return false;
+    letters += absl::ascii_isupper(c) != 0;
   }
   return letters >= min_letters;
 }

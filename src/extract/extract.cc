@@ -8,6 +8,7 @@
 //      each naming the rule that made it.
 // Entry point: extract(). Tested by tests/extract_test.cc and, rule by rule,
 // tests/rules_test.cc.
+#include <absl/strings/ascii.h>
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -47,7 +48,7 @@ std::string title_case(const std::string& words) {
   std::string out;
   bool start = true;
   for (char c : words) {
-    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    out += start ? static_cast<char>(absl::ascii_toupper(static_cast<unsigned char>(c))) : c;
     start = c == ' ';
   }
   return out;
@@ -57,8 +58,8 @@ std::string title_case(const std::string& words) {
 // one of its styles ("Bristol City Council", "City of Bristol", "LB Hackney").
 bool bare_place(const std::string& surface) {
   static const absl::flat_hash_set<std::string> styles = {"council",  "borough", "county",    "city",
-                                                         "district", "of",      "royal",     "corporation",
-                                                         "lb",       "rb",      "authority", "metropolitan"};
+                                                          "district", "of",      "royal",     "corporation",
+                                                          "lb",       "rb",      "authority", "metropolitan"};
   for (const auto& w : split(lower(surface), ' '))
     if (styles.count(w)) return false;
   return true;
@@ -67,13 +68,13 @@ bool bare_place(const std::string& surface) {
 bool alphabetic_word(const std::string& w) {
   if (w.empty()) return false;
   for (unsigned char c : w)
-    if (!std::isalpha(c) && c != '\'' && c != '-') return false;
+    if (!absl::ascii_isalpha(c) && c != '\'' && c != '-') return false;
   return true;
 }
 
 bool all_lower_word(const std::string& w) {
   for (unsigned char c : w)
-    if (std::isupper(c)) return false;
+    if (absl::ascii_isupper(c)) return false;
   return alphabetic_word(w);
 }
 
@@ -566,9 +567,9 @@ class Discourse {
         if (a.name.find(' ') != std::string::npos || a.name.size() < 2) break;
         std::string initials, upper;
         for (const auto& w : split(f, ' '))
-          if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+          if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
         for (char c : a.name)
-          if (std::isupper(static_cast<unsigned char>(c))) upper += c;
+          if (absl::ascii_isupper(static_cast<unsigned char>(c))) upper += c;
         if (upper.size() < 2 || initials.find(upper) == std::string::npos) break;
         if (a.type != d.rec.spans[full[0]].type || !a.known) changed = true;
         a.type = d.rec.spans[full[0]].type;
@@ -1390,12 +1391,12 @@ class Discourse {
   std::set<std::pair<std::string, std::string>> presented_;
   std::optional<ForumContext> ctx_;
   std::set<size_t> presented_by_author_in_;
-  std::vector<Mention> meeting_people_;           // met in the current paragraph
-  std::string meeting_section_;                   // the rule of the heading over a list of meetings, or ""
-  bool planned_section_ = false;                  // the list items here are plans ("Next week we are talking:")
-  std::set<std::string> known_names_;             // names the text typed from a gazetteer or a cue
+  std::vector<Mention> meeting_people_;            // met in the current paragraph
+  std::string meeting_section_;                    // the rule of the heading over a list of meetings, or ""
+  bool planned_section_ = false;                   // the list items here are plans ("Next week we are talking:")
+  std::set<std::string> known_names_;              // names the text typed from a gazetteer or a cue
   absl::flat_hash_set<std::string> mention_keys_;  // mention(): each mention once
-  FactIndex fact_index_{out_.facts};              // fact(): each of out_.facts once
+  FactIndex fact_index_{out_.facts};               // fact(): each of out_.facts once
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/ruleset.h"
 
+#include <absl/strings/ascii.h>
 #include <fstream>
 #include <sstream>
 
@@ -50,8 +51,8 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
       max_phrase_bytes_ = std::max(max_phrase_bytes_, key.size());
       key_lengths_.insert(key.size());
       phrases_[key] = entry;
-      bool exact =
-          !is_capitalised(words[0]) && !std::isdigit(static_cast<unsigned char>(words[0][0])) && words[0][0] != '#';
+      bool exact = !is_capitalised(words[0]) && !absl::ascii_isdigit(static_cast<unsigned char>(words[0][0])) &&
+                   words[0][0] != '#';
       insert(words, entry, exact ? join(words, " ") : "");
       max_words_ = std::max(max_words_, words.size());
     }
@@ -99,7 +100,7 @@ const GazetteerEntry* Lexicon::lookup_key(const std::string& key) const {
 namespace {
 size_t capitals(const std::string& w) {
   size_t n = 0;
-  for (unsigned char c : w) n += std::isupper(c) != 0;
+  for (unsigned char c : w) n += absl::ascii_isupper(c) != 0;
   return n;
 }
 }  // namespace
@@ -146,7 +147,7 @@ std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) c
   std::string low;
   for (const auto& w : words) {
     low.assign(w);
-    for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : low) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
     ids.push_back(word_id(low));
   }
   return ids;
@@ -202,7 +203,8 @@ template <class Text>
 std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, size_t i,
                                                 const std::vector<uint32_t>& ids, size_t max_length) const {
   const std::string& first = text(i);
-  bool capital_start = is_capitalised(first) || std::isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
+  bool capital_start =
+      is_capitalised(first) || absl::ascii_isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
   uint32_t node = 0;
   for (size_t n = 1; i + n <= size && n <= max_length; ++n) {
@@ -224,7 +226,7 @@ std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, s
       std::string surface;
       for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + text(i + k);
       std::string upper = te.exact_case;
-      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (auto& c : upper) c = static_cast<char>(absl::ascii_toupper(static_cast<unsigned char>(c)));
       if (surface != te.exact_case && surface != upper) continue;
     } else if (!capital_start) {
       continue;

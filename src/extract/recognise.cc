@@ -4,8 +4,8 @@
 #include "extract/recognise.h"
 #include "read/date.h"
 
+#include <absl/strings/ascii.h>
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -35,7 +35,7 @@ class WordList {
   bool opens(std::string_view w) const {
     if (w.empty()) return false;
     auto c = static_cast<unsigned char>(w[0]);
-    return opening_ == kCapital ? std::isupper(c) != 0 : std::islower(c) != 0;
+    return opening_ == kCapital ? absl::ascii_isupper(c) != 0 : absl::ascii_islower(c) != 0;
   }
   Opening opening_;
   absl::flat_hash_set<std::string_view> words_;
@@ -77,7 +77,7 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
 // A month beside a number is part of a date ("11 June 21"), not a person.
 bool month_in_date(const std::vector<Token>& t, size_t i) {
   auto number = [&](size_t k) {
-    return k < t.size() && !t[k].text.empty() && std::isdigit(static_cast<unsigned char>(t[k].text[0]));
+    return k < t.size() && !t[k].text.empty() && absl::ascii_isdigit(static_cast<unsigned char>(t[k].text[0]));
   };
   return month_number(t[i].text) != 0 && ((i > 0 && number(i - 1)) || number(i + 1));
 }
@@ -86,10 +86,10 @@ bool month_in_date(const std::vector<Token>& t, size_t i) {
 // quarter, a road; never an entity.
 bool code_word(const std::string& w) {
   size_t letters = 0;
-  while (letters < w.size() && std::isupper(static_cast<unsigned char>(w[letters]))) ++letters;
+  while (letters < w.size() && absl::ascii_isupper(static_cast<unsigned char>(w[letters]))) ++letters;
   if (letters == 0 || letters > 2 || letters == w.size()) return false;
   for (size_t k = letters; k < w.size(); ++k)
-    if (!std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(w[k]))) return false;
   return true;
 }
 
@@ -98,7 +98,7 @@ bool event_compound(const std::string& w) {
   for (std::string_view end : {"Conf", "Fest", "Camp", "Con", "Summit", "Jam"}) {
     if (w.size() < end.size() + 2 || w.compare(w.size() - end.size(), end.size(), end) != 0) continue;
     // Something before the suffix, itself starting with a capital: not "Falcon".
-    return std::isupper(static_cast<unsigned char>(w[0])) != 0;
+    return absl::ascii_isupper(static_cast<unsigned char>(w[0])) != 0;
   }
   return false;
 }
@@ -165,7 +165,7 @@ Cue head_cue(const std::string& w) {
     return m;
   }();
   // Every cue opens with a capital but "plc".
-  if (w.empty() || (!std::isupper(static_cast<unsigned char>(w[0])) && w != "plc")) return Cue::kNone;
+  if (w.empty() || (!absl::ascii_isupper(static_cast<unsigned char>(w[0])) && w != "plc")) return Cue::kNone;
   auto it = cues.find(w);
   return it == cues.end() ? Cue::kNone : it->second;
 }
@@ -178,46 +178,47 @@ struct LowerCue {
 };
 std::optional<LowerCue> lower_cue(const std::string& w) {
   static const absl::flat_hash_map<std::string_view, LowerCue> cues = {{"team", {EntityType::kTeam, true}},
-                                                                      {"teams", {EntityType::kTeam, true}},
-                                                                      {"division", {EntityType::kTeam, true}},
-                                                                      {"service", {EntityType::kTeam, true}},
-                                                                      {"directorate", {EntityType::kTeam, true}},
-                                                                      {"department", {EntityType::kTeam, true}},
-                                                                      {"programme", {EntityType::kProgramme, true}},
-                                                                      {"program", {EntityType::kProgramme, true}},
-                                                                      {"project", {EntityType::kProgramme, true}},
-                                                                      {"platform", {EntityType::kProgramme, true}},
-                                                                      {"initiative", {EntityType::kProgramme, true}},
-                                                                      {"microsite", {EntityType::kProgramme, false}},
-                                                                      {"app", {EntityType::kProgramme, false}},
-                                                                      {"meeting", {EntityType::kForum, true}},
-                                                                      {"meetings", {EntityType::kForum, true}},
-                                                                      {"session", {EntityType::kForum, true}},
-                                                                      {"sessions", {EntityType::kForum, true}},
-                                                                      {"board", {EntityType::kForum, false}},
-                                                                      {"panel", {EntityType::kForum, false}},
-                                                                      {"group", {EntityType::kForum, false}},
-                                                                      {"forum", {EntityType::kForum, false}},
-                                                                      {"conference", {EntityType::kForum, false}},
-                                                                      {"workshops", {EntityType::kForum, false}},
-                                                                      {"workshop", {EntityType::kForum, false}},
-                                                                      {"committee", {EntityType::kForum, false}},
-                                                                      {"network", {EntityType::kForum, false}},
-                                                                      {"awards", {EntityType::kForum, true}},
-                                                                      {"event", {EntityType::kForum, true}},
-                                                                      {"masterclass", {EntityType::kForum, false}},
-                                                                      {"meetup", {EntityType::kForum, false}},
-                                                                      {"meetups", {EntityType::kForum, false}},
-                                                                      {"hackathon", {EntityType::kForum, false}},
-                                                                      {"festival", {EntityType::kForum, false}},
-                                                                      {"summit", {EntityType::kForum, false}},
-                                                                      {"unconference", {EntityType::kForum, false}},
-                                                                      {"awayday", {EntityType::kForum, false}},
-                                                                      {"week", {EntityType::kForum, false}},
-                                                                      {"day", {EntityType::kForum, false}},
-                                                                      {"weekend", {EntityType::kForum, false}},
-                                                                      {"celebrations", {EntityType::kForum, false}}};
-  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return std::nullopt;  // every cue is lower case
+                                                                       {"teams", {EntityType::kTeam, true}},
+                                                                       {"division", {EntityType::kTeam, true}},
+                                                                       {"service", {EntityType::kTeam, true}},
+                                                                       {"directorate", {EntityType::kTeam, true}},
+                                                                       {"department", {EntityType::kTeam, true}},
+                                                                       {"programme", {EntityType::kProgramme, true}},
+                                                                       {"program", {EntityType::kProgramme, true}},
+                                                                       {"project", {EntityType::kProgramme, true}},
+                                                                       {"platform", {EntityType::kProgramme, true}},
+                                                                       {"initiative", {EntityType::kProgramme, true}},
+                                                                       {"microsite", {EntityType::kProgramme, false}},
+                                                                       {"app", {EntityType::kProgramme, false}},
+                                                                       {"meeting", {EntityType::kForum, true}},
+                                                                       {"meetings", {EntityType::kForum, true}},
+                                                                       {"session", {EntityType::kForum, true}},
+                                                                       {"sessions", {EntityType::kForum, true}},
+                                                                       {"board", {EntityType::kForum, false}},
+                                                                       {"panel", {EntityType::kForum, false}},
+                                                                       {"group", {EntityType::kForum, false}},
+                                                                       {"forum", {EntityType::kForum, false}},
+                                                                       {"conference", {EntityType::kForum, false}},
+                                                                       {"workshops", {EntityType::kForum, false}},
+                                                                       {"workshop", {EntityType::kForum, false}},
+                                                                       {"committee", {EntityType::kForum, false}},
+                                                                       {"network", {EntityType::kForum, false}},
+                                                                       {"awards", {EntityType::kForum, true}},
+                                                                       {"event", {EntityType::kForum, true}},
+                                                                       {"masterclass", {EntityType::kForum, false}},
+                                                                       {"meetup", {EntityType::kForum, false}},
+                                                                       {"meetups", {EntityType::kForum, false}},
+                                                                       {"hackathon", {EntityType::kForum, false}},
+                                                                       {"festival", {EntityType::kForum, false}},
+                                                                       {"summit", {EntityType::kForum, false}},
+                                                                       {"unconference", {EntityType::kForum, false}},
+                                                                       {"awayday", {EntityType::kForum, false}},
+                                                                       {"week", {EntityType::kForum, false}},
+                                                                       {"day", {EntityType::kForum, false}},
+                                                                       {"weekend", {EntityType::kForum, false}},
+                                                                       {"celebrations", {EntityType::kForum, false}}};
+  if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))
+    return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);
   if (it == cues.end()) return std::nullopt;
   return it->second;
@@ -337,7 +338,7 @@ bool function_word(const std::string& w) {
 // Modifiers allowed inside a lower-case forum name; "steering" only before "group".
 bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
   const std::string& w = t[i].text;
-  if (!is_word(t[i]) || is_capitalised(w) || std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  if (!is_word(t[i]) || is_capitalised(w) || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) return false;
   if (w == "steering" && i + 1 == head) return true;
   if (w == "all" && i + 1 < head && t[i + 1].text == "staff") return true;
   if (w == "staff" && i > 0 && t[i - 1].text == "all") return true;
@@ -602,7 +603,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         continue;
       }
       // Single-letter initials ("Cate D").
-      if (is_word(t[e]) && t[e].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[e].text[0])) &&
+      if (is_word(t[e]) && t[e].text.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(t[e].text[0])) &&
           first_name(i) && e == i + 1) {
         ++e;
         continue;

@@ -1,7 +1,7 @@
 // Rules files (data/rules.txt, --rules FILE) -> a compiled RuleSet.
 // Entry points: load_rules(), rule_infos(). Tested by tests/rules_test.cc.
+#include <absl/strings/ascii.h>
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <map>
 #include <set>
@@ -259,13 +259,13 @@ class RuleCompiler {
     size_t i = 0;
     auto error = [&](const std::string& why) { fail_rule(r, "pattern: " + why); };
     while (i < text.size()) {
-      if (std::isspace(static_cast<unsigned char>(text[i]))) {
+      if (absl::ascii_isspace(static_cast<unsigned char>(text[i]))) {
         ++i;
         continue;
       }
       Element e;
       bool negate = false;
-      if (text[i] == '!' && i + 1 < text.size() && !std::isspace(static_cast<unsigned char>(text[i + 1]))) {
+      if (text[i] == '!' && i + 1 < text.size() && !absl::ascii_isspace(static_cast<unsigned char>(text[i + 1]))) {
         negate = true;
         ++i;
       }
@@ -339,7 +339,8 @@ class RuleCompiler {
         ++i;
       } else if (text[i] == '$') {
         size_t end = i + 1;
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '?') ++end;
+        while (end < text.size() && !absl::ascii_isspace(static_cast<unsigned char>(text[end])) && text[end] != '?')
+          ++end;
         std::string name = text.substr(i + 1, end - i - 1);
         auto it = set_index_.find(name);
         if (it == set_index_.end()) error(unknown_set(name));
@@ -347,7 +348,7 @@ class RuleCompiler {
         i = end;
       } else {
         size_t end = i;
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        while (end < text.size() && !absl::ascii_isspace(static_cast<unsigned char>(text[end]))) ++end;
         std::string word = text.substr(i, end - i);
         if (word.size() > 1 && word.back() == '?') word.pop_back(), end -= 1;
         e.alts.push_back(phrase(word));
@@ -364,7 +365,7 @@ class RuleCompiler {
         if (e.kind != Element::kWords) error("'!' goes before a word or a group");
         e.kind = Element::kNotWords;
       }
-      if (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
+      if (i < text.size() && !absl::ascii_isspace(static_cast<unsigned char>(text[i])))
         error("expected a space after '" + text.substr(start, i - start) + "'");
       r.elements.push_back(std::move(e));
     }

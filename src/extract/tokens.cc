@@ -2,7 +2,7 @@
 // Entry points: detail::split_sentences(), detail::tokenize(). Tested by tests/tokens_test.cc.
 #include "extract/tokens.h"
 
-#include <cctype>
+#include <absl/strings/ascii.h>
 
 #include "text.h"
 
@@ -10,7 +10,7 @@ namespace wngraph::detail {
 namespace {
 
 bool word_byte(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
+  return absl::ascii_isalnum(c) || c >= 0x80;
 }
 
 // Bytes of a bullet or dash that opens a list item.
@@ -25,7 +25,7 @@ size_t bullet_prefix(std::string_view s) {
 
 bool abbreviation_before(std::string_view s, size_t dot) {
   size_t b = dot;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  while (b > 0 && absl::ascii_isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
   std::string w = lower(s.substr(b, dot - b));
   static constexpr std::string_view abbrevs[] = {"dr",  "mr",  "mrs", "ms",  "st",  "cllr", "prof",   "e.g",
                                                  "i.e", "etc", "vs",  "c",   "no",  "cf",   "approx", "jan",
@@ -34,7 +34,7 @@ bool abbreviation_before(std::string_view s, size_t dot) {
   for (std::string_view a : abbrevs)
     if (w == a) return true;
   // Single capital initials ("J. Smith").
-  return dot - b == 1 && std::isupper(static_cast<unsigned char>(s[b]));
+  return dot - b == 1 && absl::ascii_isupper(static_cast<unsigned char>(s[b]));
 }
 
 }  // namespace
@@ -48,7 +48,7 @@ std::vector<Token> tokenize(std::string_view s) {
   bool in_quote = false;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isspace(c)) {  // spaces separate tokens and are none
+    if (absl::ascii_isspace(c)) {  // spaces separate tokens and are none
       ++i;
       continue;
     }
@@ -63,14 +63,14 @@ std::vector<Token> tokenize(std::string_view s) {
         // Joiners inside a word: Gov.Pay, Stoke-on-Trent, 1:1, O'Neil, Q&A, w/c.
         if ((d == '.' || d == '-' || d == '\'' || d == ':' || d == '/' || d == '&') && j + 1 < s.size() &&
             word_byte(static_cast<unsigned char>(s[j + 1]))) {
-          if (d == '&' && !(std::isupper(static_cast<unsigned char>(s[j - 1])) &&
-                            std::isupper(static_cast<unsigned char>(s[j + 1])) && j - i <= 2))
+          if (d == '&' && !(absl::ascii_isupper(static_cast<unsigned char>(s[j - 1])) &&
+                            absl::ascii_isupper(static_cast<unsigned char>(s[j + 1])) && j - i <= 2))
             break;  // "Q&A", "H&F" join; "Benefits&Housing" does not.
-          if (d == '.' && !(std::isalpha(static_cast<unsigned char>(s[j + 1])) ||
-                            std::isdigit(static_cast<unsigned char>(s[j - 1]))))
+          if (d == '.' && !(absl::ascii_isalpha(static_cast<unsigned char>(s[j + 1])) ||
+                            absl::ascii_isdigit(static_cast<unsigned char>(s[j - 1]))))
             break;
-          if (d == ':' && !(std::isdigit(static_cast<unsigned char>(s[j - 1])) &&
-                            std::isdigit(static_cast<unsigned char>(s[j + 1]))))
+          if (d == ':' && !(absl::ascii_isdigit(static_cast<unsigned char>(s[j - 1])) &&
+                            absl::ascii_isdigit(static_cast<unsigned char>(s[j + 1]))))
             break;
           j += 2;
           continue;
@@ -93,7 +93,7 @@ std::vector<Token> tokenize(std::string_view s) {
     // A footnote mark right after a word ("OneTeamGov[2]") is not text.
     if (c == '[' && i > 0 && word_byte(static_cast<unsigned char>(s[i - 1]))) {
       size_t j = i + 1;
-      while (j < s.size() && j - i <= 4 && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      while (j < s.size() && j - i <= 4 && absl::ascii_isdigit(static_cast<unsigned char>(s[j]))) ++j;
       if (j > i + 1 && j < s.size() && s[j] == ']') {
         i = j + 1;
         continue;
@@ -102,7 +102,7 @@ std::vector<Token> tokenize(std::string_view s) {
     // Multi-byte punctuation (dashes, bullets) stays one token.
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
     if (c == '\'') {
-      bool opening = (i == 0 || std::isspace(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '(') &&
+      bool opening = (i == 0 || absl::ascii_isspace(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '(') &&
                      i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1]));
       in_quote = opening ? true : false;
     }
@@ -162,7 +162,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       while (k < norm.size() && norm[k] == ' ') ++k;
       if (k >= norm.size()) continue;
       unsigned char next = static_cast<unsigned char>(norm[k]);
-      if (!(std::isupper(next) || std::isdigit(next) || next == '"' || next == '\'' || next == '(' || next >= 0x80))
+      if (!(absl::ascii_isupper(next) || absl::ascii_isdigit(next) || next == '"' || next == '\'' || next == '(' ||
+            next >= 0x80))
         continue;
       if (c == '.' && abbreviation_before(norm, i)) continue;
       Sentence s;

@@ -1226,21 +1226,26 @@ class Discourse {
     for (const auto& m : out_.mentions)
       if (!m.author && m.type != EntityType::kPerson) bare.insert(m.name);
     auto fix = [&](Mention& m) {
-      if (m.author || m.type != EntityType::kTeam || !ends_with(m.name, " team")) return;
+      if (m.author || m.type != EntityType::kTeam || !ends_with(m.name, " team")) return false;
       std::string unit = m.name.substr(0, m.name.size() - 5);
-      if (!bare.count(unit)) return;
+      if (!bare.count(unit)) return false;
       if (known_names_.count(m.name)) known_names_.insert(unit);  // typed by its cue
       m.name = unit;
+      return true;
     };
     for (auto& m : out_.mentions) fix(m);
+    bool renamed = false;
+    for (auto& f : out_.facts) {
+      renamed |= fix(f.source);
+      renamed |= fix(f.target);
+    }
+    if (!renamed) return;
     // The facts again, each once: a renamed fact may now be another's twin
     // (their rules merge) or join a unit to itself (dropped).
     std::vector<Fact> facts = std::move(out_.facts);
     out_.facts.clear();
     fact_index_.clear();
     for (auto& f : facts) {
-      fix(f.source);
-      fix(f.target);
       if (f.source.name == f.target.name && f.source.author == f.target.author) continue;
       add_fact(std::move(f));
     }

@@ -118,7 +118,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> first_names_, stopwords_, places_, towns_;
   absl::flat_hash_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
-  size_t max_phrase_bytes_ = 0;             // the longest phrase, lower-cased, in bytes
+  size_t max_phrase_bytes_ = 0;              // the longest phrase, lower-cased, in bytes
   absl::flat_hash_set<size_t> key_lengths_;  // the lengths of phrases_'s keys
   std::shared_ptr<const RuleSet> rules_;
 };

@@ -1103,13 +1103,15 @@ class Discourse {
     for (const auto& f : out_.facts)
       if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
         stronger.insert({f.source.name, f.target.name});
+    if (stronger.empty()) return;
+    const size_t before = out_.facts.size();
     out_.facts.erase(
         std::remove_if(out_.facts.begin(), out_.facts.end(),
                        [&](const Fact& f) {
                          return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
                        }),
         out_.facts.end());
-    fact_index_.rebuild();
+    if (out_.facts.size() != before) fact_index_.rebuild();
   }
 
   // --- relate, joining, leads-unit: the rules that name both ends ---
@@ -1259,12 +1261,13 @@ class Discourse {
     for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
     const size_t mentioned = ms.size();
     for (size_t i = 0; i < mentioned; ++i) {
-      const Mention inner = ms[i];
-      if (inner.author || inner.type == EntityType::kPerson) continue;
+      if (ms[i].author || ms[i].type == EntityType::kPerson) continue;
       // The longest gazetteer name that is a proper prefix of this one,
       // not a person's or a forum's: one walk of the trie per candidate
-      // (linear in the name, however long).
-      auto words = phrase_words(inner.name);
+      // (linear in the name, however long). (ms[i] is not read after
+      // push_back() below.)
+      auto words = phrase_words(ms[i].name);
+      if (words.size() < 2) continue;
       const auto ids = lex_.word_ids(words);
       for (size_t limit = words.size() - 1; limit >= 1;) {
         auto m = lex_.match(words, 0, &ids, limit);

@@ -175,12 +175,29 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
   const CompiledRule& r = rules_[index];
   const auto& items = s.items;
   Cursor c{r, items, *this};
-  // A pattern opening with a word no item at `pos` has cannot match there:
-  // such positions are passed over without starting the matcher.
+  // A pattern cannot match where its first element fails: positions where
+  // the opening word is not, the opening slot takes nothing, or any but the
+  // first for a pattern anchored there (^) are passed over without starting
+  // the matcher.
   const Element& lead = r.elements.front();
-  const bool lead_word = lead.kind == Element::kWords && !lead.optional && !lead.past;
+  auto cannot_start = [&](size_t pos) {
+    if (lead.optional) return false;
+    switch (lead.kind) {
+      case Element::kWords:
+        return !lead.past && (pos == items.size() || items[pos].entity || !lead.first[items[pos].word]);
+      case Element::kStart:
+        return pos != 0;
+      case Element::kSlot:
+        if (pos == items.size()) return true;
+        if (lead.types & kWordsBit) return items[pos].entity || !items[pos].alpha;
+        return !slot_accepts(items[pos], lead.types);
+      default:
+        return false;
+    }
+  };
   for (size_t pos = 0; pos <= items.size();) {
-    if (lead_word && (pos == items.size() || items[pos].entity || !lead.first[items[pos].word])) {
+    if (cannot_start(pos)) {
+      if (lead.kind == Element::kStart) break;
       ++pos;
       continue;
     }

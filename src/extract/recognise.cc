@@ -231,6 +231,8 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   const std::string& w = t[i].text;
   // Every head is 4, 5, 9 or 11 bytes: most words are refused here.
   if (w.size() != 4 && w.size() != 5 && w.size() != 9 && w.size() != 11) return false;
+  // ... and opens with one of these letters.
+  if (std::string_view("sgbpcfm").find(w[0]) == std::string_view::npos) return false;
   if (w == "show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") && t[i + 2].text == "tell") {
     *len = 3;
     return true;

@@ -66,16 +66,16 @@ bool Date::operator==(const Date& o) const {
 }
 
 int detail::month_number(std::string_view word) {
-  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   if (word.size() < 3) return 0;
-  std::string w = detail::lower(word);
   for (int i = 0; i < 12; ++i)
-    if (w.compare(0, 3, names[i]) == 0) {
+    if (detail::iequals(word.substr(0, 3), names[i])) {
       // Accept "Mar", "March", "Sept", but not "Marching" or "Maybe".
-      static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
-      std::string f = full[i];
-      if (w == f || w.size() == 3 || (i == 8 && w == "sept")) return i + 1;
+      static constexpr std::string_view full[] = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
+      if (word.size() == 3 || detail::iequals(word, full[i]) || (i == 8 && detail::iequals(word, "sept"))) return i + 1;
       return 0;
     }
   return 0;

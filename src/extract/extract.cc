@@ -28,6 +28,8 @@
 
 namespace wngraph {
 
+using namespace std::string_view_literals;
+
 using namespace detail;
 
 namespace {
@@ -107,8 +109,8 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
   uint32_t possessive = rules.possessive();
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i].text == "(") ++depth;
-    if (t[i].text == ")" && depth > 0) --depth;
+    if (t[i].text == "("sv) ++depth;
+    if (t[i].text == ")"sv && depth > 0) --depth;
     int k = span_at[i];
     if (k >= 0) {
       const Span& s = d.rec.spans[k];
@@ -989,18 +991,18 @@ class Discourse {
     int skipped = 0;
     while (i >= static_cast<long>(from)) {
       std::string w = text(i);
-      if (!items[i].entity && w == ")") {
-        while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "(")) --i;
+      if (!items[i].entity && w == ")"sv) {
+        while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "("sv)) --i;
         --i;
         continue;
       }
-      if (items[i].entity && i > static_cast<long>(from) && text(i - 1) == "from") {
+      if (items[i].entity && i > static_cast<long>(from) && text(i - 1) == "from"sv) {
         i -= 2;
         continue;
       }
-      if (items[i].entity || w == "i" || w == "we") break;
-      if (w == "'s") return;
-      if (++skipped > 5 || w == "," || w == "that" || w == "which" || w == "who") return;
+      if (items[i].entity || w == "i"sv || w == "we"sv) break;
+      if (w == "'s"sv) return;
+      if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv || w == "who"sv) return;
       --i;
     }
     while (i >= static_cast<long>(from)) {
@@ -1010,9 +1012,9 @@ class Discourse {
         people.push_back(k);
       } else {
         std::string w = text(i);
-        if (w == "i" || w == "we")
+        if (w == "i"sv || w == "we"sv)
           author = true;
-        else if (w != "," && w != "and" && w != "&")
+        else if (w != ","sv && w != "and"sv && w != "&"sv)
           return;
       }
       --i;

@@ -17,6 +17,8 @@
 #include "text.h"
 
 namespace wngraph::detail {
+
+using namespace std::string_view_literals;
 namespace {
 
 // A fixed list of words that all open with an ASCII capital, or all with a
@@ -165,7 +167,7 @@ Cue head_cue(const std::string& w) {
     return m;
   }();
   // Every cue opens with a capital but "plc".
-  if (w.empty() || (!absl::ascii_isupper(static_cast<unsigned char>(w[0])) && w != "plc")) return Cue::kNone;
+  if (w.empty() || (!absl::ascii_isupper(static_cast<unsigned char>(w[0])) && w != "plc"sv)) return Cue::kNone;
   auto it = cues.find(w);
   return it == cues.end() ? Cue::kNone : it->second;
 }
@@ -233,11 +235,13 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   if (w.size() != 4 && w.size() != 5 && w.size() != 9 && w.size() != 11) return false;
   // ... and opens with one of these letters.
   if (std::string_view("sgbpcfm").find(w[0]) == std::string_view::npos) return false;
-  if (w == "show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") && t[i + 2].text == "tell") {
+  if (w == "show"sv && i + 2 < t.size() && (t[i + 1].text == "&"sv || t[i + 1].text == "and"sv) &&
+      t[i + 2].text == "tell"sv) {
     *len = 3;
     return true;
   }
-  if (w == "group" || w == "board" || w == "panel" || w == "committee" || w == "forum" || w == "masterclass") {
+  if (w == "group"sv || w == "board"sv || w == "panel"sv || w == "committee"sv || w == "forum"sv ||
+      w == "masterclass"sv) {
     *len = 1;
     return true;
   }
@@ -287,7 +291,7 @@ bool name_noun(const std::string& w) {
 // "their", "my" (any case).
 bool determiner(const Token& w) {
   const std::string l = lower(w.text);
-  return l == "the" || l == "our" || l == "their" || l == "my";
+  return l == "the"sv || l == "our"sv || l == "their"sv || l == "my"sv;
 }
 
 // A hashtag word: "#GovDesign".
@@ -341,9 +345,9 @@ bool function_word(const std::string& w) {
 bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
   const std::string& w = t[i].text;
   if (!is_word(t[i]) || is_capitalised(w) || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) return false;
-  if (w == "steering" && i + 1 == head) return true;
-  if (w == "all" && i + 1 < head && t[i + 1].text == "staff") return true;
-  if (w == "staff" && i > 0 && t[i - 1].text == "all") return true;
+  if (w == "steering"sv && i + 1 == head) return true;
+  if (w == "all"sv && i + 1 < head && t[i + 1].text == "staff"sv) return true;
+  if (w == "staff"sv && i > 0 && t[i - 1].text == "all"sv) return true;
   return !function_word(w);
 }
 
@@ -360,7 +364,7 @@ struct Builder {
     s.type = type;
     s.known = known;
     for (size_t i = b; i < e; ++i) {
-      if (i > b && !(t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'"))) s.surface += ' ';
+      if (i > b && !(t[i].kind == Token::kPunct && (t[i].text == ","sv || t[i].text == "'"sv))) s.surface += ' ';
       s.surface += t[i].text;
     }
     s.name = std::move(name);
@@ -372,7 +376,7 @@ struct Builder {
   std::string words(size_t b, size_t e) const {
     std::string out;
     for (size_t i = b; i < e; ++i) {
-      bool glue = t[i].kind == Token::kPunct && (t[i].text == "," || t[i].text == "'");
+      bool glue = t[i].kind == Token::kPunct && (t[i].text == ","sv || t[i].text == "'"sv);
       if (i > b && !glue) out += ' ';
       out += t[i].text;
       // Inside a name, keep the possessive: "Children's", "Digital Leaders'".
@@ -388,7 +392,7 @@ struct Builder {
     if (t[e - 1].possessive) return e;
     // "X team", "X sessions": one cue word right after the name.
     if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
-        !(e + 1 < t.size() && t[e + 1].text == "of")) {  // "the LOTI group of councils"
+        !(e + 1 < t.size() && t[e + 1].text == "of"sv)) {  // "the LOTI group of councils"
       if (auto c = lower_cue(t[e].text)) {
         size_t head_len = 0;
         bool forum_head = lower_forum_head(t, e, &head_len);
@@ -396,9 +400,9 @@ struct Builder {
           // "LOTI meeting": a meeting of X is a forum of its own only with a noun.
           // "Local Digital Takeover event": an unknown name with "event" is
           // the event's name; "the LGA event" is an event of the LGA.
-          bool named_event = (t[e].text == "event" || t[e].text == "session") && !body && e - b >= 2;
-          if ((t[e].text == "meeting" || t[e].text == "meetings" || t[e].text == "session" || t[e].text == "sessions" ||
-               t[e].text == "event") &&
+          bool named_event = (t[e].text == "event"sv || t[e].text == "session"sv) && !body && e - b >= 2;
+          if ((t[e].text == "meeting"sv || t[e].text == "meetings"sv || t[e].text == "session"sv ||
+               t[e].text == "sessions"sv || t[e].text == "event"sv) &&
               !named_event)
             return e;
         }
@@ -409,7 +413,7 @@ struct Builder {
           // An unknown name's "team" is part of its name ("the First Contact
           // team"); a known body's is not ("the HackIT team" is HackIT).
           bool unknown_team =
-              !body && t[e].text == "team" && type != EntityType::kPerson && lex.department(name).empty();
+              !body && t[e].text == "team"sv && type != EntityType::kPerson && lex.department(name).empty();
           body = body && (type == EntityType::kCouncil || type == EntityType::kOrganisation);
           if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {
             // "the Camden platform", "the LGA conference": a unit of its own,
@@ -427,13 +431,13 @@ struct Builder {
     size_t i = e;
     while (i < t.size() && i - e < 4 && is_word(t[i]) && forum_modifier(t, i, i + 1)) {
       size_t len = 0;
-      if (lower_forum_head(t, i, &len) || t[i].text == "meeting" || t[i].text == "workshops") break;
+      if (lower_forum_head(t, i, &len) || t[i].text == "meeting"sv || t[i].text == "workshops"sv) break;
       ++i;
     }
     if (i > e && i < t.size()) {
       size_t len = 0;
-      if (lower_forum_head(t, i, &len) || t[i].text == "meeting" || t[i].text == "workshops") {
-        if (t[i].text == "meeting" || t[i].text == "workshops") len = 1;
+      if (lower_forum_head(t, i, &len) || t[i].text == "meeting"sv || t[i].text == "workshops"sv) {
+        if (t[i].text == "meeting"sv || t[i].text == "workshops"sv) len = 1;
         if (type == EntityType::kPerson) return e;
         type = EntityType::kForum;
         name = words(b, i + len);
@@ -456,7 +460,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
 
   // Songs, films and books named after "Tune of the week" are not entities.
-  if (t.size() > 3 && (t[0].text == "Tune" || t[0].text == "Song" || t[0].text == "Track") && t[1].text == "of")
+  if (t.size() > 3 && (t[0].text == "Tune"sv || t[0].text == "Song"sv || t[0].text == "Track"sv) && t[1].text == "of"sv)
     return r;
 
   // The gazetteer's longest match at each token, looked up once: the passes
@@ -485,13 +489,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
 
   // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.
   for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (t[i].text != "'" && t[i].text != "\"") continue;
+    if (t[i].text != "'"sv && t[i].text != "\"") continue;
     size_t j = i + 1;
     while (j < t.size() && j - i <= 6 && t[j].text != t[i].text) ++j;
     if (j >= t.size() || t[j].text != t[i].text || j == i + 1 || j + 1 >= t.size()) continue;
     const std::string& next = t[j + 1].text;
-    bool event = next == "event" || next == "day" || next == "days" || next == "meeting" || next == "session";
-    bool named = next == "board" || next == "group" || next == "panel";
+    bool event = next == "event"sv || next == "day"sv || next == "days"sv || next == "meeting"sv || next == "session"sv;
+    bool named = next == "board"sv || next == "group"sv || next == "panel"sv;
     if (!event && !named) continue;
     std::string inner = b.words(i + 1, j);
     if (lex.lookup(inner)) continue;  // a known name in quotes: the gazetteer pass takes it
@@ -504,7 +508,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
 
   for (size_t i = 0; i < t.size(); ++i) {
     if (b.used[i] || !is_word(t[i])) continue;
-    bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":" || t[i - 1].text == "("));
+    bool sentence_start =
+        i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":"sv || t[i - 1].text == "("sv));
 
     // 1. Gazetteer, longest match.
     if (auto m = gazetteer(i)) {
@@ -531,8 +536,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
         // ... or by an event word after it: "Local Digital Takeover event".
         if (!named_unit && k < t.size() && is_word(t[k])) {
           auto lc = lower_cue(t[k].text);
-          named_unit = lc && lc->type == EntityType::kForum && t[k].text != "meeting" && t[k].text != "meetings" &&
-                       t[k].text != "session" && t[k].text != "sessions";
+          named_unit = lc && lc->type == EntityType::kForum && t[k].text != "meeting"sv && t[k].text != "meetings"sv &&
+                       t[k].text != "session"sv && t[k].text != "sessions"sv;
         }
       }
       if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
@@ -547,8 +552,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
 
     // "Show and Tell", "Show & Tell": the agile ceremony is a forum.
-    if (t[i].text == "Show" && i + 2 < t.size() && (t[i + 1].text == "&" || t[i + 1].text == "and") &&
-        (t[i + 2].text == "Tell" || t[i + 2].text == "tell")) {
+    if (t[i].text == "Show"sv && i + 2 < t.size() && (t[i + 1].text == "&"sv || t[i + 1].text == "and"sv) &&
+        (t[i + 2].text == "Tell"sv || t[i + 2].text == "tell"sv)) {
       b.add(i, i + 3, b.words(i, i + 3), EntityType::kForum, true);
       i += 2;
       continue;
@@ -576,7 +581,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     // "Children's and Families Services": a possessive inside a name that
     // goes on through a joiner to a capitalised word.
     auto inner_possessive = [&](size_t k) {
-      return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&" || t[k].text == "and") && cap(t[k + 1]) &&
+      return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&"sv || t[k].text == "and"sv) && cap(t[k + 1]) &&
              !first_name(k - 1);
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
@@ -620,19 +625,19 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
           continue;
         }
       }
-      bool joiner = t[e].text == "&" || t[e].text == "of" || t[e].text == "for" || t[e].text == "and";
+      bool joiner = t[e].text == "&"sv || t[e].text == "of"sv || t[e].text == "for"sv || t[e].text == "and"sv;
       if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !stopword(e + 1) && !is_role_word(t[e + 1].text)) {
         // "and" joins only inside a name that closes with a type cue
         // ("Community Enforcement and Regulatory Services"), never two people.
-        if (t[e].text == "and" || t[e].text == "&") {
+        if (t[e].text == "and"sv || t[e].text == "&"sv) {
           size_t k = e + 1;
           while (k < t.size() && cap(t[k]) && !t[k - 1].possessive) ++k;
           Cue c = head_cue(t[k - 1].text);
           bool persons = first_name(e - 1) || first_name(e + 1);
-          if (persons || (t[e].text == "and" && (c == Cue::kNone || c == Cue::kDrop))) break;
+          if (persons || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))) break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
-        if ((t[e].text == "of" || t[e].text == "for") && first_name(i) && e <= i + 2) break;
+        if ((t[e].text == "of"sv || t[e].text == "for"sv) && first_name(i) && e <= i + 2) break;
         e += 2;
         continue;
       }
@@ -640,7 +645,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     }
     // Trim joiners at the end.
     while (e > i + 1 &&
-           (t[e - 1].text == "of" || t[e - 1].text == "for" || t[e - 1].text == "&" || t[e - 1].text == "and"))
+           (t[e - 1].text == "of"sv || t[e - 1].text == "for"sv || t[e - 1].text == "&"sv || t[e - 1].text == "and"sv))
       --e;
 
     // An unknown opening word before a name is not part of it: "Later Paul
@@ -724,8 +729,8 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     if (j == i) continue;
     // Needs a determiner or possessive before it: "the", "our", "Council's".
     std::string before = j > 0 ? lower(t[j - 1].text) : "";
-    bool det = j > 0 && (before == "the" || before == "our" || before == "their" || before == "new" ||
-                         before == "regular" || t[j - 1].possessive || before == "weekly" || before == "monthly");
+    bool det = j > 0 && (before == "the"sv || before == "our"sv || before == "their"sv || before == "new"sv ||
+                         before == "regular"sv || t[j - 1].possessive || before == "weekly"sv || before == "monthly"sv);
     if (!det) continue;
     if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) continue;
     std::string name = b.words(j, i + len);
@@ -736,9 +741,9 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   // 5. Lower-case team names used as names: "the comms team", "our cyber
   //    team", "the service design team" (not "our team", "the whole team").
   for (size_t i = 1; i < t.size(); ++i) {
-    if (b.used[i] || t[i].text != "team" || t[i].possessive) continue;
+    if (b.used[i] || t[i].text != "team"sv || t[i].possessive) continue;
     size_t j = i;
-    while (j > 0 && !b.used[j - 1] && i - j < 2 && forum_modifier(t, j - 1, i) && t[j - 1].text != "steering" &&
+    while (j > 0 && !b.used[j - 1] && i - j < 2 && forum_modifier(t, j - 1, i) && t[j - 1].text != "steering"sv &&
            !generic_team_word(t[j - 1].text))
       --j;
     if (j == i || j == 0) continue;

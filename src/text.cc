@@ -14,10 +14,7 @@
 namespace wngraph::detail {
 
 std::string trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && absl::ascii_isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && absl::ascii_isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
+  return std::string(trim_view(s));
 }
 
 std::string lower(std::string_view s) {

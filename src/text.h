@@ -8,6 +8,14 @@
 namespace wngraph::detail {
 
 std::string trim(std::string_view s);
+// trim() as a view of `s`.
+inline std::string_view trim_view(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // the "C" locale's isspace
+  size_t b = 0, e = s.size();
+  while (b < e && space(s[b])) ++b;
+  while (e > b && space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
 std::string lower(std::string_view s);  // ASCII letters only
 bool iequals(std::string_view a, std::string_view b);
 // Inline: they run on every token, mostly with a literal of one or two bytes.

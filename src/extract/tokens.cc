@@ -4,6 +4,8 @@
 
 #include <absl/strings/ascii.h>
 
+#include <algorithm>
+
 #include "text.h"
 
 namespace wngraph::detail {
@@ -120,16 +122,18 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view raw_line = text.substr(from, nl - from);
     from = nl + 1;
-    std::string line = trim(raw_line);
+    const std::string_view line = trim_view(raw_line);
     if (line.empty()) continue;
     size_t bp = bullet_prefix(line);
     bool bullet = bp > 0;
-    std::string body = trim(std::string_view(line).substr(bp));
-    std::string norm = normalise_punctuation(body);
+    const std::string_view body = trim_view(line.substr(bp));
     // Split on sentence ends in the normalised copy; positions map back to
-    // `body` through a byte-offset table.
+    // `body` through a byte-offset table. A line of ASCII without '\r'
+    // (most lines) is its own normalised copy, position for position.
+    const bool plain = std::all_of(body.begin(), body.end(), [](char c) { return c > 0 && c != '\r'; });
+    const std::string norm = plain ? std::string(body) : normalise_punctuation(body);
     std::vector<size_t> to_orig;
-    {
+    if (!plain) {
       size_t oi = 0;
       to_orig.reserve(norm.size() + 1);
       // normalise_punctuation maps each code point to zero or more bytes;
@@ -149,6 +153,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       }
       to_orig.push_back(body.size());
     }
+    auto orig = [&](size_t k) { return plain ? k : to_orig[k]; };
     size_t start = 0;
     for (size_t i = 0; i < norm.size(); ++i) {
       char c = norm[i];
@@ -168,7 +173,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       if (c == '.' && abbreviation_before(norm, i)) continue;
       Sentence s;
       s.norm = trim(std::string_view(norm).substr(start, j - start));
-      s.text = trim(std::string_view(body).substr(to_orig[start], to_orig[j] - to_orig[start]));
+      s.text = trim(body.substr(orig(start), orig(j) - orig(start)));
       s.paragraph = paragraph;
       s.bullet = bullet;
       if (!s.norm.empty()) out.push_back(std::move(s));
@@ -176,7 +181,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     }
     Sentence s;
     s.norm = trim(std::string_view(norm).substr(start));
-    s.text = trim(std::string_view(body).substr(to_orig[start]));
+    s.text = trim(body.substr(orig(start)));
     s.paragraph = paragraph;
     s.bullet = bullet;
     char last = s.norm.empty() ? '.' : s.norm.back();

@@ -169,9 +169,45 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
 // --- The discourse stage -------------------------------------------------------------
 
 // Identity of a mention within a note: (name, type, author, surface).
-std::string mention_key(const Mention& m) {
-  return m.name + '\x1f' + std::to_string(static_cast<int>(m.type)) + (m.author ? "A" : "-") + m.surface;
-}
+// Mentions, each once by (name, type, author, surface) as it was when
+// added; a mention seen before is found without copying its strings.
+class MentionSet {
+ public:
+  // True when `m` was not in the set (it is now).
+  bool insert(const Mention& m) {
+    const View v{m.name, m.surface, m.type, m.author};
+    if (keys_.contains(v)) return false;
+    keys_.insert(Key{m.name, m.surface, m.type, m.author});
+    return true;
+  }
+
+ private:
+  struct View {
+    std::string_view name, surface;
+    EntityType type;
+    bool author;
+  };
+  struct Key {
+    std::string name, surface;
+    EntityType type;
+    bool author;
+    operator View() const { return {name, surface, type, author}; }  // NOLINT(google-explicit-constructor)
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(const View& v) const {
+      return absl::Hash<std::tuple<std::string_view, std::string_view, int, bool>>{}(
+          std::make_tuple(v.name, v.surface, static_cast<int>(v.type), v.author));
+    }
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(const View& a, const View& b) const {
+      return a.type == b.type && a.author == b.author && a.name == b.name && a.surface == b.surface;
+    }
+  };
+  absl::flat_hash_set<Key, Hash, Eq> keys_;
+};
 
 // A list of facts, each once: the same fact (who, relation, whom, and where
 // it was stated: note, date, sentence) added again merges its rules into
@@ -671,7 +707,7 @@ class Discourse {
   // Each (name, type, author, surface) once, in order of first mention;
   // a hash set keeps this linear in the note's mentions.
   void mention(const Mention& x) {
-    if (!mention_keys_.insert(mention_key(x)).second) return;
+    if (!mention_keys_.insert(x)) return;
     out_.mentions.push_back(x);
   }
 
@@ -1401,12 +1437,12 @@ class Discourse {
   std::set<std::pair<std::string, std::string>> presented_;
   std::optional<ForumContext> ctx_;
   std::set<size_t> presented_by_author_in_;
-  std::vector<Mention> meeting_people_;            // met in the current paragraph
-  std::string meeting_section_;                    // the rule of the heading over a list of meetings, or ""
-  bool planned_section_ = false;                   // the list items here are plans ("Next week we are talking:")
-  std::set<std::string> known_names_;              // names the text typed from a gazetteer or a cue
-  absl::flat_hash_set<std::string> mention_keys_;  // mention(): each mention once
-  FactIndex fact_index_{out_.facts};               // fact(): each of out_.facts once
+  std::vector<Mention> meeting_people_;  // met in the current paragraph
+  std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
+  bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
+  std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
+  MentionSet mention_keys_;              // mention(): each mention once
+  FactIndex fact_index_{out_.facts};     // fact(): each of out_.facts once
 };
 
 }  // namespace
@@ -1443,10 +1479,9 @@ size_t part_end(const std::string& text, size_t from, size_t limit) {
 
 // `part`'s mentions and facts into `into`, each once (facts from the same
 // sentence merge their rules).
-void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, absl::flat_hash_set<std::string>& mentions,
-                FactIndex& facts) {
+void merge_part(NoteExtraction& into, NoteExtraction&& part, size_t from, MentionSet& mentions, FactIndex& facts) {
   for (auto& m : part.mentions)
-    if (mentions.insert(mention_key(m)).second) into.mentions.push_back(std::move(m));
+    if (mentions.insert(m)) into.mentions.push_back(std::move(m));
   for (auto& f : part.facts) facts.add(std::move(f));
   for (auto& a : part.acronyms)
     if (std::find(into.acronyms.begin(), into.acronyms.end(), a) == into.acronyms.end())
@@ -1491,7 +1526,7 @@ NoteExtraction extract(const Note& note, const Lexicon& lexicon, const ExtractOp
   // not cross from one part to the next.
   NoteExtraction out;
   out.note_id = note.id;
-  absl::flat_hash_set<std::string> mentions;
+  MentionSet mentions;
   FactIndex facts(out.facts);
   Note part;
   part.id = note.id;

@@ -24,6 +24,7 @@
 #include "hash.h"
 #include "output.h"
 #include "text.h"
+#include "text_hash.h"
 #include "wngraph/extract.h"
 
 namespace wngraph {
@@ -191,13 +192,12 @@ class MentionSet {
     std::string name, surface;
     EntityType type;
     bool author;
-    operator View() const { return {name, surface, type, author}; }  // NOLINT(google-explicit-constructor)
+    operator View() const { return {name, surface, type, author}; }
   };
   struct Hash {
     using is_transparent = void;
     size_t operator()(const View& v) const {
-      return absl::Hash<std::tuple<std::string_view, std::string_view, int, bool>>{}(
-          std::make_tuple(v.name, v.surface, static_cast<int>(v.type), v.author));
+      return absl::HashOf(hash_text(v.name), hash_text(v.surface), static_cast<int>(v.type), v.author);
     }
   };
   struct Eq {
@@ -246,7 +246,7 @@ class FactIndex {
  private:
   static void mix(size_t& h, size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); }
   static size_t hash(const Fact& f) {
-    std::hash<std::string_view> text;
+    auto text = hash_text;
     size_t h = text(f.source.name);
     mix(h, static_cast<size_t>(f.source.type) * 2 + (f.source.author ? 1 : 0));
     mix(h, static_cast<size_t>(f.relation));

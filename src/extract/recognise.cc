@@ -15,6 +15,7 @@
 #include <absl/container/flat_hash_set.h>
 
 #include "text.h"
+#include "text_hash.h"
 
 namespace wngraph::detail {
 
@@ -40,7 +41,7 @@ class WordList {
     return opening_ == kCapital ? absl::ascii_isupper(c) != 0 : absl::ascii_islower(c) != 0;
   }
   Opening opening_;
-  absl::flat_hash_set<std::string_view> words_;
+  absl::flat_hash_set<std::string_view, TextHash> words_;
 };
 
 bool is_word(const Token& t) {
@@ -137,8 +138,8 @@ enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDro
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
 // One lookup: each word has the cue of the first list below that holds it.
 Cue head_cue(const std::string& w) {
-  static const absl::flat_hash_map<std::string_view, Cue> cues = [] {
-    absl::flat_hash_map<std::string_view, Cue> m;
+  static const absl::flat_hash_map<std::string_view, Cue, TextHash> cues = [] {
+    absl::flat_hash_map<std::string_view, Cue, TextHash> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
         {Cue::kForum,
          {"Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
@@ -179,46 +180,47 @@ struct LowerCue {
   bool strip;
 };
 std::optional<LowerCue> lower_cue(const std::string& w) {
-  static const absl::flat_hash_map<std::string_view, LowerCue> cues = {{"team", {EntityType::kTeam, true}},
-                                                                       {"teams", {EntityType::kTeam, true}},
-                                                                       {"division", {EntityType::kTeam, true}},
-                                                                       {"service", {EntityType::kTeam, true}},
-                                                                       {"directorate", {EntityType::kTeam, true}},
-                                                                       {"department", {EntityType::kTeam, true}},
-                                                                       {"programme", {EntityType::kProgramme, true}},
-                                                                       {"program", {EntityType::kProgramme, true}},
-                                                                       {"project", {EntityType::kProgramme, true}},
-                                                                       {"platform", {EntityType::kProgramme, true}},
-                                                                       {"initiative", {EntityType::kProgramme, true}},
-                                                                       {"microsite", {EntityType::kProgramme, false}},
-                                                                       {"app", {EntityType::kProgramme, false}},
-                                                                       {"meeting", {EntityType::kForum, true}},
-                                                                       {"meetings", {EntityType::kForum, true}},
-                                                                       {"session", {EntityType::kForum, true}},
-                                                                       {"sessions", {EntityType::kForum, true}},
-                                                                       {"board", {EntityType::kForum, false}},
-                                                                       {"panel", {EntityType::kForum, false}},
-                                                                       {"group", {EntityType::kForum, false}},
-                                                                       {"forum", {EntityType::kForum, false}},
-                                                                       {"conference", {EntityType::kForum, false}},
-                                                                       {"workshops", {EntityType::kForum, false}},
-                                                                       {"workshop", {EntityType::kForum, false}},
-                                                                       {"committee", {EntityType::kForum, false}},
-                                                                       {"network", {EntityType::kForum, false}},
-                                                                       {"awards", {EntityType::kForum, true}},
-                                                                       {"event", {EntityType::kForum, true}},
-                                                                       {"masterclass", {EntityType::kForum, false}},
-                                                                       {"meetup", {EntityType::kForum, false}},
-                                                                       {"meetups", {EntityType::kForum, false}},
-                                                                       {"hackathon", {EntityType::kForum, false}},
-                                                                       {"festival", {EntityType::kForum, false}},
-                                                                       {"summit", {EntityType::kForum, false}},
-                                                                       {"unconference", {EntityType::kForum, false}},
-                                                                       {"awayday", {EntityType::kForum, false}},
-                                                                       {"week", {EntityType::kForum, false}},
-                                                                       {"day", {EntityType::kForum, false}},
-                                                                       {"weekend", {EntityType::kForum, false}},
-                                                                       {"celebrations", {EntityType::kForum, false}}};
+  static const absl::flat_hash_map<std::string_view, LowerCue, TextHash> cues = {
+      {"team", {EntityType::kTeam, true}},
+      {"teams", {EntityType::kTeam, true}},
+      {"division", {EntityType::kTeam, true}},
+      {"service", {EntityType::kTeam, true}},
+      {"directorate", {EntityType::kTeam, true}},
+      {"department", {EntityType::kTeam, true}},
+      {"programme", {EntityType::kProgramme, true}},
+      {"program", {EntityType::kProgramme, true}},
+      {"project", {EntityType::kProgramme, true}},
+      {"platform", {EntityType::kProgramme, true}},
+      {"initiative", {EntityType::kProgramme, true}},
+      {"microsite", {EntityType::kProgramme, false}},
+      {"app", {EntityType::kProgramme, false}},
+      {"meeting", {EntityType::kForum, true}},
+      {"meetings", {EntityType::kForum, true}},
+      {"session", {EntityType::kForum, true}},
+      {"sessions", {EntityType::kForum, true}},
+      {"board", {EntityType::kForum, false}},
+      {"panel", {EntityType::kForum, false}},
+      {"group", {EntityType::kForum, false}},
+      {"forum", {EntityType::kForum, false}},
+      {"conference", {EntityType::kForum, false}},
+      {"workshops", {EntityType::kForum, false}},
+      {"workshop", {EntityType::kForum, false}},
+      {"committee", {EntityType::kForum, false}},
+      {"network", {EntityType::kForum, false}},
+      {"awards", {EntityType::kForum, true}},
+      {"event", {EntityType::kForum, true}},
+      {"masterclass", {EntityType::kForum, false}},
+      {"meetup", {EntityType::kForum, false}},
+      {"meetups", {EntityType::kForum, false}},
+      {"hackathon", {EntityType::kForum, false}},
+      {"festival", {EntityType::kForum, false}},
+      {"summit", {EntityType::kForum, false}},
+      {"unconference", {EntityType::kForum, false}},
+      {"awayday", {EntityType::kForum, false}},
+      {"week", {EntityType::kForum, false}},
+      {"day", {EntityType::kForum, false}},
+      {"weekend", {EntityType::kForum, false}},
+      {"celebrations", {EntityType::kForum, false}}};
   if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))
     return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);

@@ -465,28 +465,29 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   if (t.size() > 3 && (t[0].text == "Tune"sv || t[0].text == "Song"sv || t[0].text == "Track"sv) && t[1].text == "of"sv)
     return r;
 
-  // The gazetteer's longest match at each token, looked up once: the passes
-  // below ask about the same token several times.
-  std::vector<std::optional<Lexicon::Match>> matches(t.size());
-  std::vector<bool> matched(t.size(), false);
+  // What the passes below ask of each token, looked up once when first
+  // asked: its longest gazetteer match, whether it is a stop word and
+  // whether a first name (-1: not looked up yet).
+  struct Memo {
+    std::optional<Lexicon::Match> match;
+    bool matched = false;
+    signed char stopword = -1, first_name = -1;
+  };
+  std::vector<Memo> memo(t.size());
   auto gazetteer = [&](size_t k) -> const std::optional<Lexicon::Match>& {
-    if (!matched[k]) {
-      matches[k] = lex.match(t, k, ids);
-      matched[k] = true;
+    if (!memo[k].matched) {
+      memo[k].match = lex.match(t, k, ids);
+      memo[k].matched = true;
     }
-    return matches[k];
+    return memo[k].match;
   };
-  // Whether each token is a stop word, looked up once.
-  std::vector<signed char> stopwords(t.size(), -1);
   auto stopword = [&](size_t k) {
-    if (stopwords[k] < 0) stopwords[k] = lex.stopword(t[k].text) ? 1 : 0;
-    return stopwords[k] == 1;
+    if (memo[k].stopword < 0) memo[k].stopword = lex.stopword(t[k].text) ? 1 : 0;
+    return memo[k].stopword == 1;
   };
-  // Whether each token is a known first name, looked up once too.
-  std::vector<signed char> first_names(t.size(), -1);
   auto first_name = [&](size_t k) {
-    if (first_names[k] < 0) first_names[k] = lex.first_name(t[k].text) ? 1 : 0;
-    return first_names[k] == 1;
+    if (memo[k].first_name < 0) memo[k].first_name = lex.first_name(t[k].text) ? 1 : 0;
+    return memo[k].first_name == 1;
   };
 
   // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.

@@ -378,7 +378,7 @@ class Discourse {
       for (size_t r = 0; r < rules_.rules().size(); ++r)
         if (rules_.rules()[r].action == Action::kOwnCouncil && prefilter.may_match(r)) {
           std::vector<Match> ms;
-          rules_.match_rule(r, d.items, ms);
+          rules_.match_rule(r, d.items, prefilter, ms);
           own_council_cue_ |= !ms.empty();
         }
     }
@@ -391,7 +391,7 @@ class Discourse {
       for (size_t r : rules_.typing_rules()) {
         ms.clear();
         if (!prefilter->may_match(r)) continue;
-        rules_.match_rule(r, d.items, ms);
+        rules_.match_rule(r, d.items, *prefilter, ms);
         if (ms.empty()) continue;
         rule_counts_[r] += static_cast<int>(ms.size());
         bool changed = false;
@@ -627,7 +627,7 @@ class Discourse {
       if (!is_sentence_feature(rules_.rules()[r].action)) continue;
       if (!prefilter.may_match(r)) continue;
       std::vector<Match> ms;
-      rules_.match_rule(r, d.items, ms);
+      rules_.match_rule(r, d.items, prefilter, ms);
       if (!ms.empty()) {
         ++rule_counts_[r];
         return true;

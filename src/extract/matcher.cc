@@ -171,7 +171,8 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
   return true;
 }
 
-void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const {
+void RuleSet::match_rule(size_t index, const SentenceItems& s, const Prefilter& prefilter,
+                         std::vector<Match>& out) const {
   const CompiledRule& r = rules_[index];
   const auto& items = s.items;
   Cursor c{r, items, *this};
@@ -195,22 +196,35 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, std::vector<Match
         return false;
     }
   };
-  for (size_t pos = 0; pos <= items.size();) {
-    if (cannot_start(pos)) {
-      if (lead.kind == Element::kStart) break;
-      ++pos;
-      continue;
-    }
+  // Each position where the rule may start, left to right; after a match
+  // the next starts at its end (matches of a rule do not overlap). True
+  // when the rule is done with the sentence (a rule matching once).
+  size_t next = 0;
+  auto try_at = [&](size_t pos) {
+    if (pos < next || cannot_start(pos)) return false;
     Match m;
     m.rule = static_cast<uint32_t>(index);
     m.begin = static_cast<uint16_t>(pos);
-    if (match_from(c, 0, pos, m) && guards_hold(r, s, m)) {
-      out.push_back(m);
-      if (r.once) return;
-      pos = m.end > pos ? m.end : pos + 1;
-    } else {
-      ++pos;
-    }
+    if (!match_from(c, 0, pos, m) || !guards_hold(r, s, m)) return false;
+    out.push_back(m);
+    next = m.end > pos ? m.end : pos + 1;
+    return r.once;
+  };
+  // Only the positions that can hold the opening element are visited: the
+  // items with a rule's word for an opening word, the entities and "I"
+  // for an opening slot of entity types.
+  const std::vector<uint32_t>* starts = nullptr;
+  if (!lead.optional && lead.kind == Element::kWords && !lead.past) starts = &prefilter.worded();
+  if (!lead.optional && lead.kind == Element::kSlot && !(lead.types & (kWordsBit | kDeptBit)))
+    starts = &prefilter.entities_and_self();
+  if (starts) {
+    for (uint32_t pos : *starts)
+      if (try_at(pos)) return;
+    return;
+  }
+  for (size_t pos = 0; pos <= items.size(); ++pos) {
+    if (lead.kind == Element::kStart && !lead.optional && pos > 0) return;
+    if (try_at(pos)) return;
   }
 }
 
@@ -237,10 +251,14 @@ void RuleSet::index_prefilter() {
 
 RuleSet::Prefilter::Prefilter(const RuleSet& rules, const SentenceItems& s)
     : rules_(rules), words_((rules.vocabulary_size() + 63) / 64, 0), candidates_(rules.unanchored_) {
-  for (const auto& it : s.items) {
+  for (size_t i = 0; i < s.items.size(); ++i) {
+    const Item& it = s.items[i];
+    if (it.entity || it.self) entities_and_self_.push_back(static_cast<uint32_t>(i));
     if (it.entity) {
       types_ |= it.type;
-    } else if (it.word && !has(it.word)) {
+    } else if (it.word) {
+      worded_.push_back(static_cast<uint32_t>(i));
+      if (has(it.word)) continue;
       words_[it.word >> 6] |= uint64_t{1} << (it.word & 63);
       for (uint32_t r : rules.anchored_[it.word]) candidates_[r >> 6] |= uint64_t{1} << (r & 63);
     }
@@ -267,7 +285,7 @@ void RuleSet::match(const SentenceItems& s, const Prefilter& prefilter, bool fir
                     std::vector<Match>& out) const {
   prefilter.for_each_candidate(matching_, [&](size_t i) {
     if (rules_[i].first_person && !first_person) return;
-    match_rule(i, s, out);
+    match_rule(i, s, prefilter, out);
   });
 }
 

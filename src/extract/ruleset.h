@@ -189,8 +189,8 @@ class RuleSet {
   class Prefilter;
   void match(const SentenceItems& sentence, const Prefilter& prefilter, bool first_person,
              std::vector<Match>& out) const;
-  // Matches of one rule.
-  void match_rule(size_t index, const SentenceItems& s, std::vector<Match>& out) const;
+  // Matches of one rule; `prefilter` is the sentence's.
+  void match_rule(size_t index, const SentenceItems& s, const Prefilter& prefilter, std::vector<Match>& out) const;
   // The prefilter: what a sentence holds (its entity types, its words),
   // made once per sentence and asked for each rule whether it can match at
   // all (its words and types occur). Made again when typing changes the
@@ -199,6 +199,11 @@ class RuleSet {
    public:
     Prefilter(const RuleSet& rules, const SentenceItems& sentence);
     bool may_match(size_t rule) const;
+    // Where a rule can start: the items holding a word some rule names,
+    // and the entities and "I"/"me" items (what a slot of entity types
+    // takes), each in order.
+    const std::vector<uint32_t>& worded() const { return worded_; }
+    const std::vector<uint32_t>& entities_and_self() const { return entities_and_self_; }
 
     // The rules match() runs that may match, in file order.
     template <class F>
@@ -216,6 +221,7 @@ class RuleSet {
     uint16_t types_ = 0;
     std::vector<uint64_t> words_;       // a bit per word id of the rules' vocabulary
     std::vector<uint64_t> candidates_;  // a bit per rule: its anchor word occurs, or it has none
+    std::vector<uint32_t> worded_, entities_and_self_;
   };
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.
   const std::vector<size_t>& typing_rules() const { return typing_; }

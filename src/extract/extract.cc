@@ -75,10 +75,12 @@ bool alphabetic_word(const std::string& w) {
   return true;
 }
 
+bool has_ascii_upper(const std::string& w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool all_lower_word(const std::string& w) {
-  for (unsigned char c : w)
-    if (absl::ascii_isupper(c)) return false;
-  return alphabetic_word(w);
+  return !has_ascii_upper(w) && alphabetic_word(w);
 }
 
 // --- 1. The document ---------------------------------------------------------------
@@ -150,13 +152,13 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
       continue;
     }
     Item it;
-    const std::string& w = d.rec.lower[i];
+    const std::string& w = t[i].text;
     it.word = d.rec.rule_ids[i];
     it.index = static_cast<uint32_t>(i);
-    it.alpha = t[i].kind == Token::kWord && alphabetic_word(t[i].text);
-    it.department = it.alpha && d.rec.departments[i] && w == t[i].text;
+    it.alpha = t[i].kind == Token::kWord && alphabetic_word(w);
+    it.department = it.alpha && d.rec.departments[i] && !has_ascii_upper(w);
     it.self = it.word && rules.in_set(self_set, it.word);
-    it.past = w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' && all_lower_word(t[i].text);
+    it.past = w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' && all_lower_word(w);
     items.push_back(it);
     if (t[i].possessive) {
       Item p;
@@ -822,8 +824,7 @@ class Discourse {
   // the author was not at the meeting.
   bool others_met_ours(const SentenceDoc& d) const {
     if (d.items.items.empty() || !d.items.items[0].entity || !participant(d, d.items.items[0].index)) return false;
-    for (const auto& w : d.rec.lower) {
-      uint32_t id = rules_.word_id(w);
+    for (uint32_t id : d.rec.rule_ids) {
       if (rules_.in_set(first_person_set_, id) && !rules_.in_set(possessive_self_set_, id)) return false;
     }
     return true;

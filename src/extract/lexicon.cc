@@ -4,6 +4,7 @@
 #include "extract/ruleset.h"
 
 #include <absl/strings/ascii.h>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -153,22 +154,28 @@ std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) c
   return ids;
 }
 
-std::vector<uint32_t> Lexicon::lower_word_ids(const std::vector<std::string>& lower_words,
-                                              std::vector<uint32_t>* rule_ids, std::vector<bool>* departments) const {
+std::vector<uint32_t> Lexicon::token_word_ids(const std::vector<Token>& tokens, std::vector<uint32_t>& rule_ids,
+                                              std::vector<bool>& departments) const {
   std::vector<uint32_t> ids;
-  ids.reserve(lower_words.size());
-  if (rule_ids) {
-    rule_ids->clear();
-    rule_ids->reserve(lower_words.size());
-  }
-  if (departments) departments->assign(lower_words.size(), false);
-  for (size_t i = 0; i < lower_words.size(); ++i) {
-    auto it = words_.find(lower_words[i]);
+  ids.reserve(tokens.size());
+  rule_ids.clear();
+  rule_ids.reserve(tokens.size());
+  departments.assign(tokens.size(), false);
+  std::string low;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& text = tokens[i].text;
+    // Most words are in lower case already: looked up as they are.
+    const bool upper = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (upper) {
+      low.assign(text);
+      for (auto& c : low) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    }
+    auto it = words_.find(upper ? low : text);
     const WordIds none;
     const WordIds& w = it == words_.end() ? none : it->second;
     ids.push_back(w.trie);
-    if (rule_ids) rule_ids->push_back(w.rule);
-    if (departments) (*departments)[i] = w.department;
+    rule_ids.push_back(w.rule);
+    departments[i] = w.department;
   }
   return ids;
 }

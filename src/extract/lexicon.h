@@ -48,16 +48,16 @@ class Lexicon {
   // `max_length` limits the phrase to that many words.
   std::optional<Match> match(const std::vector<std::string>& words, size_t i,
                              const std::vector<uint32_t>* ids = nullptr, size_t max_length = SIZE_MAX) const;
-  // match() over a sentence's tokens, with their ids from lower_word_ids().
+  // match() over a sentence's tokens, with their ids from token_word_ids().
   std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
-  // ... and, into `rule_ids` when given, each word's id in the rules
-  // (RuleSet::word_id()), into `departments` whether it is a one-word
-  // department (department() knows it): one lookup for all three.
-  std::vector<uint32_t> lower_word_ids(const std::vector<std::string>& lower_words,
-                                       std::vector<uint32_t>* rule_ids = nullptr,
-                                       std::vector<bool>* departments = nullptr) const;
+  // The trie's ids of tokens' lower-case forms and, into `rule_ids`, each
+  // one's id in the rules (RuleSet::word_id()), into `departments` whether
+  // it is a one-word department (department() knows it): one lookup for all
+  // three.
+  std::vector<uint32_t> token_word_ids(const std::vector<Token>& tokens, std::vector<uint32_t>& rule_ids,
+                                       std::vector<bool>& departments) const;
   const GazetteerEntry* lookup(const std::string& surface) const;
   // lookup() for a key already made by phrase_key().
   // A key of a length no phrase has is refused without hashing it, so the

@@ -455,9 +455,7 @@ struct Builder {
 Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   Recognised r;
   r.tokens = tokenize(sentence);
-  r.lower.reserve(r.tokens.size());
-  for (const auto& tok : r.tokens) r.lower.push_back(lower(tok.text));
-  const std::vector<uint32_t> ids = lex.lower_word_ids(r.lower, &r.rule_ids, &r.departments);
+  const std::vector<uint32_t> ids = lex.token_word_ids(r.tokens, r.rule_ids, r.departments);
   const auto& t = r.tokens;
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
 

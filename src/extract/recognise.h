@@ -24,7 +24,6 @@ struct Span {
 
 struct Recognised {
   std::vector<Token> tokens;       // the sentence's tokens (no spaces)
-  std::vector<std::string> lower;  // each token's text in lower case
   std::vector<uint32_t> rule_ids;  // each token's word id in the lexicon's rules (RuleSet::word_id(lower))
   std::vector<bool> departments;   // each token's lower case is a one-word department (Lexicon::department())
   std::vector<Span> spans;         // sorted, non-overlapping

@@ -203,6 +203,8 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<std::string>& wor
 std::optional<Lexicon::Match> Lexicon::match(const std::vector<Token>& tokens, size_t i,
                                              const std::vector<uint32_t>& ids) const {
   if (i >= tokens.size() || tokens[i].text.empty()) return std::nullopt;
+  // Most words open no phrase: refused before the walk.
+  if (ids[i] == 0 || ids[i] >= root_next_.size() || root_next_[ids[i]] == 0) return std::nullopt;
   return match_in([&](size_t k) -> const std::string& { return tokens[k].text; }, tokens.size(), i, ids, SIZE_MAX);
 }
 

@@ -213,7 +213,7 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, const Prefilter& 
   // Only the positions that can hold the opening element are visited: the
   // items with a rule's word for an opening word, the entities and "I"
   // for an opening slot of entity types.
-  const std::vector<uint32_t>* starts = nullptr;
+  const absl::InlinedVector<uint32_t, 32>* starts = nullptr;
   if (!lead.optional && lead.kind == Element::kWords && !lead.past) starts = &prefilter.worded();
   if (!lead.optional && lead.kind == Element::kSlot && !(lead.types & (kWordsBit | kDeptBit)))
     starts = &prefilter.entities_and_self();
@@ -250,7 +250,9 @@ void RuleSet::index_prefilter() {
 }
 
 RuleSet::Prefilter::Prefilter(const RuleSet& rules, const SentenceItems& s)
-    : rules_(rules), words_((rules.vocabulary_size() + 63) / 64, 0), candidates_(rules.unanchored_) {
+    : rules_(rules),
+      words_((rules.vocabulary_size() + 63) / 64, 0),
+      candidates_(rules.unanchored_.begin(), rules.unanchored_.end()) {
   for (size_t i = 0; i < s.items.size(); ++i) {
     const Item& it = s.items[i];
     if (it.entity || it.self) entities_and_self_.push_back(static_cast<uint32_t>(i));

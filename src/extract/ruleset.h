@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <absl/container/inlined_vector.h>
+
 #include "wngraph/model.h"
 #include "wngraph/rules.h"
 
@@ -202,8 +204,8 @@ class RuleSet {
     // Where a rule can start: the items holding a word some rule names,
     // and the entities and "I"/"me" items (what a slot of entity types
     // takes), each in order.
-    const std::vector<uint32_t>& worded() const { return worded_; }
-    const std::vector<uint32_t>& entities_and_self() const { return entities_and_self_; }
+    const absl::InlinedVector<uint32_t, 32>& worded() const { return worded_; }
+    const absl::InlinedVector<uint32_t, 32>& entities_and_self() const { return entities_and_self_; }
 
     // The rules match() runs that may match, in file order.
     template <class F>
@@ -219,9 +221,11 @@ class RuleSet {
     bool has(uint32_t word) const { return (words_[word >> 6] >> (word & 63)) & 1; }
     const RuleSet& rules_;
     uint16_t types_ = 0;
-    std::vector<uint64_t> words_;       // a bit per word id of the rules' vocabulary
-    std::vector<uint64_t> candidates_;  // a bit per rule: its anchor word occurs, or it has none
-    std::vector<uint32_t> worded_, entities_and_self_;
+    // Inline up to a size most sentences and rule files fit in: one is
+    // made for every sentence.
+    absl::InlinedVector<uint64_t, 16> words_;      // a bit per word id of the rules' vocabulary
+    absl::InlinedVector<uint64_t, 4> candidates_;  // a bit per rule: its anchor word occurs, or it has none
+    absl::InlinedVector<uint32_t, 32> worded_, entities_and_self_;
   };
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.
   const std::vector<size_t>& typing_rules() const { return typing_; }

@@ -230,6 +230,14 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, const Prefilter& 
 
 void RuleSet::index_prefilter() {
   const size_t blocks = (rules_.size() + 63) / 64;
+  const size_t word_blocks = (vocabulary_size() + 63) / 64;
+  required_bits_.assign(rules_.size(), {});
+  for (size_t i = 0; i < rules_.size(); ++i)
+    for (const auto& group : rules_[i].required) {
+      const size_t at = required_bits_[i].size();
+      required_bits_[i].resize(at + word_blocks, 0);
+      for (uint32_t w : group) required_bits_[i][at + (w >> 6)] |= uint64_t{1} << (w & 63);
+    }
   anchored_.assign(vocabulary_size(), {});
   unanchored_.assign(blocks, 0);
   matching_.assign(blocks, 0);
@@ -271,13 +279,12 @@ bool RuleSet::Prefilter::may_match(size_t rule) const {
   if (!((candidates_[rule >> 6] >> (rule & 63)) & 1)) return false;
   const CompiledRule& r = rules_.rules_[rule];
   if ((r.required_types & types_) != r.required_types) return false;
-  for (const auto& any_of : r.required) {
+  // Each required group: its mask meets the sentence's words.
+  const std::vector<uint64_t>& bits = rules_.required_bits_[rule];
+  const size_t blocks = words_.size();
+  for (size_t at = 0; at < bits.size(); at += blocks) {
     bool found = false;
-    for (uint32_t w : any_of)
-      if (has(w)) {
-        found = true;
-        break;
-      }
+    for (size_t b = 0; b < blocks && !found; ++b) found = (bits[at + b] & words_[b]) != 0;
     if (!found) return false;
   }
   return true;

@@ -244,6 +244,10 @@ class RuleSet {
   std::vector<std::vector<uint32_t>> anchored_;  // word id -> rules anchored on it
   std::vector<uint64_t> unanchored_;             // rules with no required word
   std::vector<uint64_t> matching_;               // rules match() runs (not typing or sentence features)
+  // Each rule's required groups as bit masks over the vocabulary, one mask
+  // of vocabulary_size() bits after another: a group is present when its
+  // mask meets the sentence's words.
+  std::vector<std::vector<uint64_t>> required_bits_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_;

@@ -1305,6 +1305,12 @@ class Discourse {
       // not a person's or a forum's: one walk of the trie per candidate
       // (linear in the name, however long). (ms[i] is not read after
       // push_back() below.)
+      // A name whose first word opens no gazetteer phrase has none as its
+      // prefix: its first word alone is read to know (words never span a
+      // space).
+      const std::string norm = normalise_punctuation(ms[i].name);
+      const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
+      if (first.empty() || !lex_.opens_phrase(first[0].text)) continue;
       auto words = phrase_words(ms[i].name);
       if (words.size() < 2) continue;
       const auto ids = lex_.word_ids(words);

@@ -142,6 +142,11 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
   trie_entries_.push_back({entry, exact, acronym});
 }
 
+bool Lexicon::opens_phrase(const std::string& word) const {
+  const uint32_t w = word_id(lower(word));
+  return w != 0 && w < root_next_.size() && root_next_[w] != 0;
+}
+
 std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {
   std::vector<uint32_t> ids;
   ids.reserve(words.size());

@@ -52,6 +52,8 @@ class Lexicon {
   std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
+  // Whether some gazetteer phrase opens with this word (any case).
+  bool opens_phrase(const std::string& word) const;
   // The trie's ids of tokens' lower-case forms and, into `rule_ids`, each
   // one's id in the rules (RuleSet::word_id()), into `departments` whether
   // it is a one-word department (department() knows it): one lookup for all

@@ -5,7 +5,9 @@
 #include <fstream>
 
 #include "extract/lexicon.h"
+#include "extract/ruleset.h"
 #include "test_util.h"
+#include "text.h"
 #include "wngraph/error.h"
 
 namespace wngraph::detail {
@@ -57,6 +59,39 @@ TEST(Lexicon, LongestPhraseFromTheTrie) {
   const auto ids = lex.word_ids(words);
   EXPECT_EQ(lex.match(words, 1, &ids, 4)->length, 4u);
   EXPECT_FALSE(lex.match(words, 1, &ids, 3).has_value());
+}
+
+// A sentence's tokens get the ids of their lower-case forms whatever their
+// case: the trie's, the rules', and whether a one-word department names them.
+TEST(Lexicon, TokenIdsAreTheLowerCaseWordsIds) {
+  const Lexicon& lex = testing::lexicon();
+  const auto tokens = tokenize("Met the LONDON Borough of Hackney finance team");
+  std::vector<std::string> lower_words;
+  for (const auto& t : tokens) lower_words.push_back(lower(t.text));
+  std::vector<uint32_t> rule_ids;
+  std::vector<bool> departments;
+  const auto ids = lex.token_word_ids(tokens, rule_ids, departments);
+  EXPECT_EQ(ids, lex.word_ids(lower_words));
+  ASSERT_EQ(rule_ids.size(), tokens.size());
+  ASSERT_EQ(departments.size(), tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(rule_ids[i], lex.rules()->word_id(lower_words[i])) << tokens[i].text;
+    EXPECT_EQ(departments[i], !lex.department(lower_words[i]).empty()) << tokens[i].text;
+  }
+  EXPECT_NE(ids[2], 0u);         // "LONDON" is "london", a gazetteer word
+  EXPECT_TRUE(departments[6]);   // "finance"
+  EXPECT_FALSE(departments[7]);  // "team"
+}
+
+// Whether a phrase opens with a word, in any case: "London" opens the
+// "London Borough of Hackney"; "Borough" opens none, nor does a plain word.
+TEST(Lexicon, OpensPhraseByItsFirstWordInAnyCase) {
+  const Lexicon& lex = testing::lexicon();
+  EXPECT_TRUE(lex.opens_phrase("London"));
+  EXPECT_TRUE(lex.opens_phrase("LONDON"));
+  EXPECT_TRUE(lex.opens_phrase("hackney"));
+  EXPECT_FALSE(lex.opens_phrase("yesterday"));
+  EXPECT_FALSE(lex.opens_phrase(""));
 }
 
 // An entity whose alias is its own name in capitals ("Socitm" | "SOCITM"):

@@ -10,7 +10,7 @@ TEST(Tokenize, WordsKeepJoinersAndDropPossessives) {
   std::vector<bool> poss;
   for (const auto& t : tokenize("Kay's Gov.Pay 1:1 Stoke-on-Trent Q&A boroughs' aspirations"))
     if (t.kind == Token::kWord) {
-      words.push_back(t.text);
+      words.emplace_back(t.text);
       poss.push_back(t.possessive);
     }
   EXPECT_EQ(words,
@@ -18,16 +18,28 @@ TEST(Tokenize, WordsKeepJoinersAndDropPossessives) {
   EXPECT_EQ(poss, (std::vector<bool>{true, false, false, false, false, true, false}));
 }
 
+// Tokens are views of the text they were read from, not copies: a word
+// without its possessive is the text's own bytes, shortened.
+TEST(Tokenize, TokensAreViewsOfTheText) {
+  const std::string text = "Met Kay's team, then left";
+  for (const auto& t : tokenize(text)) {
+    ASSERT_GE(t.text.data(), text.data()) << t.text;
+    ASSERT_LE(t.text.data() + t.text.size(), text.data() + text.size()) << t.text;
+    EXPECT_EQ(text.substr(static_cast<size_t>(t.text.data() - text.data()), t.text.size()), t.text);
+  }
+  EXPECT_EQ(tokenize(text)[1].text, "Kay");
+}
+
 TEST(Tokenize, SpacesSeparateAndAreNoTokens) {
   std::vector<std::string> texts;
-  for (const auto& t : tokenize("  Met \t Kay ,\u00a0then\n left ")) texts.push_back(t.text);
+  for (const auto& t : tokenize("  Met \t Kay ,\u00a0then\n left ")) texts.emplace_back(t.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Met", "Kay", ",", "\u00a0then", "left"}));
 }
 
 TEST(Tokenize, QuotedNameEndingInSIsNotPossessive) {
   std::vector<std::string> texts;
   for (const auto& t : tokenize("a 'digital masterclass' event"))
-    texts.push_back(t.text + (t.possessive ? "(poss)" : ""));
+    texts.push_back(std::string(t.text) + (t.possessive ? "(poss)" : ""));
   EXPECT_EQ(texts, (std::vector<std::string>{"a", "'", "digital", "masterclass", "'", "event"}));
 }
 
@@ -39,7 +51,7 @@ TEST(Tokenize, FootnoteMarksAfterWordsAreDropped) {
   };
   for (const auto& [text, want] : cases) {
     std::vector<std::string> got;
-    for (const auto& t : tokenize(text)) got.push_back(t.text);
+    for (const auto& t : tokenize(text)) got.emplace_back(t.text);
     EXPECT_EQ(got, want) << text;
   }
 }

@@ -68,18 +68,18 @@ bool bare_place(const std::string& surface) {
   return true;
 }
 
-bool alphabetic_word(const std::string& w) {
+bool alphabetic_word(std::string_view w) {
   if (w.empty()) return false;
   for (unsigned char c : w)
     if (!absl::ascii_isalpha(c) && c != '\'' && c != '-') return false;
   return true;
 }
 
-bool has_ascii_upper(const std::string& w) {
+bool has_ascii_upper(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-bool all_lower_word(const std::string& w) {
+bool all_lower_word(std::string_view w) {
   return !has_ascii_upper(w) && alphabetic_word(w);
 }
 
@@ -152,7 +152,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
       continue;
     }
     Item it;
-    const std::string& w = t[i].text;
+    const std::string_view w = t[i].text;
     it.word = d.rec.rule_ids[i];
     it.index = static_cast<uint32_t>(i);
     it.alpha = t[i].kind == Token::kWord && alphabetic_word(w);
@@ -638,7 +638,7 @@ class Discourse {
     // A list item opening with a past-tense verb ("Wrapped up the review").
     const auto& t = d.rec.tokens;
     if (d.sentence.bullet && !t.empty() && t[0].kind == Token::kWord) {
-      const std::string& w = t[0].text;
+      const std::string_view w = t[0].text;
       if (w.size() > 4 && ends_with(w, "ed") && is_capitalised(w)) return true;
     }
     return false;

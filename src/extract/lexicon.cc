@@ -18,7 +18,8 @@ namespace wngraph::detail {
 
 std::vector<std::string> phrase_words(const std::string& phrase) {
   std::vector<std::string> out;
-  for (auto& t : tokenize(normalise_punctuation(phrase))) out.push_back(std::move(t.text));
+  const std::string norm = normalise_punctuation(phrase);
+  for (const auto& t : tokenize(norm)) out.emplace_back(t.text);
   return out;
 }
 
@@ -83,7 +84,7 @@ void Lexicon::add_departments(const std::string& text) {
   }
 }
 
-std::string Lexicon::department(const std::string& w) const {
+std::string Lexicon::department(std::string_view w) const {
   auto it = departments_.find(lower(w));
   return it == departments_.end() ? "" : it->second;
 }
@@ -99,7 +100,7 @@ const GazetteerEntry* Lexicon::lookup_key(const std::string& key) const {
 }
 
 namespace {
-size_t capitals(const std::string& w) {
+size_t capitals(std::string_view w) {
   size_t n = 0;
   for (unsigned char c : w) n += absl::ascii_isupper(c) != 0;
   return n;
@@ -142,7 +143,7 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
   trie_entries_.push_back({entry, exact, acronym});
 }
 
-bool Lexicon::opens_phrase(const std::string& word) const {
+bool Lexicon::opens_phrase(std::string_view word) const {
   const uint32_t w = word_id(lower(word));
   return w != 0 && w < root_next_.size() && root_next_[w] != 0;
 }
@@ -168,14 +169,14 @@ std::vector<uint32_t> Lexicon::token_word_ids(const std::vector<Token>& tokens, 
   departments.assign(tokens.size(), false);
   std::string low;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& text = tokens[i].text;
+    const std::string_view text = tokens[i].text;
     // Most words are in lower case already: looked up as they are.
     const bool upper = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (upper) {
       low.assign(text);
       for (auto& c : low) c = absl::ascii_tolower(static_cast<unsigned char>(c));
     }
-    auto it = words_.find(upper ? low : text);
+    auto it = words_.find(upper ? key(low) : key(text));
     const WordIds none;
     const WordIds& w = it == words_.end() ? none : it->second;
     ids.push_back(w.trie);
@@ -210,13 +211,13 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<Token>& tokens, s
   if (i >= tokens.size() || tokens[i].text.empty()) return std::nullopt;
   // Most words open no phrase: refused before the walk.
   if (ids[i] == 0 || ids[i] >= root_next_.size() || root_next_[ids[i]] == 0) return std::nullopt;
-  return match_in([&](size_t k) -> const std::string& { return tokens[k].text; }, tokens.size(), i, ids, SIZE_MAX);
+  return match_in([&](size_t k) { return tokens[k].text; }, tokens.size(), i, ids, SIZE_MAX);
 }
 
 template <class Text>
 std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, size_t i,
                                                 const std::vector<uint32_t>& ids, size_t max_length) const {
-  const std::string& first = text(i);
+  const std::string_view first = text(i);
   bool capital_start =
       is_capitalised(first) || absl::ascii_isdigit(static_cast<unsigned char>(first[0])) || first[0] == '#';
   std::optional<Match> best;
@@ -238,7 +239,10 @@ std::optional<Lexicon::Match> Lexicon::match_in(const Text& text, size_t size, s
     if (!te.exact_case.empty()) {
       // "dxw" as the entry writes it, or all in capitals ("DXW").
       std::string surface;
-      for (size_t k = 0; k < n; ++k) surface += (k ? " " : "") + text(i + k);
+      for (size_t k = 0; k < n; ++k) {
+        if (k) surface += ' ';
+        surface += text(i + k);
+      }
       std::string upper = te.exact_case;
       for (auto& c : upper) c = static_cast<char>(absl::ascii_toupper(static_cast<unsigned char>(c)));
       if (surface != te.exact_case && surface != upper) continue;

@@ -53,7 +53,7 @@ class Lexicon {
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
   // Whether some gazetteer phrase opens with this word (any case).
-  bool opens_phrase(const std::string& word) const;
+  bool opens_phrase(std::string_view word) const;
   // The trie's ids of tokens' lower-case forms and, into `rule_ids`, each
   // one's id in the rules (RuleSet::word_id()), into `departments` whether
   // it is a one-word department (department() knows it): one lookup for all
@@ -69,17 +69,18 @@ class Lexicon {
   // The longest gazetteer phrase in bytes (as lookup() keys it).
   size_t max_phrase_bytes() const { return max_phrase_bytes_; }
   // A given name, also hyphenated from one ("Mary-Jane", "May-N").
-  bool first_name(const std::string& w) const {
-    if (first_names_.count(w)) return true;
+  bool first_name(std::string_view w) const {
+    if (first_names_.contains(key(w))) return true;
     size_t dash = w.find('-');
-    return dash != std::string::npos && dash > 0 && dash + 1 < w.size() && first_names_.count(w.substr(0, dash));
+    return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+           first_names_.contains(key(w.substr(0, dash)));
   }
-  bool stopword(const std::string& w) const { return stopwords_.count(w) > 0; }
-  bool place(const std::string& w) const { return places_.count(w) > 0; }
+  bool stopword(std::string_view w) const { return stopwords_.contains(key(w)); }
+  bool place(std::string_view w) const { return places_.contains(key(w)); }
   // A UK town or city (data/towns.txt): a place when named as one ("in Newport").
-  bool town(const std::string& w) const { return towns_.count(w) > 0; }
+  bool town(std::string_view w) const { return towns_.contains(key(w)); }
   // Canonical department name for a lower- or title-case word, or "".
-  std::string department(const std::string& w) const;
+  std::string department(std::string_view w) const;
 
   absl::flat_hash_set<std::string>& first_names() { return first_names_; }
   absl::flat_hash_set<std::string>& stopwords() { return stopwords_; }
@@ -91,6 +92,8 @@ class Lexicon {
   void set_rules(std::shared_ptr<const RuleSet> r);
 
  private:
+  // A view as the tables' keys are looked up by, without a copy.
+  static absl::string_view key(std::string_view w) { return {w.data(), w.size()}; }
   uint32_t word_id(const std::string& lower_word) const;
   // The trie walk of match(); text(k) is the k-th of `size` words.
   template <class Text>

@@ -50,7 +50,7 @@ bool is_word(const Token& t) {
 bool cap(const Token& t) {
   return is_word(t) && is_capitalised(t.text);
 }
-bool all_caps(const std::string& w) {
+bool all_caps(std::string_view w) {
   return detail::all_caps(w, 2);
 }
 
@@ -70,7 +70,10 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
   while (k < e && compass.has(t[k].text)) ++k;
   if (k == i || k == e) return false;
   std::string rest;
-  for (size_t j = k; j < e; ++j) rest += (j > k ? " " : "") + t[j].text;
+  for (size_t j = k; j < e; ++j) {
+    if (j > k) rest += ' ';
+    rest += t[j].text;
+  }
   // (A region that is itself a body, "West Berkshire", is in the gazetteer
   // and never reaches here.)
   const GazetteerEntry* g = lex.lookup(rest);
@@ -87,7 +90,7 @@ bool month_in_date(const std::vector<Token>& t, size_t i) {
 
 // Codes of letters and digits ("S1 E3", "Q4", "M25"): an episode, a
 // quarter, a road; never an entity.
-bool code_word(const std::string& w) {
+bool code_word(std::string_view w) {
   size_t letters = 0;
   while (letters < w.size() && absl::ascii_isupper(static_cast<unsigned char>(w[letters]))) ++letters;
   if (letters == 0 || letters > 2 || letters == w.size()) return false;
@@ -97,7 +100,7 @@ bool code_word(const std::string& w) {
 }
 
 // One word in camel case closed by an event word: "CSVConf", "LearnFest".
-bool event_compound(const std::string& w) {
+bool event_compound(std::string_view w) {
   for (std::string_view end : {"Conf", "Fest", "Camp", "Con", "Summit", "Jam"}) {
     if (w.size() < end.size() + 2 || w.compare(w.size() - end.size(), end.size(), end) != 0) continue;
     // Something before the suffix, itself starting with a capital: not "Falcon".
@@ -107,7 +110,7 @@ bool event_compound(const std::string& w) {
 }
 
 // Letters after a person's name: "Simon Clarke MP", "Jo Bloggs OBE".
-bool post_nominal(const std::string& w) {
+bool post_nominal(std::string_view w) {
   static const WordList s(WordList::kCapital,
                           {"MP", "MSP", "MS", "AM", "MEP", "MLA", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRSA"});
   return s.has(w);
@@ -115,7 +118,7 @@ bool post_nominal(const std::string& w) {
 
 }  // namespace
 
-bool is_role_word(const std::string& w) {
+bool is_role_word(std::string_view w) {
   static const WordList s(
       WordList::kCapital,
       {"Director",     "Directors",  "Head",       "Heads",       "Manager",     "Managers",    "Officer",
@@ -137,7 +140,7 @@ enum class Cue { kNone, kForum, kTeam, kProgramme, kOrganisation, kCouncil, kDro
 
 // Type signalled by the last word of a capitalised name ("Advisory Panel").
 // One lookup: each word has the cue of the first list below that holds it.
-Cue head_cue(const std::string& w) {
+Cue head_cue(std::string_view w) {
   static const absl::flat_hash_map<std::string_view, Cue, TextHash> cues = [] {
     absl::flat_hash_map<std::string_view, Cue, TextHash> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
@@ -179,7 +182,7 @@ struct LowerCue {
   EntityType type;
   bool strip;
 };
-std::optional<LowerCue> lower_cue(const std::string& w) {
+std::optional<LowerCue> lower_cue(std::string_view w) {
   static const absl::flat_hash_map<std::string_view, LowerCue, TextHash> cues = {
       {"team", {EntityType::kTeam, true}},
       {"teams", {EntityType::kTeam, true}},
@@ -232,7 +235,7 @@ std::optional<LowerCue> lower_cue(const std::string& w) {
 // ("corporate resilience group", "strategy show & tell").
 bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   if (!is_word(t[i])) return false;
-  const std::string& w = t[i].text;
+  const std::string_view w = t[i].text;
   // Every head is 4, 5, 9 or 11 bytes: most words are refused here.
   if (w.size() != 4 && w.size() != 5 && w.size() != 9 && w.size() != 11) return false;
   // ... and opens with one of these letters.
@@ -251,7 +254,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 }
 
 // Words that describe a team rather than name it ("the whole team").
-bool generic_team_word(const std::string& w) {
+bool generic_team_word(std::string_view w) {
   static const WordList s(
       WordList::kLower, {"whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
                          "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
@@ -263,14 +266,14 @@ bool generic_team_word(const std::string& w) {
 // Words that say what kind of group a group is, not which: "the steering
 // group", "the executive board" name no forum (ONTOLOGY.md); "the
 // apprenticeship steering group" does.
-bool generic_forum_word(const std::string& w) {
+bool generic_forum_word(std::string_view w) {
   static const WordList s(WordList::kLower, {"steering", "executive", "leadership", "management", "project",
                                              "programme", "working", "advisory", "senior", "project's"});
   return s.has(w) || generic_team_word(w);
 }
 
 // Lower-case particles of surnames.
-bool surname_particle(const std::string& w) {
+bool surname_particle(std::string_view w) {
   static const WordList s(WordList::kLower, {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
                                              "della", "dos", "das", "ten", "ter", "bin", "al", "el"});
   return s.has(w);
@@ -278,7 +281,7 @@ bool surname_particle(const std::string& w) {
 
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
-bool name_noun(const std::string& w) {
+bool name_noun(std::string_view w) {
   static const WordList s(
       WordList::kCapital,
       {"Digital",  "Data",      "Technology", "Tech",     "Design",    "Product",   "Delivery", "Policy",
@@ -320,7 +323,7 @@ size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
   return 0;
 }
 
-bool function_word(const std::string& w) {
+bool function_word(std::string_view w) {
   static const WordList s(
       WordList::kLower,
       {"the",     "a",       "an",          "to",      "with",        "and",         "for",      "of",
@@ -345,7 +348,7 @@ bool function_word(const std::string& w) {
 
 // Modifiers allowed inside a lower-case forum name; "steering" only before "group".
 bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
-  const std::string& w = t[i].text;
+  const std::string_view w = t[i].text;
   if (!is_word(t[i]) || is_capitalised(w) || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) return false;
   if (w == "steering"sv && i + 1 == head) return true;
   if (w == "all"sv && i + 1 < head && t[i + 1].text == "staff"sv) return true;
@@ -454,7 +457,8 @@ struct Builder {
 
 Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   Recognised r;
-  r.tokens = tokenize(sentence);
+  r.text = std::make_unique<const std::string>(sentence);
+  r.tokens = tokenize(*r.text);
   const std::vector<uint32_t> ids = lex.token_word_ids(r.tokens, r.rule_ids, r.departments);
   const auto& t = r.tokens;
   Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
@@ -494,13 +498,13 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     size_t j = i + 1;
     while (j < t.size() && j - i <= 6 && t[j].text != t[i].text) ++j;
     if (j >= t.size() || t[j].text != t[i].text || j == i + 1 || j + 1 >= t.size()) continue;
-    const std::string& next = t[j + 1].text;
+    const std::string_view next = t[j + 1].text;
     bool event = next == "event"sv || next == "day"sv || next == "days"sv || next == "meeting"sv || next == "session"sv;
     bool named = next == "board"sv || next == "group"sv || next == "panel"sv;
     if (!event && !named) continue;
     std::string inner = b.words(i + 1, j);
     if (lex.lookup(inner)) continue;  // a known name in quotes: the gazetteer pass takes it
-    std::string name = named ? inner + " " + next : inner;
+    std::string name = named ? inner + " " + std::string(next) : inner;
     b.add(i + 1, j, name, EntityType::kForum, true);
     b.spans.back().surface = named ? name : inner;
     for (size_t k = i; k <= j + 1; ++k) b.used[k] = true;

@@ -1,6 +1,7 @@
 // One sentence -> the entities it names (named-entity recognition).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct Span {
 };
 
 struct Recognised {
+  // The sentence as tokenised, where the tokens' views point: on the heap,
+  // so a Recognised moves without moving it.
+  std::unique_ptr<const std::string> text;
   std::vector<Token> tokens;       // the sentence's tokens (no spaces)
   std::vector<uint32_t> rule_ids;  // each token's word id in the lexicon's rules (RuleSet::word_id(lower))
   std::vector<bool> departments;   // each token's lower case is a one-word department (Lexicon::department())
@@ -34,6 +38,6 @@ struct Recognised {
 Recognised recognise(const std::string& sentence, const Lexicon& lexicon);
 
 // Words that name a role, not a person or a body ("Director", "Head").
-bool is_role_word(const std::string& w);
+bool is_role_word(std::string_view w);
 
 }  // namespace wngraph::detail

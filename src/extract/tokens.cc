@@ -79,16 +79,16 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         break;
       }
-      Token t{Token::kWord, std::string(s.substr(i, j - i))};
+      Token t{Token::kWord, s.substr(i, j - i)};
       if (ends_with(t.text, "'s") && t.text.size() > 2) {
-        t.text.resize(t.text.size() - 2);
+        t.text.remove_suffix(2);
         t.possessive = true;
       } else if (j < s.size() && s[j] == '\'' && !in_quote &&
                  (j + 1 >= s.size() || !word_byte(static_cast<unsigned char>(s[j + 1]))) && ends_with(t.text, "s")) {
         t.possessive = true;  // plural possessive: "boroughs'"
         ++j;
       }
-      out.push_back(std::move(t));
+      out.push_back(t);
       i = j;
       continue;
     }
@@ -108,7 +108,7 @@ std::vector<Token> tokenize(std::string_view s) {
                      i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1]));
       in_quote = opening ? true : false;
     }
-    out.push_back({Token::kPunct, std::string(s.substr(i, n))});
+    out.push_back({Token::kPunct, s.substr(i, n)});
     i += n;
   }
   return out;

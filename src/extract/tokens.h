@@ -10,13 +10,14 @@ namespace wngraph::detail {
 struct Token {
   enum Kind { kWord, kPunct };
   Kind kind;
-  std::string text;  // for words: without a possessive "'s" / "s'"
+  std::string_view text;  // a view of the tokenised text; for words: without a possessive "'s" / "s'"
   bool possessive = false;
 };
 
 // Words and punctuation, spaces left out. Words keep internal dots,
 // hyphens, apostrophes, digits and "&" inside acronyms ("Gov.Pay",
 // "Stoke-on-Trent", "1:1", "Q&A"); "Kay's" becomes "Kay" with possessive set.
+// The tokens are views of `s`: they live as long as the text does.
 std::vector<Token> tokenize(std::string_view s);
 
 struct Sentence {

@@ -16,6 +16,7 @@
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
+#include <absl/container/inlined_vector.h>
 
 #include "extract/lexicon.h"
 #include "extract/recognise.h"
@@ -106,7 +107,7 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
   items.reserve(t.size() + 4);
   d.items.name_words.clear();
   d.item_of_span.assign(d.rec.spans.size(), -1);
-  std::vector<int> span_at(t.size(), -1);
+  absl::InlinedVector<int, 64> span_at(t.size(), -1);
   for (size_t k = 0; k < d.rec.spans.size(); ++k)
     for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
   uint32_t possessive = rules.possessive();

@@ -144,8 +144,7 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
 }
 
 bool Lexicon::opens_phrase(std::string_view word) const {
-  const uint32_t w = word_id(lower(word));
-  return w != 0 && w < root_next_.size() && root_next_[w] != 0;
+  return opens_phrase(word_id(lower(word)));
 }
 
 std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {
@@ -210,7 +209,7 @@ std::optional<Lexicon::Match> Lexicon::match(const std::vector<Token>& tokens, s
                                              const std::vector<uint32_t>& ids) const {
   if (i >= tokens.size() || tokens[i].text.empty()) return std::nullopt;
   // Most words open no phrase: refused before the walk.
-  if (ids[i] == 0 || ids[i] >= root_next_.size() || root_next_[ids[i]] == 0) return std::nullopt;
+  if (!opens_phrase(ids[i])) return std::nullopt;
   return match_in([&](size_t k) { return tokens[k].text; }, tokens.size(), i, ids, SIZE_MAX);
 }
 

@@ -54,6 +54,8 @@ class Lexicon {
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
   // Whether some gazetteer phrase opens with this word (any case).
   bool opens_phrase(std::string_view word) const;
+  // ... with the word of this trie id (word_ids(), token_word_ids()).
+  bool opens_phrase(uint32_t id) const { return id != 0 && id < root_next_.size() && root_next_[id] != 0; }
   // The trie's ids of tokens' lower-case forms and, into `rule_ids`, each
   // one's id in the rules (RuleSet::word_id()), into `departments` whether
   // it is a one-word department (department() knows it): one lookup for all

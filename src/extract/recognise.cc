@@ -13,6 +13,7 @@
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
+#include <absl/container/inlined_vector.h>
 
 #include "text.h"
 #include "text_hash.h"
@@ -360,7 +361,7 @@ struct Builder {
   const std::vector<Token>& t;
   const Lexicon& lex;
   std::vector<Span> spans;
-  std::vector<bool> used;
+  absl::InlinedVector<bool, 64> used;
 
   void add(size_t b, size_t e, std::string name, EntityType type, bool known) {
     Span s;
@@ -461,7 +462,7 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
   r.tokens = tokenize(*r.text);
   const std::vector<uint32_t> ids = lex.token_word_ids(r.tokens, r.rule_ids, r.departments);
   const auto& t = r.tokens;
-  Builder b{t, lex, {}, std::vector<bool>(t.size(), false)};
+  Builder b{t, lex, {}, absl::InlinedVector<bool, 64>(t.size(), false)};
 
   // Songs, films and books named after "Tune of the week" are not entities.
   if (t.size() > 3 && (t[0].text == "Tune"sv || t[0].text == "Song"sv || t[0].text == "Track"sv) && t[1].text == "of"sv)
@@ -475,10 +476,11 @@ Recognised recognise(const std::string& sentence, const Lexicon& lex) {
     bool matched = false;
     signed char stopword = -1, first_name = -1;
   };
-  std::vector<Memo> memo(t.size());
+  absl::InlinedVector<Memo, 48> memo(t.size());
   auto gazetteer = [&](size_t k) -> const std::optional<Lexicon::Match>& {
     if (!memo[k].matched) {
-      memo[k].match = lex.match(t, k, ids);
+      // (Most words open no phrase: known without the call.)
+      if (lex.opens_phrase(ids[k])) memo[k].match = lex.match(t, k, ids);
       memo[k].matched = true;
     }
     return memo[k].match;

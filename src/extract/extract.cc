@@ -1296,6 +1296,14 @@ class Discourse {
   // Names that start with another entity's name: "LOTI Advisory Panel" is part
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
+    // A name whose first word opens no gazetteer phrase has none as its
+    // prefix: its first word alone is read to know (words never span a
+    // space).
+    auto opens_phrase = [&](const std::string& name) {
+      const std::string norm = normalise_punctuation(name);
+      const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
+      return !first.empty() && lex_.opens_phrase(first[0].text);
+    };
     std::vector<Mention> ms = out_.mentions;
     absl::flat_hash_set<std::string> present;
     for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
@@ -1306,12 +1314,7 @@ class Discourse {
       // not a person's or a forum's: one walk of the trie per candidate
       // (linear in the name, however long). (ms[i] is not read after
       // push_back() below.)
-      // A name whose first word opens no gazetteer phrase has none as its
-      // prefix: its first word alone is read to know (words never span a
-      // space).
-      const std::string norm = normalise_punctuation(ms[i].name);
-      const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
-      if (first.empty() || !lex_.opens_phrase(first[0].text)) continue;
+      if (!opens_phrase(ms[i].name)) continue;
       auto words = phrase_words(ms[i].name);
       if (words.size() < 2) continue;
       const auto ids = lex_.word_ids(words);
@@ -1359,7 +1362,7 @@ class Discourse {
       // (words never span the space a cut is at): linear in the name, where
       // one lookup() per cut was quadratic.
       std::vector<std::pair<size_t, const GazetteerEntry*>> aliases;  // (cut, entry), longest first
-      {
+      if (!cuts.empty() && opens_phrase(name)) {
         std::string key;
         size_t from = 0;
         for (auto c = cuts.rbegin(); c != cuts.rend() && *c <= alias_bound; ++c) {

@@ -88,7 +88,7 @@ bool all_lower_word(std::string_view w) {
 
 // One sentence: its recognised spans and the items the matcher reads.
 struct SentenceDoc {
-  Sentence sentence;
+  Sentence sentence;  // its normalised text (`norm`) is moved into rec.text
   Recognised rec;
   SentenceItems items;
   std::vector<int> item_of_span;  // span index -> item index
@@ -363,7 +363,7 @@ class Discourse {
     for (auto& s : split_sentences(note_.text)) {
       SentenceDoc d;
       d.sentence = std::move(s);
-      d.rec = recognise(d.sentence.norm, lex_);
+      d.rec = recognise(std::move(d.sentence.norm), lex_);
       d.index = n++;
       build_items(d, lex_, self_set_);
       docs_.push_back(std::move(d));
@@ -1403,7 +1403,7 @@ class Discourse {
             continue;
           evidence_ = Evidence{note_id_, note_.date, "", {}};
           for (const auto& d : docs_)
-            if (d.sentence.norm.find(inner.name) != std::string::npos) {
+            if (d.rec.text->find(inner.name) != std::string::npos) {
               evidence_.sentence = d.sentence.text;
               break;
             }

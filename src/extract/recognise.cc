@@ -456,9 +456,9 @@ struct Builder {
 
 }  // namespace
 
-Recognised recognise(const std::string& sentence, const Lexicon& lex) {
+Recognised recognise(std::string sentence, const Lexicon& lex) {
   Recognised r;
-  r.text = std::make_unique<const std::string>(sentence);
+  r.text = std::make_unique<const std::string>(std::move(sentence));
   r.tokens = tokenize(*r.text);
   const std::vector<uint32_t> ids = lex.token_word_ids(r.tokens, r.rule_ids, r.departments);
   const auto& t = r.tokens;

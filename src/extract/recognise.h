@@ -35,7 +35,9 @@ struct Recognised {
 
 // Entry point. The first token is taken to open a sentence: a capital there
 // says nothing about being a name.
-Recognised recognise(const std::string& sentence, const Lexicon& lexicon);
+// The result keeps the sentence (Recognised::text): pass it by std::move()
+// when the caller has no more use for it.
+Recognised recognise(std::string sentence, const Lexicon& lexicon);
 
 // Words that name a role, not a person or a body ("Director", "Head").
 bool is_role_word(std::string_view w);

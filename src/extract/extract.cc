@@ -360,7 +360,9 @@ class Discourse {
   std::vector<std::vector<Match>> analyse() {
     // 1. The document.
     size_t n = 0;
-    for (auto& s : split_sentences(note_.text)) {
+    std::vector<Sentence> sentences = split_sentences(note_.text);
+    docs_.reserve(sentences.size());
+    for (auto& s : sentences) {
       SentenceDoc d;
       d.sentence = std::move(s);
       d.rec = recognise(std::move(d.sentence.norm), lex_);
@@ -378,8 +380,8 @@ class Discourse {
     std::vector<std::optional<RuleSet::Prefilter>> prefilters(docs_.size());
     for (const auto& d : docs_) {
       const RuleSet::Prefilter& prefilter = prefilters[d.index].emplace(rules_, d.items);
-      for (size_t r = 0; r < rules_.rules().size(); ++r)
-        if (rules_.rules()[r].action == Action::kOwnCouncil && prefilter.may_match(r)) {
+      for (size_t r : rules_.own_council_rules())
+        if (prefilter.may_match(r)) {
           std::vector<Match> ms;
           rules_.match_rule(r, d.items, prefilter, ms);
           own_council_cue_ |= !ms.empty();
@@ -626,8 +628,7 @@ class Discourse {
 
   // --- sentence features ---
   bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter) {
-    for (size_t r = 0; r < rules_.rules().size(); ++r) {
-      if (!is_sentence_feature(rules_.rules()[r].action)) continue;
+    for (size_t r : rules_.feature_rules()) {
       if (!prefilter.may_match(r)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, prefilter, ms);

@@ -190,6 +190,8 @@ class RuleCompiler {
     set_->possessive_ = intern("'s");
     for (auto& r : rules_) {
       if (is_typing(r.action)) set_->typing_.push_back(set_->rules_.size());
+      if (is_sentence_feature(r.action)) set_->features_.push_back(set_->rules_.size());
+      if (r.action == Action::kOwnCouncil) set_->own_council_.push_back(set_->rules_.size());
       set_->rules_.push_back(std::move(r));
     }
     set_->index_prefilter();

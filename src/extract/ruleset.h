@@ -229,6 +229,10 @@ class RuleSet {
   };
   // Indices of the typing rules (type, type-list, type-as, acronym), in order.
   const std::vector<size_t>& typing_rules() const { return typing_; }
+  // ... of the sentence features (first-person, implicit-i), in order.
+  const std::vector<size_t>& feature_rules() const { return features_; }
+  // ... of the own-council rules, in order.
+  const std::vector<size_t>& own_council_rules() const { return own_council_; }
 
   // Building (src/extract/rules.cc).
   friend class RuleCompiler;
@@ -250,7 +254,7 @@ class RuleSet {
   std::vector<std::vector<uint64_t>> required_bits_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
-  std::vector<size_t> typing_;
+  std::vector<size_t> typing_, features_, own_council_;
   uint32_t comma_ = 0, and_ = 0, amp_ = 0, possessive_ = 0;
   std::vector<std::string> set_names_;
   std::vector<std::vector<std::vector<uint32_t>>> sets_;  // set -> phrases

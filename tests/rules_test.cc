@@ -224,5 +224,29 @@ TEST(Rules, PrefilterAdmitsARuleOnlyWhereItsWordsAndTypesOccur) {
   for (const auto& c : cases) EXPECT_EQ(admitted(items(c.words, c.types)), c.want) << c.words.front();
 }
 
+// The stages that run some rules apart (typing, sentence features, the own
+// council) find them in lists made when the rules are compiled: each list
+// holds exactly its rules, in file order, as a walk over every rule would.
+TEST(Rules, StageListsHoldTheirRulesInFileOrder) {
+  auto rules = load_rules();
+  const auto& set = *rules;
+  const struct {
+    const char* stage;
+    const std::vector<size_t>& listed;
+    bool (*belongs)(detail::Action);
+  } stages[] = {
+      {"typing", set.typing_rules(), [](detail::Action a) { return detail::is_typing(a); }},
+      {"features", set.feature_rules(), [](detail::Action a) { return detail::is_sentence_feature(a); }},
+      {"own council", set.own_council_rules(), [](detail::Action a) { return a == detail::Action::kOwnCouncil; }},
+  };
+  for (const auto& st : stages) {
+    std::vector<size_t> walked;
+    for (size_t r = 0; r < set.rules().size(); ++r)
+      if (st.belongs(set.rules()[r].action)) walked.push_back(r);
+    EXPECT_EQ(st.listed, walked) << st.stage;
+    EXPECT_FALSE(walked.empty()) << st.stage;  // the built-in rules have some of each
+  }
+}
+
 }  // namespace
 }  // namespace wngraph

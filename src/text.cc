@@ -18,9 +18,14 @@ std::string trim(std::string_view s) {
 }
 
 std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  lower_into(s, out);
   return out;
+}
+
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (auto& c : out) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -96,9 +101,8 @@ std::string collapse_space(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    // absl::ascii_isspace() of the "C" locale (the program never sets another),
-    // without a call per byte: this runs over every note's text.
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+    // (This runs over every note's text.)
+    if (ascii_space(c)) {
       space = !out.empty();
     } else {
       if (space) out += ' ';

@@ -7,16 +7,28 @@
 
 namespace wngraph::detail {
 
+// The "C" locale's isspace() (the program never sets another), without a
+// call per byte.
+inline bool ascii_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 std::string trim(std::string_view s);
 // trim() as a view of `s`.
 inline std::string_view trim_view(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // the "C" locale's isspace
   size_t b = 0, e = s.size();
-  while (b < e && space(s[b])) ++b;
-  while (e > b && space(s[e - 1])) --e;
+  while (b < e && ascii_space(s[b])) ++b;
+  while (e > b && ascii_space(s[e - 1])) --e;
   return s.substr(b, e - b);
 }
 std::string lower(std::string_view s);  // ASCII letters only
+// lower() into `out`, whose storage is reused.
+void lower_into(std::string_view s, std::string& out);
+// Whether `s` has an ASCII capital: when not, lower(s) == s.
+inline bool has_ascii_upper(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
 bool iequals(std::string_view a, std::string_view b);
 // Inline: they run on every token, mostly with a literal of one or two bytes.
 inline bool starts_with(std::string_view s, std::string_view prefix) {

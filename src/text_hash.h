@@ -1,5 +1,5 @@
-// Hashing text for the hash tables of the hot path: Abseil's string hash over
-// a std::string_view. (absl::Hash<std::string_view> falls back to std::hash
+// Text in Abseil's hash tables on the hot path: Abseil's string hash over a
+// std::string_view, and lookups by a view. (absl::Hash<std::string_view> falls back to std::hash
 // and then mixes again, as this Abseil's string_view is its own type.)
 #pragma once
 
@@ -10,8 +10,14 @@
 
 namespace wngraph::detail {
 
+// The same text as Abseil's string_view: what Abseil's tables keyed by
+// std::string are asked with, without a copy.
+inline absl::string_view absl_view(std::string_view s) {
+  return {s.data(), s.size()};
+}
+
 inline size_t hash_text(std::string_view s) {
-  return absl::Hash<absl::string_view>{}(absl::string_view(s.data(), s.size()));
+  return absl::Hash<absl::string_view>{}(absl_view(s));
 }
 
 // For tables keyed by std::string_view.

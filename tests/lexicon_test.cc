@@ -83,8 +83,8 @@ TEST(Lexicon, TokenIdsAreTheLowerCaseWordsIds) {
   EXPECT_FALSE(departments[7]);  // "team"
 }
 
-// Whether a phrase opens with a word, in any case: "London" opens the
-// "London Borough of Hackney"; "Borough" opens none, nor does a plain word.
+// Whether a gazetteer phrase opens with a name's first word, in any case:
+// "London" opens the "London Borough of Hackney"; a plain word opens none.
 TEST(Lexicon, OpensPhraseByItsFirstWordInAnyCase) {
   const Lexicon& lex = testing::lexicon();
   EXPECT_TRUE(lex.opens_phrase("London"));
@@ -92,6 +92,10 @@ TEST(Lexicon, OpensPhraseByItsFirstWordInAnyCase) {
   EXPECT_TRUE(lex.opens_phrase("hackney"));
   EXPECT_FALSE(lex.opens_phrase("yesterday"));
   EXPECT_FALSE(lex.opens_phrase(""));
+  // A name is known by its first word alone, as its words are read.
+  EXPECT_TRUE(lex.opens_phrase("London Borough of Hackney ICT team"));
+  EXPECT_TRUE(lex.opens_phrase("London's digital team"));
+  EXPECT_FALSE(lex.opens_phrase("yesterday London"));
 }
 
 // An entity whose alias is its own name in capitals ("Socitm" | "SOCITM"):

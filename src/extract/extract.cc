@@ -76,10 +76,6 @@ bool alphabetic_word(std::string_view w) {
   return true;
 }
 
-bool has_ascii_upper(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 bool all_lower_word(std::string_view w) {
   return !has_ascii_upper(w) && alphabetic_word(w);
 }
@@ -1297,14 +1293,6 @@ class Discourse {
   // Names that start with another entity's name: "LOTI Advisory Panel" is part
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
-    // A name whose first word opens no gazetteer phrase has none as its
-    // prefix: its first word alone is read to know (words never span a
-    // space).
-    auto opens_phrase = [&](const std::string& name) {
-      const std::string norm = normalise_punctuation(name);
-      const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
-      return !first.empty() && lex_.opens_phrase(first[0].text);
-    };
     std::vector<Mention> ms = out_.mentions;
     absl::flat_hash_set<std::string> present;
     for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
@@ -1313,9 +1301,9 @@ class Discourse {
       if (ms[i].author || ms[i].type == EntityType::kPerson) continue;
       // The longest gazetteer name that is a proper prefix of this one,
       // not a person's or a forum's: one walk of the trie per candidate
-      // (linear in the name, however long). (ms[i] is not read after
-      // push_back() below.)
-      if (!opens_phrase(ms[i].name)) continue;
+      // (linear in the name, however long); none when its first word opens
+      // no gazetteer phrase. (ms[i] is not read after push_back() below.)
+      if (!lex_.opens_phrase(ms[i].name)) continue;
       auto words = phrase_words(ms[i].name);
       if (words.size() < 2) continue;
       const auto ids = lex_.word_ids(words);
@@ -1363,7 +1351,7 @@ class Discourse {
       // (words never span the space a cut is at): linear in the name, where
       // one lookup() per cut was quadratic.
       std::vector<std::pair<size_t, const GazetteerEntry*>> aliases;  // (cut, entry), longest first
-      if (!cuts.empty() && opens_phrase(name)) {
+      if (!cuts.empty() && lex_.opens_phrase(name)) {                 // an alias opens with a phrase's first word
         std::string key;
         size_t from = 0;
         for (auto c = cuts.rbegin(); c != cuts.rend() && *c <= alias_bound; ++c) {

@@ -143,8 +143,11 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
   trie_entries_.push_back({entry, exact, acronym});
 }
 
-bool Lexicon::opens_phrase(std::string_view word) const {
-  return opens_phrase(word_id(lower(word)));
+bool Lexicon::opens_phrase(std::string_view phrase) const {
+  // Words never span a space: the first word is among the tokens before one.
+  const std::string norm = normalise_punctuation(phrase);
+  const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
+  return !first.empty() && opens_phrase(word_id(lower(first[0].text)));
 }
 
 std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) const {
@@ -152,8 +155,7 @@ std::vector<uint32_t> Lexicon::word_ids(const std::vector<std::string>& words) c
   ids.reserve(words.size());
   std::string low;
   for (const auto& w : words) {
-    low.assign(w);
-    for (auto& c : low) c = static_cast<char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    lower_into(w, low);
     ids.push_back(word_id(low));
   }
   return ids;
@@ -170,12 +172,9 @@ std::vector<uint32_t> Lexicon::token_word_ids(const std::vector<Token>& tokens, 
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view text = tokens[i].text;
     // Most words are in lower case already: looked up as they are.
-    const bool upper = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (upper) {
-      low.assign(text);
-      for (auto& c : low) c = absl::ascii_tolower(static_cast<unsigned char>(c));
-    }
-    auto it = words_.find(upper ? key(low) : key(text));
+    const bool upper = has_ascii_upper(text);
+    if (upper) lower_into(text, low);
+    auto it = words_.find(absl_view(upper ? std::string_view(low) : text));
     const WordIds none;
     const WordIds& w = it == words_.end() ? none : it->second;
     ids.push_back(w.trie);

@@ -14,6 +14,7 @@
 #include <absl/container/flat_hash_set.h>
 
 #include "extract/tokens.h"
+#include "text_hash.h"
 #include "wngraph/extract.h"
 #include "wngraph/rules.h"
 
@@ -52,8 +53,9 @@ class Lexicon {
   std::optional<Match> match(const std::vector<Token>& tokens, size_t i, const std::vector<uint32_t>& ids) const;
   // The trie's id of each word's lower-case form (0: in no phrase).
   std::vector<uint32_t> word_ids(const std::vector<std::string>& words) const;
-  // Whether some gazetteer phrase opens with this word (any case).
-  bool opens_phrase(std::string_view word) const;
+  // Whether some gazetteer phrase opens with the first word of `phrase`
+  // (any case), read as phrase_words() reads it; only that word is read.
+  bool opens_phrase(std::string_view phrase) const;
   // ... with the word of this trie id (word_ids(), token_word_ids()).
   bool opens_phrase(uint32_t id) const { return id != 0 && id < root_next_.size() && root_next_[id] != 0; }
   // The trie's ids of tokens' lower-case forms and, into `rule_ids`, each
@@ -72,15 +74,15 @@ class Lexicon {
   size_t max_phrase_bytes() const { return max_phrase_bytes_; }
   // A given name, also hyphenated from one ("Mary-Jane", "May-N").
   bool first_name(std::string_view w) const {
-    if (first_names_.contains(key(w))) return true;
+    if (first_names_.contains(absl_view(w))) return true;
     size_t dash = w.find('-');
     return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
-           first_names_.contains(key(w.substr(0, dash)));
+           first_names_.contains(absl_view(w.substr(0, dash)));
   }
-  bool stopword(std::string_view w) const { return stopwords_.contains(key(w)); }
-  bool place(std::string_view w) const { return places_.contains(key(w)); }
+  bool stopword(std::string_view w) const { return stopwords_.contains(absl_view(w)); }
+  bool place(std::string_view w) const { return places_.contains(absl_view(w)); }
   // A UK town or city (data/towns.txt): a place when named as one ("in Newport").
-  bool town(std::string_view w) const { return towns_.contains(key(w)); }
+  bool town(std::string_view w) const { return towns_.contains(absl_view(w)); }
   // Canonical department name for a lower- or title-case word, or "".
   std::string department(std::string_view w) const;
 
@@ -94,8 +96,6 @@ class Lexicon {
   void set_rules(std::shared_ptr<const RuleSet> r);
 
  private:
-  // A view as the tables' keys are looked up by, without a copy.
-  static absl::string_view key(std::string_view w) { return {w.data(), w.size()}; }
   uint32_t word_id(const std::string& lower_word) const;
   // The trie walk of match(); text(k) is the k-th of `size` words.
   template <class Text>

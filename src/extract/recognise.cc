@@ -296,8 +296,7 @@ bool name_noun(std::string_view w) {
 // The words that open a unit's name in running text: "the", "our",
 // "their", "my" (any case).
 bool determiner(const Token& w) {
-  const std::string l = lower(w.text);
-  return l == "the"sv || l == "our"sv || l == "their"sv || l == "my"sv;
+  return iequals(w.text, "the") || iequals(w.text, "our") || iequals(w.text, "their") || iequals(w.text, "my");
 }
 
 // A hashtag word: "#GovDesign".

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -21,8 +22,8 @@ std::string evidence_text(const EdgeProps& e) {
   std::string out;
   for (const auto& ev : e.evidence) {
     if (!out.empty()) out += '\n';
-    if (!ev.date.empty()) out += ev.date.iso() + " ";
-    out += ev.note_id + ": " + ev.sentence;
+    if (!ev.date.empty()) out.append(ev.date.iso()).append(" ");
+    out.append(ev.note_id.str()).append(": ").append(ev.sentence.str());
   }
   return out;
 }
@@ -63,12 +64,20 @@ std::string upper_relation(Relation r) {
 
 std::string number(double x) {
   if (std::isnan(x) || std::isinf(x)) return "0";
+  // printf's %.Pg with the fewest digits P >= 6 that reads back as x. No
+  // decimal shorter than the shortest round-trip form reads back, so the
+  // search starts there; std::to_chars with a precision is printf's %.Pg.
   char buf[32];
-  for (int prec = 6; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*g", prec, x);
-    if (std::strtod(buf, nullptr) == x) break;
+  auto shortest = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
+  int digits = 0;
+  for (const char* c = buf; c < shortest.ptr && *c != 'e'; ++c) digits += *c >= '0' && *c <= '9';
+  for (int prec = std::max(6, digits); prec <= 17; ++prec) {
+    auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, prec);
+    double back = 0;
+    std::from_chars(buf, r.ptr, back);
+    if (back == x || prec == 17) return std::string(buf, r.ptr);
   }
-  return buf;
+  return "0";  // not reached: 17 digits always read back
 }
 
 std::vector<std::string> computed_metrics(const Graph& graph) {

@@ -9,6 +9,7 @@
 
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 
@@ -107,11 +108,17 @@ XmlDoc parse_untrusted_xml(std::string_view xml, const std::string& source, cons
 }
 
 namespace {
-std::string clean(const std::string& s) {
-  std::string out;
+bool allowed(unsigned char c) {
+  return c >= 0x20 || c == '\n' || c == '\t';
+}
+// `s` as libxml2 takes it, without the control characters XML 1.0 cannot
+// carry; `s` itself when it has none (the usual case: no copy).
+const xmlChar* clean(const std::string& s, std::string& scratch) {
+  if (std::all_of(s.begin(), s.end(), [](unsigned char c) { return allowed(c); })) return BAD_CAST s.c_str();
+  scratch.clear();
   for (unsigned char c : s)
-    if (c >= 0x20 || c == '\n' || c == '\t') out += static_cast<char>(c);
-  return out;
+    if (allowed(c)) scratch += static_cast<char>(c);
+  return BAD_CAST scratch.c_str();
 }
 void check(int rc) {
   if (rc < 0) throw Error("cannot write xml");
@@ -137,10 +144,12 @@ void XmlWriter::end() {
   check(xmlTextWriterEndElement(w_));
 }
 void XmlWriter::attr(const char* name, const std::string& value) {
-  check(xmlTextWriterWriteAttribute(w_, BAD_CAST name, BAD_CAST clean(value).c_str()));
+  std::string scratch;
+  check(xmlTextWriterWriteAttribute(w_, BAD_CAST name, clean(value, scratch)));
 }
 void XmlWriter::text(const std::string& value) {
-  check(xmlTextWriterWriteString(w_, BAD_CAST clean(value).c_str()));
+  std::string scratch;
+  check(xmlTextWriterWriteString(w_, clean(value, scratch)));
 }
 
 void XmlWriter::drain(std::ostream& out) {

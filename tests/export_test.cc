@@ -1,10 +1,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
+#include "common.h"
 #include "wngraph/error.h"
 #include "wngraph/export.h"
 
@@ -45,6 +50,41 @@ std::string render(const std::string& format, const Graph& g = tricky()) {
 
 bool contains(const std::string& hay, const std::string& needle) {
   return hay.find(needle) != std::string::npos;
+}
+
+// The reference for detail::number(): printf's %.Pg with the fewest digits
+// P >= 6 that strtod reads back as x.
+std::string printf_number(double x) {
+  char buf[32];
+  for (int prec = 6; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*g", prec, x);
+    if (std::strtod(buf, nullptr) == x) break;
+  }
+  return buf;
+}
+
+TEST(Number, PrintfsShortestRoundTripFromSixDigits) {
+  const std::vector<std::pair<double, std::string>> cases = {
+      {0, "0"},
+      {-0.0, "-0"},
+      {1, "1"},
+      {0.1, "0.1"},
+      {1.0 / 3, "0.3333333333333333"} /* 16 digits to read back */,
+      {123456, "123456"},
+      {1234567, "1234567"},
+      {1e21, "1e+21"},
+      {0.0001, "0.0001"},
+      {0.00001, "1e-05"},
+      {2.5e-7, "2.5e-07"},
+      {NAN, "0"},
+      {INFINITY, "0"}};
+  for (const auto& [x, text] : cases) EXPECT_EQ(detail::number(x), text) << x;
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(0, 1);
+  for (int i = 0; i < 20000; ++i) {
+    double x = i % 2 ? unit(rng) : std::ldexp(unit(rng), static_cast<int>(rng() % 200) - 100);
+    ASSERT_EQ(detail::number(x), printf_number(x)) << x;
+  }
 }
 
 TEST(Registry, UnknownFormatSuggestsTheClosest) {

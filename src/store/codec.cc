@@ -4,6 +4,7 @@
 #include "store/codec.h"
 
 #include <cstdint>
+#include <string_view>
 
 #include "wngraph/error.h"
 
@@ -58,13 +59,14 @@ class Reader {
     if (n > (in_.size() - pos_) / min_bytes) corrupt();
     return n;
   }
-  std::string str() {
+  std::string_view view() {
     size_t n = u32();
     if (in_.size() - pos_ < n) corrupt();
-    std::string s(in_.substr(pos_, n));
+    std::string_view s = in_.substr(pos_, n);
     pos_ += n;
     return s;
   }
+  std::string str() { return std::string(view()); }
   Date date() {
     Date d;
     d.year = i32();
@@ -136,20 +138,24 @@ NoteExtraction decode_extraction(std::string_view bytes) {
   NoteExtraction x;
   x.note_id = r.str();
   x.author = r.str();
-  for (size_t n = r.count(20); n--;) x.mentions.push_back(r.mention());
+  size_t mentions = r.count(20);
+  x.mentions.reserve(mentions);
+  while (mentions--) x.mentions.push_back(r.mention());
   // Facts of one sentence (and every fact's note id) share one string.
   SharedText note_id, sentence;
-  for (size_t n = r.count(60); n--;) {
+  size_t facts = r.count(60);
+  x.facts.reserve(facts);
+  while (facts--) {
     Fact f;
     f.source = r.mention();
     f.relation = r.enumerator<Relation>(static_cast<int>(std::size(kRelations)));
     f.target = r.mention();
-    std::string id = r.str();
-    if (id != note_id) note_id = std::move(id);
+    std::string_view id = r.view();
+    if (id != note_id.str()) note_id = std::string(id);
     f.evidence.note_id = note_id;
     f.evidence.date = r.date();
-    std::string text = r.str();
-    if (text != sentence) sentence = std::move(text);
+    std::string_view text = r.view();
+    if (text != sentence.str()) sentence = std::string(text);
     f.evidence.sentence = sentence;
     std::vector<std::string> rules;
     for (size_t k = r.count(4); k--;) rules.push_back(r.str());

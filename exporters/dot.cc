@@ -11,11 +11,23 @@
 namespace wngraph::detail {
 namespace {
 
+// Graphviz reads a quoted string of at most 16,384 bytes (its scanner's
+// buffer); a longer one is written as pieces joined by DOT's "+", which
+// Graphviz reads as one string.
+constexpr size_t kDotPiece = 8192;
+
 // A DOT double-quoted string: escapes '"' and '\', newlines as "\n" (the
-// escString newline), nothing else needs escaping in UTF-8 DOT.
+// escString newline), nothing else needs escaping in UTF-8 DOT. Pieces break
+// between characters, never inside an escape or a UTF-8 sequence.
 std::string quote(const std::string& s) {
   std::string out = "\"";
+  size_t piece = 0;  // where the current piece's text starts in `out`
   for (char c : s) {
+    bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    if (!continuation && out.size() - piece >= kDotPiece) {
+      out += "\" +\n    \"";
+      piece = out.size();
+    }
     if (c == '"' || c == '\\') {
       out += '\\';
       out += c;

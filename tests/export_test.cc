@@ -224,6 +224,42 @@ TEST(Dot, QuotesEverythingAndUsesSyntheticIds) {
   EXPECT_TRUE(contains(x, "n0 -> n1 [label=\"attended\""));
 }
 
+TEST(Dot, ALongStringIsPiecesGraphvizReads) {
+  // Graphviz reads quoted strings of at most 16,384 bytes: a label of
+  // 30,000 bytes (two-byte letters and escapes) is written as pieces joined
+  // by "+", each short, none splitting a letter or an escape.
+  std::string label;
+  while (label.size() < 30000) label += "Zo\xC3\xAB \"q\" ";
+  Graph g = tricky();
+  g.g[0].label = label;
+  std::string x = render("dot", g);
+  size_t from = x.find("n0 [label=\"") + 10, to = x.find(", id=", from);
+  std::string value = x.substr(from, to - from);
+  std::string joined;
+  size_t pieces = 0;
+  for (size_t at = 0; at < value.size();) {
+    ASSERT_EQ(value[at], '"') << value.substr(at, 40);
+    size_t end = at + 1;
+    while (value[end] != '"') end += value[end] == '\\' ? 2 : 1;
+    std::string piece = value.substr(at + 1, end - at - 1);
+    EXPECT_LE(piece.size(), 16384U);
+    EXPECT_NE(static_cast<unsigned char>(piece[0]) & 0xC0, 0x80) << "a piece opens inside a letter";
+    joined += piece;
+    ++pieces;
+    at = end + 1;
+    if (at < value.size()) {
+      ASSERT_EQ(value.substr(at, 7), " +\n    ");
+      at += 7;
+    }
+  }
+  EXPECT_GE(pieces, 4U);
+  std::string escaped;
+  for (char c : label) escaped += c == '"' ? std::string("\\\"") : std::string(1, c);
+  EXPECT_EQ(joined, escaped);
+  // A short string stays one piece.
+  EXPECT_TRUE(contains(render("dot"), "n1 [label=\"node\", id="));
+}
+
 TEST(Jsonld, EscapesAndCarriesEvidence) {
   std::string x = render("jsonld");
   EXPECT_TRUE(contains(x, "\"name\": \"Sam \\\"Q\\\" <b>&amp; \\\\ back\\nline Zo\xC3\xAB\"")) << x;

@@ -20,6 +20,7 @@ and that every format holds the same number of nodes and edges.
 Prints 'N passed, N failed'; exits non-zero on any failure.
 """
 import argparse
+import datetime
 import json
 import math
 import os
@@ -74,6 +75,19 @@ def graphml_counts(path, schema, label):
     return g.number_of_nodes(), g.number_of_edges(), g
 
 
+def dot_unescape(s):
+    """Graphviz hands strings back as written in the file: undo DOT's escapes."""
+    out, i = "", 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            out += "\n" if s[i + 1] == "n" else s[i + 1]
+            i += 2
+        else:
+            out += s[i]
+            i += 1
+    return out
+
+
 def dot_counts(path, label):
     with tempfile.TemporaryDirectory() as d:
         svg = os.path.join(d, "g.svg")
@@ -84,18 +98,7 @@ def dot_counts(path, label):
         check(f"{label}: dot -Tjson0 reads it", False, r.stderr[-400:])
         return -1, -1, {}
     data = json.loads(r.stdout)
-    # Graphviz hands labels back as written in the file: undo DOT's escapes.
-    def unescape(s):
-        out, i = "", 0
-        while i < len(s):
-            if s[i] == "\\" and i + 1 < len(s):
-                out += "\n" if s[i + 1] == "n" else s[i + 1]
-                i += 2
-            else:
-                out += s[i]
-                i += 1
-        return out
-    labels = {o["name"]: unescape(o.get("label", "")) for o in data.get("objects", [])}
+    labels = {o["name"]: dot_unescape(o.get("label", "")) for o in data.get("objects", [])}
     return len(data.get("objects", [])), len(data.get("edges", [])), labels
 
 
@@ -242,6 +245,36 @@ def run_case(args, inputs, label, extra=()):
         return gm_labels
 
 
+def long_strings_case(args):
+    """One meeting written up in 150 notes: the edge's evidence runs past
+    Graphviz's 16,384-byte limit on a quoted string, and every reader still
+    takes the whole of it."""
+    with tempfile.TemporaryDirectory() as d:
+        notes = os.path.join(d, "notes")
+        os.makedirs(notes)
+        for i in range(150):
+            with open(os.path.join(notes, "week-%03d.md" % i), "w", encoding="utf-8") as f:
+                day = datetime.date(2024, 1, 1) + datetime.timedelta(days=7 * i)
+                f.write("---\ndate: %s\n---\n# Week %d\n\nThis week I met Kay Brown from Made Tech to talk through the housing "
+                        "repairs discovery, what Zo\u00eb's interviews found, and the next steps.\n" % (day.isoformat(), i))
+        gm = run_case(args, [notes], "long strings", ["--author", "Long Author"])
+        check("long strings: the graph has Kay Brown", "Kay Brown" in gm, str(sorted(gm)))
+        graphml, dot = os.path.join(d, "g.graphml"), os.path.join(d, "g.dot")
+        export(args.wngraph, "graphml", [notes], graphml, ["--author", "Long Author"])
+        export(args.wngraph, "dot", [notes], dot, ["--author", "Long Author"])
+        import networkx as nx
+        g = nx.read_graphml(graphml)
+        evidence = max((x["evidence"] for *_, x in g.edges(data=True)), key=len)
+        check("long strings: an evidence longer than 16,384 bytes", len(evidence.encode()) > 16384,
+              str(len(evidence.encode())))
+        r = subprocess.run(["dot", "-Tjson0", dot], capture_output=True, text=True)
+        check("long strings: dot -Tjson0 reads the DOT", r.returncode == 0, r.stderr[-400:])
+        if r.returncode == 0:
+            read = max((e.get("evidence", "") for e in json.loads(r.stdout).get("edges", [])), key=len)
+            check("long strings: Graphviz reads the whole evidence, as GraphML has it",
+                  dot_unescape(read) == evidence, "%d vs %d" % (len(read), len(evidence)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--wngraph", required=True)
@@ -255,6 +288,7 @@ def main():
     renames = json.load(open(os.path.join(a.fixtures, "stress-aliases.json"), encoding="utf-8"))["rename"]
     for want in list(renames.values()) + ["Zoë O'Brien"]:
         check(f"stress: name {want!r} exported intact", want in labels, str(sorted(labels)))
+    long_strings_case(a)
     finish()
 
 

@@ -512,7 +512,8 @@ class Discourse {
         break;
       case Action::kTypeList: {
         // A list holding a person ("I", a known person) is a list of people:
-        // its unknown one-word members are people too.
+        // its unknown members of one or two words are people too ("Kay
+        // Brown and Xu-Li Tan"), unless their words name a department.
         const Capture& c = m.slots[r.a];
         size_t members = 0;
         bool any_person = false;
@@ -535,7 +536,7 @@ class Discourse {
         if (members < 2 || !any_person || !joined) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
-          if (!s.known && s.end - s.begin == 1) {
+          if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam) {
             s.type = EntityType::kPerson;
             s.known = true;
             changed = true;

@@ -455,9 +455,12 @@ class Discourse {
         meeting_people_.clear();
         if (ctx_ && --ctx_->paragraphs_left < 0) close_context();
       }
-      // A heading opens a new topic; it names things but states no relation.
+      // A heading opens a new topic; it names things but states no relation,
+      // but for a title's own ("This week at GDS": rules `when heading`).
       // A heading naming a forum makes the section about that forum.
       if (d.sentence.heading) {
+        for (const auto& m : *ms_)
+          if (rule(m).heading && rule(m).action == Action::kRelate) relate(d, m, rule(m));
         close_context();
         const Match* section = first(Action::kMeetingSection);
         meeting_section_ = section ? rule(*section).id : "";

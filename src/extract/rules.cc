@@ -463,6 +463,8 @@ class RuleCompiler {
           r.author_team = true;
         else if (g == "once")
           r.once = true;
+        else if (g == "heading")
+          r.heading = true;
         else {
           size_t colon = g.find(':');
           if (colon == std::string::npos) fail_rule(r, "when: unknown guard '" + g + "'");
@@ -500,7 +502,7 @@ class RuleCompiler {
                                         "guard", k,
                                         {"known", "unknown", "bare", "not-possessive", "possessive", "outside-parens",
                                          "not-all-caps", "town", "words>=", "words<=", "has=$", "first-person", "home",
-                                         "once", "author-team"}));
+                                         "once", "author-team", "heading"}));
           }
           r.guards.push_back(sg);
         }

@@ -143,6 +143,7 @@ struct CompiledRule {
   bool home = false;          // when home (the author's council is known)
   bool author_team = false;   // when author-team (the note is written by a team or a body)
   bool once = false;          // when once: the first match in a sentence only
+  bool heading = false;       // when heading: also in a heading, which states no other relation
   std::vector<std::string> slot_names;
   // Prefilter: for each mandatory word element, the ids any of which must occur.
   std::vector<std::vector<uint32_t>> required;

@@ -235,6 +235,8 @@ TEST(Relations, TeamAsAuthor) {
       {"Priya Shah and Tom Reid synthesised the research. Here at Leeds City Council we share everything.",
        {"Priya Shah -member_of-> Camden Digital Team", "Tom Reid -member_of-> Camden Digital Team",
         "Camden Digital Team -part_of-> Leeds"}},
+      // "our" people are the team's own (member.team-roll-call-after's employer).
+      {"Ben Shaw, our content designer, wrote the guide.", {"Ben Shaw -member_of-> Camden Digital Team"}},
   };
   for (const auto& c : cases) {
     auto got = testing::edges_of(c.text, "Camden Digital Team");

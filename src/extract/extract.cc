@@ -486,6 +486,7 @@ class Discourse {
       evidence_ = Evidence{note_id_, note_.date, home_evidence_, {}};
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
     }
+    employees();
     // Kept until resolution with every other note's: no growth slack.
     out_.facts.shrink_to_fit();
     out_.mentions.shrink_to_fit();
@@ -724,6 +725,9 @@ class Discourse {
         b.type != EntityType::kPerson)
       r = Relation::kPartOf;
     if (a.name == b.name && a.author == b.author) return;
+    if (a.author && r == Relation::kMemberOf && !employer_ &&
+        (b.type == EntityType::kOrganisation || b.type == EntityType::kCouncil))
+      employer_ = b;
     Fact f{a, r, b, evidence_};
     f.evidence.rules = RuleIds::one(rule_id);
     if (add_fact(std::move(f))) {
@@ -737,6 +741,18 @@ class Discourse {
   bool add_fact(Fact f) {
     if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
     return fact_index_.add(std::move(f));
+  }
+
+  // "Janet Hughes, our policy lead" in a person's note: she works where the
+  // author does, the body the note first makes the author a member of (or,
+  // failing that, the author's council), once the whole note is read.
+  void employees() {
+    const std::optional<Mention>& where = employer_ ? employer_ : home_;
+    if (!where) return;
+    for (const auto& e : employees_) {
+      evidence_ = e.evidence;
+      fact(e.who, e.relation, *where, e.rule);
+    }
   }
 
   // The author's council: the one the note names most, when it names one at
@@ -1178,7 +1194,7 @@ class Discourse {
   // The mentions a relate argument stands for.
   std::vector<Mention> ends(SentenceDoc& d, const Match& m, const CompiledRule& r, int slot, bool source) {
     std::vector<Mention> out;
-    if (slot == kAuthorSlot) return {author_};
+    if (slot == kAuthorSlot || slot == kEmployerSlot) return {author_};  // employer: a team writing as the author
     if (slot == kHomeSlot) {
       if (home_) out.push_back(*home_);
       return out;
@@ -1219,6 +1235,11 @@ class Discourse {
       return;
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
+    if (r.b == kEmployerSlot && !author_is_team_) {
+      for (const auto& s : sources)
+        if (s.type == EntityType::kPerson && !s.author) employees_.push_back({s, r.relation, evidence_, r.id});
+      return;
+    }
     auto targets = ends(d, m, r, r.b, false);
     for (const auto& s : sources)
       for (const auto& t : targets) {
@@ -1429,6 +1450,14 @@ class Discourse {
   Mention author_;
   std::optional<Mention> home_;
   std::string home_evidence_;
+  std::optional<Mention> employer_;  // the first body the author is made a member of
+  struct Employee {
+    Mention who;
+    Relation relation;
+    Evidence evidence;
+    std::string rule;
+  };
+  std::vector<Employee> employees_;  // facts to the employer, made at the note's end
   std::vector<SentenceDoc> docs_;
   bool tracing_ = false;
   std::vector<int> rule_counts_ = std::vector<int>(rules_.rules().size(), 0);  // matches per rule, by index

@@ -398,6 +398,7 @@ class RuleCompiler {
   int action_slot(CompiledRule& r, const std::string& arg) {
     if (arg == "author") return kAuthorSlot;
     if (arg == "home") return kHomeSlot;
+    if (arg == "employer") return kEmployerSlot;
     if (starts_with(arg, "rest:")) {
       for (const auto& t : split(arg.substr(5), '|')) {
         auto bits = slot_type(t);

@@ -97,6 +97,10 @@ constexpr bool is_sentence_feature(Action a) {
 constexpr int kAuthorSlot = -2;
 constexpr int kHomeSlot = -3;
 constexpr int kRestSlot = -4;  // every entity of `rest_types` after the match
+// The author's employer: the team writing as the author, else the first body
+// the note makes the author a member of, else the author's council; known at
+// the note's end, so facts to it wait until then.
+constexpr int kEmployerSlot = -5;
 
 struct Element {
   enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd, kPastVerb } kind = kWords;

@@ -274,6 +274,30 @@ TEST(Relations, NamesInsideNames) {
       true);
 }
 
+// The meeting a passage describes lasts through the list a lead-in line
+// opens, however long; a lead-in that says its list happened ("the items
+// were:") does not make it planned, whatever else it plans. Two voices.
+TEST(Relations, AListUnderALeadInIsPartOfTheMeeting) {
+  run(
+      {
+          {"I attended the Data Board meeting today.\n\nAs always, the minutes will be published, but some "
+           "noteworthy items were:\n\n- A revised budget was agreed.\n- The plan for next year was approved.\n"
+           "- Kay Brown presented a paper proposing changes.",
+           {"Kay Brown -presented_to-> Data Board", "Ann -met_with- Kay Brown"},
+           {}},
+          {"We went to the Housing Panel on Tuesday.\n\nHighlights included:\n\n- Tom Reid gave an update on "
+           "repairs.\n- New chairs for the spring.\n- A long talk about damp.\n- Priya Shah presented the mould "
+           "figures.",
+           {"Priya Shah -presented_to-> Housing Panel"},
+           {}},
+          {"I attended the Data Board meeting today.\n\nNext week we will be talking:\n\n- Kay Brown presents "
+           "the budget.",
+           {},
+           {"Kay Brown -presented_to-> Data Board"}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

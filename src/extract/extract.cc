@@ -289,6 +289,7 @@ class Discourse {
     first_person_set_ = rules_.set_index("first_person");
     possessive_self_set_ = rules_.set_index("first_person_possessive");
     governing_forum_set_ = rules_.set_index("governing_forum");
+    past_lead_in_set_ = rules_.set_index("past_lead_in");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -444,16 +445,19 @@ class Discourse {
           if (d.rec.spans[k].known) known_names_.insert(d.rec.spans[k].name);
         }
       // A heading or a lead-in line ("Next week we are talking:") that
-      // speaks of the future makes the list items under it planned.
+      // speaks of the future makes the list items under it planned; not a
+      // lead-in that says its list happened ("..., but the items were:").
       bool lead_in = !d.sentence.bullet && ends_with(trim(d.sentence.text), ":");
       if (d.sentence.heading || lead_in)
-        planned_section_ = has(Action::kFuture) || has(Action::kNegation);
+        planned_section_ = (has(Action::kFuture) || has(Action::kNegation)) && !(lead_in && past_lead_in(d));
       else if (!d.sentence.bullet)
         planned_section_ = false;
       if (d.sentence.paragraph != paragraph) {
         paragraph = d.sentence.paragraph;
         meeting_people_.clear();
-        if (ctx_ && --ctx_->paragraphs_left < 0) close_context();
+        // The list a lead-in line opens ("some noteworthy items were:") is
+        // one stretch of text: its items do not count down the paragraphs.
+        if (ctx_ && !(ctx_->list_follows && d.sentence.bullet) && --ctx_->paragraphs_left < 0) close_context();
       }
       // A heading opens a new topic; it names things but states no relation,
       // but for a title's own ("This week at GDS": rules `when heading`).
@@ -477,6 +481,7 @@ class Discourse {
       attendance(d);
       relations(d);
       if (opt_.mentioned_with) cooccurrence(d);
+      if (ctx_ && !d.sentence.bullet) ctx_->list_follows = lead_in;
     }
     close_context();
     team_names();
@@ -755,6 +760,14 @@ class Discourse {
     }
   }
 
+  // A lead-in whose last word says its list happened: "the items were:".
+  bool past_lead_in(const SentenceDoc& d) const {
+    const auto& tokens = d.rec.tokens;
+    size_t i = tokens.size();
+    while (i > 0 && tokens[i - 1].kind != Token::kWord) --i;
+    return i > 0 && rules_.in_set(past_lead_in_set_, rules_.word_id(lower(tokens[i - 1].text)));
+  }
+
   // The author's council: the one the note names most, when it names one at
   // least three times or speaks of "the council" as its own.
   void find_home_council(const std::vector<std::vector<Match>>& matches) {
@@ -869,6 +882,7 @@ class Discourse {
     size_t evidence_paragraph = 0;  // where it opened
     int paragraphs_left = 2;
     bool from_heading = false;
+    bool list_follows = false;  // the last line was a lead-in: its list is part of the stretch
     bool author_there = false;
     Evidence evidence;
     std::vector<Mention> people;
@@ -1443,7 +1457,7 @@ class Discourse {
   const RuleSet& rules_;
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
-           governing_forum_set_ = 0;
+           governing_forum_set_ = 0, past_lead_in_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

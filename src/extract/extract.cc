@@ -1098,7 +1098,10 @@ class Discourse {
 
   // --- attended, chairing, the forum being described ---
   void attendance(SentenceDoc& d) {
+    // A chair cue ("chaired", "chair of"), or the author's own chairing
+    // said another way ("my last as Chair").
     const Match* chair_cue = first(Action::kChairCue);
+    if (!chair_cue) chair_cue = first(Action::kChairSelf);
     const Match* attend_cue = first(Action::kAttendCue);
     bool chaired = chair_cue != nullptr;
     bool planned = has(Action::kFuture) || has(Action::kNegation) || (planned_section_ && d.sentence.bullet);

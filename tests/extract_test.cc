@@ -270,6 +270,14 @@ TEST(Relations, NamesInsideNames) {
           {"I presented to the Camden Digital Board.", {"Camden Digital Board -part_of-> Camden"}, {}},
           {"I went to the Bristol Tech meetup on Tuesday.", {}, {"Bristol Tech meetup -part_of-> Bristol"}},
           {"Sam Jones spoke at the Leeds Digital Festival.", {}, {"Leeds Digital Festival -part_of-> Leeds"}},
+          // A legal form after the name is the body itself; a named part is a part.
+          {"We met Public Digital about hosting. Public Digital Limited sent the contract.",
+           {},
+           {"Public Digital Limited -part_of-> Public Digital"}},
+          {"We met Nesta about the grant. Nesta Ltd signed it.", {}, {"Nesta Ltd -part_of-> Nesta"}},
+          {"We met Nesta about the grant. Nesta Services Limited signed it.",
+           {"Nesta Services Limited -part_of-> Nesta"},
+           {}},
       },
       true);
 }

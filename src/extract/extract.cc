@@ -290,6 +290,7 @@ class Discourse {
     possessive_self_set_ = rules_.set_index("first_person_possessive");
     governing_forum_set_ = rules_.set_index("governing_forum");
     past_lead_in_set_ = rules_.set_index("past_lead_in");
+    legal_form_set_ = rules_.set_index("legal_form");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1414,6 +1415,10 @@ class Discourse {
         if (it == outers.end() && alias != aliases.end() && alias->first == cut)
           it = outers.find(alias->second->canonical);
         if (it == outers.end()) continue;
+        // "Socitm Limited" is Socitm under its legal name, not a part of it.
+        if (name.find(' ', cut + 1) == std::string::npos &&
+            rules_.in_set(legal_form_set_, rules_.word_id(lower(name.substr(cut + 1)))))
+          break;
         for (const Mention* op : it->second) {
           const Mention& outer = *op;
           // The outer name must be a known body (the gazetteer's, or a name
@@ -1460,7 +1465,7 @@ class Discourse {
   const RuleSet& rules_;
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
-           governing_forum_set_ = 0, past_lead_in_set_ = 0;
+           governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

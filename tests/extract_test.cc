@@ -246,6 +246,22 @@ TEST(Relations, TeamAsAuthor) {
                                                                  << ::testing::PrintToString(got);
     }
   }
+  // The team does not meet its own members: they meet others for it.
+  const std::pair<const char*, const char*> own[] = {
+      {"Our content designer Ben Shaw wrote the guide. Ben Shaw and Dana Okafor met with us about the plan.",
+       "Camden Digital Team -met_with- Ben Shaw"},
+      {"Priya Shah and Tom Reid synthesised the research. This week Priya Shah caught up with us about the plan.",
+       "Camden Digital Team -met_with- Priya Shah"},
+  };
+  for (const auto& [text, unwanted] : own) {
+    auto got = testing::edges_of(text, "Camden Digital Team");
+    std::string w = testing::canonical_edge(unwanted);
+    EXPECT_EQ(std::find(got.begin(), got.end(), w), got.end()) << "unwanted: " << w << "\nin: " << text;
+    EXPECT_NE(std::find_if(got.begin(), got.end(),
+                           [](const std::string& e) { return e.find("member_of") != std::string::npos; }),
+              got.end())
+        << text;
+  }
 }
 
 // Names inside names (discourse.name-prefix): only a known outer name.

@@ -493,6 +493,7 @@ class Discourse {
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
     }
     employees();
+    drop_team_meeting_its_members();
     // Kept until resolution with every other note's: no growth slack.
     out_.facts.shrink_to_fit();
     out_.mentions.shrink_to_fit();
@@ -1186,6 +1187,25 @@ class Discourse {
                          return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
                        }),
         out_.facts.end());
+    if (out_.facts.size() != before) fact_index_.rebuild();
+  }
+
+  // A team writing as the author does not meet its own members: "Ben and
+  // Bhupinder met our colleagues" is the team's people meeting others.
+  void drop_team_meeting_its_members() {
+    if (!author_is_team_) return;
+    std::set<std::string> members;
+    for (const auto& f : out_.facts)
+      if (f.relation == Relation::kMemberOf && f.target.author) members.insert(f.source.name);
+    if (members.empty()) return;
+    const size_t before = out_.facts.size();
+    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(),
+                                    [&](const Fact& f) {
+                                      return f.relation == Relation::kMetWith &&
+                                             ((f.source.author && members.count(f.target.name)) ||
+                                              (f.target.author && members.count(f.source.name)));
+                                    }),
+                     out_.facts.end());
     if (out_.facts.size() != before) fact_index_.rebuild();
   }
 

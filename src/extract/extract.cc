@@ -448,7 +448,7 @@ class Discourse {
       // A heading or a lead-in line ("Next week we are talking:") that
       // speaks of the future makes the list items under it planned; not a
       // lead-in that says its list happened ("..., but the items were:").
-      bool lead_in = !d.sentence.bullet && ends_with(trim(d.sentence.text), ":");
+      bool lead_in = !d.sentence.bullet && ends_with(trim_view(d.sentence.text), ":");
       if (d.sentence.heading || lead_in)
         planned_section_ = (has(Action::kFuture) || has(Action::kNegation)) && !(lead_in && past_lead_in(d));
       else if (!d.sentence.bullet)
@@ -1356,12 +1356,17 @@ class Discourse {
   // Names that start with another entity's name: "LOTI Advisory Panel" is part
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
   void prefix_structure() {
-    std::vector<Mention> ms = out_.mentions;
-    absl::flat_hash_set<std::string> present;
-    for (const auto& m : ms) present.insert(m.name + '\x1f' + std::to_string(static_cast<int>(m.type)));
+    // The bodies and forums mentioned (people and the author are neither
+    // inner nor outer names). At most one outer name is added per mention:
+    // with room reserved, the names `present` views never move.
+    std::vector<Mention> ms;
+    ms.reserve(2 * out_.mentions.size());
+    for (const auto& m : out_.mentions)
+      if (!m.author && m.type != EntityType::kPerson) ms.push_back(m);
+    absl::flat_hash_set<std::pair<std::string_view, EntityType>> present;
+    for (const auto& m : ms) present.insert({m.name, m.type});
     const size_t mentioned = ms.size();
     for (size_t i = 0; i < mentioned; ++i) {
-      if (ms[i].author || ms[i].type == EntityType::kPerson) continue;
       // The longest gazetteer name that is a proper prefix of this one,
       // not a person's or a forum's: one walk of the trie per candidate
       // (linear in the name, however long); none when its first word opens
@@ -1374,9 +1379,10 @@ class Discourse {
         auto m = lex_.match(words, 0, &ids, limit);
         if (!m) break;
         if (m->entry->type != EntityType::kPerson && m->entry->type != EntityType::kForum) {
-          Mention outer = named(m->entry->canonical, m->entry->type);
-          if (present.insert(outer.name + '\x1f' + std::to_string(static_cast<int>(outer.type))).second)
-            ms.push_back(outer);
+          if (!present.count({m->entry->canonical, m->entry->type})) {
+            ms.push_back(named(m->entry->canonical, m->entry->type));
+            present.insert({ms.back().name, ms.back().type});
+          }
           break;
         }
         limit = m->length - 1;
@@ -1386,8 +1392,8 @@ class Discourse {
     // looked up (linear in the mentions, not quadratic), and only the
     // longest prefix that names something counts: "Hackney Learning Trust
     // ICT" is part of the Trust, not also of Hackney.
-    absl::flat_hash_map<std::string, std::vector<const Mention*>> outers;
-    std::set<size_t> outer_lengths;
+    absl::flat_hash_map<std::string_view, std::vector<const Mention*>> outers;  // views of `ms`, which no longer grows
+    absl::flat_hash_set<size_t> outer_lengths;
     for (const auto& o : ms)
       if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) {
         outers[o.name].push_back(&o);

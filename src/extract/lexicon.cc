@@ -144,8 +144,9 @@ void Lexicon::insert(const std::vector<std::string>& words, const GazetteerEntry
 }
 
 bool Lexicon::opens_phrase(std::string_view phrase) const {
-  // Words never span a space: the first word is among the tokens before one.
-  const std::string norm = normalise_punctuation(phrase);
+  // Words never span a space: the first word is among the tokens before one,
+  // so only that much is normalised and read.
+  const std::string norm = normalise_punctuation(phrase.substr(0, phrase.find(' ')));
   const auto first = tokenize(std::string_view(norm).substr(0, norm.find(' ')));
   return !first.empty() && opens_phrase(word_id(lower(first[0].text)));
 }

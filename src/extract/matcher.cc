@@ -154,6 +154,9 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
         case SlotGuard::kNotAllCaps:
           ok = !it.all_caps;
           break;
+        case SlotGuard::kAllCaps:
+          ok = it.all_caps;
+          break;
         case SlotGuard::kTown:
           ok = it.town;
           break;

@@ -487,6 +487,8 @@ class RuleCompiler {
             sg.kind = SlotGuard::kOutsideParens;
           else if (k == "not-all-caps")
             sg.kind = SlotGuard::kNotAllCaps;
+          else if (k == "all-caps")
+            sg.kind = SlotGuard::kAllCaps;
           else if (k == "town")
             sg.kind = SlotGuard::kTown;
           else if (starts_with(k, "words>="))
@@ -502,8 +504,8 @@ class RuleCompiler {
             fail_rule(r, "when: " + unknown_name_message(
                                         "guard", k,
                                         {"known", "unknown", "bare", "not-possessive", "possessive", "outside-parens",
-                                         "not-all-caps", "town", "words>=", "words<=", "has=$", "first-person", "home",
-                                         "once", "author-team", "heading"}));
+                                         "not-all-caps", "all-caps", "town", "words>=", "words<=", "has=$",
+                                         "first-person", "home", "once", "author-team", "heading"}));
           }
           r.guards.push_back(sg);
         }

@@ -128,6 +128,7 @@ struct SlotGuard {
     kWordsMax,
     kNameHas,
     kNotAllCaps,
+    kAllCaps,
     kTown
   } kind;
   int value = 0;     // kWordsMin/kWordsMax

@@ -438,6 +438,7 @@ class RuleCompiler {
       fail_rule(r, "do: '" + words[0] + "' takes " + std::to_string(want) + " argument" + (want == 1 ? "" : "s"));
     if (spec->action == Action::kType) {
       r.a = action_slot(r, words[1]);
+      if (r.a == kEmployerSlot) fail_rule(r, "do: 'employer' can only be the target of relate");
       auto t = parse_type(words[2]);
       if (!t) fail_rule(r, "do: unknown type '" + words[2] + "'");
       r.type = *t;
@@ -445,6 +446,10 @@ class RuleCompiler {
     }
     if (spec->slots >= 1) r.a = action_slot(r, words[first]);
     if (spec->slots >= 2) r.b = action_slot(r, words[first + 1]);
+    // The employer is known only at the note's end: facts wait for it as
+    // their target, and nothing else can.
+    if (r.a == kEmployerSlot || (r.b == kEmployerSlot && spec->action != Action::kRelate))
+      fail_rule(r, "do: 'employer' can only be the target of relate");
   }
 
   void compile_guards(CompiledRule& r) {

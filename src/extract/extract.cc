@@ -1180,13 +1180,16 @@ class Discourse {
       if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
         stronger.insert({f.source.name, f.target.name});
     if (stronger.empty()) return;
+    drop_facts([&](const Fact& f) {
+      return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
+    });
+  }
+
+  // Removes the facts `drop` says, keeping the fact index in step.
+  template <class Drop>
+  void drop_facts(const Drop& drop) {
     const size_t before = out_.facts.size();
-    out_.facts.erase(
-        std::remove_if(out_.facts.begin(), out_.facts.end(),
-                       [&](const Fact& f) {
-                         return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
-                       }),
-        out_.facts.end());
+    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(), drop), out_.facts.end());
     if (out_.facts.size() != before) fact_index_.rebuild();
   }
 
@@ -1198,15 +1201,10 @@ class Discourse {
     for (const auto& f : out_.facts)
       if (f.relation == Relation::kMemberOf && f.target.author) members.insert(f.source.name);
     if (members.empty()) return;
-    const size_t before = out_.facts.size();
-    out_.facts.erase(std::remove_if(out_.facts.begin(), out_.facts.end(),
-                                    [&](const Fact& f) {
-                                      return f.relation == Relation::kMetWith &&
-                                             ((f.source.author && members.count(f.target.name)) ||
-                                              (f.target.author && members.count(f.source.name)));
-                                    }),
-                     out_.facts.end());
-    if (out_.facts.size() != before) fact_index_.rebuild();
+    drop_facts([&](const Fact& f) {
+      return f.relation == Relation::kMetWith &&
+             ((f.source.author && members.count(f.target.name)) || (f.target.author && members.count(f.source.name)));
+    });
   }
 
   // --- relate, joining, leads-unit: the rules that name both ends ---
@@ -1392,7 +1390,8 @@ class Discourse {
     // looked up (linear in the mentions, not quadratic), and only the
     // longest prefix that names something counts: "Hackney Learning Trust
     // ICT" is part of the Trust, not also of Hackney.
-    absl::flat_hash_map<std::string_view, std::vector<const Mention*>> outers;  // views of `ms`, which no longer grows
+    // Keyed by views of `ms`, which no longer grows.
+    absl::flat_hash_map<std::string_view, std::vector<const Mention*>, TextHash> outers;
     absl::flat_hash_set<size_t> outer_lengths;
     for (const auto& o : ms)
       if (!o.author && o.type != EntityType::kPerson && o.type != EntityType::kForum) {
@@ -1434,7 +1433,7 @@ class Discourse {
       auto alias = aliases.begin();
       for (size_t cut : cuts) {
         // Only a cut at an outer name's length can be one.
-        auto it = outer_lengths.count(cut) ? outers.find(name.substr(0, cut)) : outers.end();
+        auto it = outer_lengths.count(cut) ? outers.find(std::string_view(name).substr(0, cut)) : outers.end();
         // The prefix may be an alias of the outer body ("DfID Development
         // Tracker" is part of the Department for International Development).
         while (alias != aliases.end() && alias->first > cut) ++alias;

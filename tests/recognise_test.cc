@@ -73,6 +73,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},
       {"We had a great Open Data day in Leeds.", {"Forum Open Data day known", "Council Leeds known"}},
       {"Kay Brown spoke on Tuesday this week.", {"Person Kay Brown known"}},
+      // A body's session is a forum of its own with a noun before "session".
+      {"I presented at the GDS all-staff session.", {"Forum GDS all-staff session known"}},
+      {"We ran a Hackney planning session with Kay.", {"Forum Hackney planning session known", "Person Kay known"}},
+      {"I had a LOTI session with Kay.", {"Programme LOTI known", "Person Kay known"}},
       // After a determiner, capitalised words closed by a team's or
       // programme's cue are a name, though they open with words that alone
       // name nothing; not without the cue, nor one such word alone.

@@ -432,17 +432,22 @@ struct Builder {
         return e + 1;
       }
     }
-    // "LOTI member meeting", "NHS London digital transformation portfolio board".
+    // "LOTI member meeting", "NHS London digital transformation portfolio board",
+    // "the GDS all-staff session": with a noun before it, a meeting of X is
+    // a forum of X's.
+    auto modified_head = [&](size_t k) {
+      return t[k].text == "meeting"sv || t[k].text == "workshops"sv || t[k].text == "session"sv;
+    };
     size_t i = e;
     while (i < t.size() && i - e < 4 && is_word(t[i]) && forum_modifier(t, i, i + 1)) {
       size_t len = 0;
-      if (lower_forum_head(t, i, &len) || t[i].text == "meeting"sv || t[i].text == "workshops"sv) break;
+      if (lower_forum_head(t, i, &len) || modified_head(i)) break;
       ++i;
     }
     if (i > e && i < t.size()) {
       size_t len = 0;
-      if (lower_forum_head(t, i, &len) || t[i].text == "meeting"sv || t[i].text == "workshops"sv) {
-        if (t[i].text == "meeting"sv || t[i].text == "workshops"sv) len = 1;
+      if (lower_forum_head(t, i, &len) || modified_head(i)) {
+        if (modified_head(i)) len = 1;
         if (type == EntityType::kPerson) return e;
         type = EntityType::kForum;
         name = words(b, i + len);

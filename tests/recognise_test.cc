@@ -57,6 +57,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We met Jean-Luc Picard on Monday.", {"Person Jean-Luc Picard known"}},
       // A department's name is a team, typed so until context says more.
       {"Kay Brown from Public Health joined us.", {"Person Kay Brown known", "Team Public Health"}},
+      {"Kay Brown in Finance has written a post.", {"Person Kay Brown known", "Team Finance"}},
+      {"Sam Jones from Legal joined the call.", {"Person Sam Jones known", "Team Legal"}},
       {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
       // Months in dates and codes of letters and digits are no names.
       {"Weeknote: 11 June 21", {}},

@@ -713,11 +713,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       type = EntityType::kOrganisation;
       known = false;  // an acronym: typed by context or a cue, else dropped
     } else {
-      // A department's name ("Public Health", "Adult Social Care") is a
-      // team; any other unknown name is typed by context, else kept as a
+      // A department's name ("Public Health", "Finance") is a team; any
+      // other unknown name is typed by context, else kept as a
       // programme (a lone unknown word is dropped).
-      type = n > 1 ? (lex.department(name).empty() ? EntityType::kProgramme : EntityType::kTeam)
-                   : EntityType::kOrganisation;
+      const bool department = !lex.department(name).empty();
+      type = department ? EntityType::kTeam : n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
       known = false;
     }
     if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {

@@ -322,6 +322,26 @@ TEST(Relations, AListUnderALeadInIsPartOfTheMeeting) {
       true);
 }
 
+// A caption under a picture or an embed heads nothing: the section a
+// heading about a forum opens goes on past it. Two voices.
+TEST(Relations, ACaptionDoesNotCloseTheSection) {
+  run(
+      {
+          {"Digital Leaders Week\n\nKay Brown gave a talk on data.\n\nA tweet from the Data Panel\n\n"
+           "Tom Reid also gave a talk on maps.",
+           {"Tom Reid -presented_to-> Digital Leaders Week"},
+           {}},
+          {"Housing Panel\n\nWe heard from residents.\n\nPhoto by Sam Jones\n\nPriya Shah presented the "
+           "mould figures.",
+           {"Priya Shah -presented_to-> Housing Panel"},
+           {}},
+          {"Housing Panel\n\nWe heard from residents.\n\nRepairs\n\nPriya Shah presented the mould figures.",
+           {},
+           {"Priya Shah -presented_to-> Housing Panel"}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

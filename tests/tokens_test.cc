@@ -67,6 +67,28 @@ TEST(Sentences, SplitsAtEndsNotAbbreviations) {
   EXPECT_TRUE(s[5].heading);
 }
 
+// A short line without a full stop is a heading, but for a picture's or an
+// embed's caption, which heads nothing.
+TEST(Sentences, CaptionsAreNoHeadings) {
+  const struct {
+    const char* line;
+    bool heading;
+  } cases[] = {
+      {"Digital Leaders Week 2020", true},
+      {"What we did this week", true},
+      {"A tweet from Digital Planning", false},
+      {"Photo by Kay Brown on Unsplash", false},
+      {"Image: the team at the Data Panel", false},
+      {"Photos from the Data Panel", true},
+      {"Imagery and maps", true},
+  };
+  for (const auto& c : cases) {
+    auto s = split_sentences(c.line);
+    ASSERT_EQ(s.size(), 1u) << c.line;
+    EXPECT_EQ(s[0].heading, c.heading) << c.line;
+  }
+}
+
 TEST(Sentences, EvidenceKeepsOriginalPunctuation) {
   auto s = split_sentences("We\xE2\x80\x99re with Kay\xE2\x80\x99s team. Next.");
   ASSERT_EQ(s.size(), 2u);

@@ -39,6 +39,17 @@ bool abbreviation_before(std::string_view s, size_t dot) {
   return dot - b == 1 && absl::ascii_isupper(static_cast<unsigned char>(s[b]));
 }
 
+// A picture's or an embed's caption ("A tweet from Digital Planning",
+// "Photo by Kay Brown"): a short line, but no heading over what follows.
+bool caption_line(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {
+      "a tweet ", "tweet from ", "tweet by ", "photo ", "photo:",      "photograph ", "image ",  "image:",
+      "picture ", "picture:",    "pic ",      "pic:",   "screenshot ", "screenshot:", "caption:"};
+  for (std::string_view o : kOpeners)
+    if (s.size() > o.size() && iequals(s.substr(0, o.size()), o)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -186,7 +197,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     s.bullet = bullet;
     char last = s.norm.empty() ? '.' : s.norm.back();
     s.heading = !bullet && start == 0 && s.norm.size() < 120 && last != '.' && last != '!' && last != '?' &&
-                last != ')' && last != ':' && last != '"';
+                last != ')' && last != ':' && last != '"' && !caption_line(s.norm);
     if (!s.norm.empty()) out.push_back(std::move(s));
     ++paragraph;
   }

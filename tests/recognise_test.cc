@@ -75,6 +75,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},
       {"We had a great Open Data day in Leeds.", {"Forum Open Data day known", "Council Leeds known"}},
       {"Kay Brown spoke on Tuesday this week.", {"Person Kay Brown known"}},
+      // A known body's project is the body's work, not a programme of its
+      // own; its conference is a forum of its own.
+      {"We finished the Nesta project on Friday.", {"Organisation Nesta known"}},
+      {"Kay wrote up the Camden programme for the board.", {"Person Kay known", "Council Camden known"}},
+      {"We went to the Nesta conference.", {"Forum Nesta conference known"}},
       // A body's session is a forum of its own with a noun before "session".
       {"I presented at the GDS all-staff session.", {"Forum GDS all-staff session known"}},
       {"We ran a Hackney planning session with Kay.", {"Forum Hackney planning session known", "Person Kay known"}},

@@ -414,6 +414,11 @@ struct Builder {
         // "the GDS team", "the Made Tech team": a known organisation's own
         // people, named by the organisation's name.
         if (body && type == EntityType::kOrganisation && c->type == EntityType::kTeam && c->strip) return e + 1;
+        // "the LocalGov Drupal project", "the Nesta programme": the body's
+        // work, named by the body's name, not a programme of its own.
+        if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) &&
+            c->type == EntityType::kProgramme && c->strip)
+          return e + 1;
         if (c->type != type || !c->strip) {
           // An unknown name's "team" is part of its name ("the First Contact
           // team"); a known body's is not ("the HackIT team" is HackIT).

@@ -84,6 +84,14 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I presented at the GDS all-staff session.", {"Forum GDS all-staff session known"}},
       {"We ran a Hackney planning session with Kay.", {"Forum Hackney planning session known", "Person Kay known"}},
       {"I had a LOTI session with Kay.", {"Programme LOTI known", "Person Kay known"}},
+      // ... as are a name's festival, hack weekend or workshop with nouns before
+      // them; its team stays its own people.
+      {"Kay ran the Leeds code festival.", {"Person Kay known", "Forum Leeds code festival known"}},
+      {"I went to the Open Data hack weekend.", {"Forum Open Data hack weekend known"}},
+      {"We met the Camden design team.", {"Council Camden known"}},
+      // An awayday is a forum.
+      {"We had the Finance Awayday on Monday.", {"Forum Finance Awayday known"}},
+      {"I finished the SLT Awayday running order.", {"Forum SLT Awayday known"}},
       // After a determiner, capitalised words closed by a team's or
       // programme's cue are a name, though they open with words that alone
       // name nothing; not without the cue, nor one such word alone.

@@ -146,9 +146,9 @@ Cue head_cue(std::string_view w) {
     absl::flat_hash_map<std::string_view, Cue, TextHash> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
         {Cue::kForum,
-         {"Board",     "Panel",    "Group",      "Committee",   "Forum",    "Network",   "Conference", "Summit",
-          "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops", "Hackathon",  "Taskforce",
-          "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",  "Meeting"}},
+         {"Board",     "Panel",     "Group",    "Committee",  "Forum",       "Network",  "Conference", "Summit",
+          "Awayday",   "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops",  "Hackathon",
+          "Taskforce", "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",   "Meeting"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"}},
         {Cue::kProgramme,
@@ -441,7 +441,9 @@ struct Builder {
     // "the GDS all-staff session": with a noun before it, a meeting of X is
     // a forum of X's.
     auto modified_head = [&](size_t k) {
-      return t[k].text == "meeting"sv || t[k].text == "workshops"sv || t[k].text == "session"sv;
+      if (t[k].text == "meeting"sv || t[k].text == "session"sv) return true;
+      auto c = lower_cue(t[k].text);
+      return c && c->type == EntityType::kForum && !c->strip && t[k].text != "day"sv && t[k].text != "week"sv;
     };
     size_t i = e;
     while (i < t.size() && i - e < 4 && is_word(t[i]) && forum_modifier(t, i, i + 1)) {

@@ -61,6 +61,12 @@ TEST(Recognise, EntitiesAndTypes) {
 TEST(Recognise, GeneralisedNamesEventsAndBodies) {
   run(
       {
+          // A council whose bare name is also a given name is the council
+          // beside other councils, and a place after "in"; never a person.
+          {"Solihull and Durham use the same call centre system.", {"Council Durham"}, {"Person Durham"}},
+          {"I met the digital leads of Leeds, Wakefield and Kirklees.", {"Council Wakefield"}, {"Person Wakefield"}},
+          {"The pilot runs in Bradford and Calderdale.", {}, {"Person Bradford", "Council Bradford"}},
+          {"I had a coffee with Preston and Kay on Friday.", {"Person Preston"}, {"Council Preston"}},
           // Surname particles.
           {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
           {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},

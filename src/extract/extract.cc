@@ -563,12 +563,27 @@ class Discourse {
                           [](const Item& it) { return it.entity; }) < 2)
           break;
         std::optional<EntityType> unit;
+        bool councils = false;
         for (size_t k : spans_of(r.a)) {
           const Span& s = d.rec.spans[k];
           if (s.known &&
               (s.type == EntityType::kTeam || s.type == EntityType::kProgramme || s.type == EntityType::kForum))
             unit = s.type;
+          councils |= s.known && s.type == EntityType::kCouncil;
         }
+        // "Leeds, Bradford and Wakefield": beside a council, a council's
+        // bare name that is also a given name is the council.
+        if (councils)
+          for (size_t k : spans_of(r.a)) {
+            Span& s = d.rec.spans[k];
+            if (s.end - s.begin != 1 || s.type == EntityType::kCouncil) continue;
+            const GazetteerEntry* e = lex_.ambiguous(s.name);
+            if (!e || e->type != EntityType::kCouncil) continue;
+            s.type = EntityType::kCouncil;
+            s.name = e->canonical;
+            s.known = true;
+            changed = true;
+          }
         if (!unit) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
@@ -594,6 +609,16 @@ class Discourse {
       case Action::kPlace:
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
+          // A council whose bare name is also a given name ("in Bradford")
+          // is a place, not a person.
+          if (s.end - s.begin == 1 && s.type != EntityType::kCouncil) {
+            const GazetteerEntry* e = lex_.ambiguous(s.name);
+            if (e && e->type == EntityType::kCouncil) {
+              s.place = true;
+              changed = true;
+            }
+            continue;
+          }
           // Only the bare place name ("Bristol", not "Bristol City Council"),
           // named once in the note: a council the note is about is named again.
           if (s.type != EntityType::kCouncil || !bare_place(s.surface) || council_names_[s.name] > 1) continue;

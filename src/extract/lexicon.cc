@@ -42,7 +42,10 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
     if (cols.size() < 2 || trim(cols[1]).empty()) throw Error("missing canonical name", source, line_no, line);
     GazetteerEntry entry{*type, trim(cols[1]), cols.size() > 3 && trim(cols[3]) == "ambiguous"};
     std::vector<std::string> forms;
-    if (!entry.ambiguous) forms.push_back(entry.canonical);
+    if (!entry.ambiguous)
+      forms.push_back(entry.canonical);
+    else
+      ambiguous_.emplace(entry.canonical, entry);
     if (cols.size() > 2)
       for (const auto& a : split(cols[2], '|'))
         if (!trim(a).empty()) forms.push_back(trim(a));

@@ -83,6 +83,13 @@ class Lexicon {
   bool place(std::string_view w) const { return places_.contains(absl_view(w)); }
   // A UK town or city (data/towns.txt): a place when named as one ("in Newport").
   bool town(std::string_view w) const { return towns_.contains(absl_view(w)); }
+  // The entry whose bare canonical name is ambiguous ("Bradford", "Reading"),
+  // for a context that settles it ("in Bradford", "Leeds, Bradford and
+  // Wakefield"), or null.
+  const GazetteerEntry* ambiguous(std::string_view bare) const {
+    auto it = ambiguous_.find(absl_view(bare));
+    return it == ambiguous_.end() ? nullptr : &it->second;
+  }
   // Canonical department name for a lower- or title-case word, or "".
   std::string department(std::string_view w) const;
 
@@ -123,6 +130,7 @@ class Lexicon {
   std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
   std::vector<TrieEntry> trie_entries_;
   absl::flat_hash_set<std::string> first_names_, stopwords_, places_, towns_;
+  absl::flat_hash_map<std::string, GazetteerEntry> ambiguous_;  // key: the bare canonical name
   absl::flat_hash_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
   size_t max_phrase_bytes_ = 0;              // the longest phrase, lower-cased, in bytes

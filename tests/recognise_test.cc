@@ -80,6 +80,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We finished the Nesta project on Friday.", {"Organisation Nesta known"}},
       {"Kay wrote up the Camden programme for the board.", {"Person Kay known", "Council Camden known"}},
       {"We went to the Nesta conference.", {"Forum Nesta conference known"}},
+      // A café, pub or shop named before its kind is a place, not a body; a
+      // café with a capital can be a recurring event's name.
+      {"We had lunch at the Blue Door cafe with Kay.", {"Person Kay known"}},
+      {"Drinks at the Red Lion pub with Sam Jones.", {"Person Sam Jones known"}},
+      {"We stayed at the Grand Hotel in Leeds.", {"Council Leeds known"}},
       // A body's session is a forum of its own with a noun before "session".
       {"I presented at the GDS all-staff session.", {"Forum GDS all-staff session known"}},
       {"We ran a Hackney planning session with Kay.", {"Forum Hackney planning session known", "Person Kay known"}},

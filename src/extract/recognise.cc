@@ -163,9 +163,10 @@ Cue head_cue(std::string_view w) {
           "Charity",    "Labs",        "Lab",     "Inc",        "Studio",   "Studios",     "Collective",
           "Digital",    "UK",          "Uni"}},
         {Cue::kCouncil, {"Council", "Borough"}},
-        {Cue::kDrop, {"Act",   "Bill",     "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
-                      "Lane",  "Lido",     "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
-                      "House", "Building", "Towers",      "Tower",  "Avenue",  "Day",     "Remix",  "Hour"}},
+        {Cue::kDrop,
+         {"Act",    "Bill",   "Regulations", "Centre",  "Center", "Street",     "St",    "Road",     "Lane",   "Lido",
+          "Park",   "Bridge", "Station",     "Airport", "Square", "Hall",       "House", "Building", "Towers", "Tower",
+          "Avenue", "Day",    "Remix",       "Hour",    "Pub",    "Restaurant", "Hotel", "Inn",      "Bakery"}},
     };
     for (const auto& [cue, words] : lists)
       for (std::string_view word : words) m.emplace(word, cue);
@@ -252,6 +253,17 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
     return true;
   }
   return false;
+}
+
+// A café, shop, pub or hotel named before its kind ("the Koko Coffee shop",
+// "the Crown pub"): a place to meet, not a body in the author's work.
+bool venue(const std::vector<Token>& t, size_t e) {
+  // Through the rest of the venue's name: "Koko Coffee & Design shop".
+  for (size_t k = e; k < t.size() && k < e + 3 && (t[k].text == "&"sv || is_capitalised(t[k].text)); ++k) e = k + 1;
+  if (e >= t.size() || !is_word(t[e])) return false;
+  static const WordList s(WordList::kLower,
+                          {"cafe", "café", "shop", "pub", "restaurant", "hotel", "bar", "bakery", "coffeeshop"});
+  return s.has(t[e].text);
 }
 
 // Words that describe a team rather than name it ("the whole team").
@@ -675,7 +687,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     }
     std::string name = b.words(i, e);
     size_t n = e - i;
-    if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) ||
+    if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) || venue(t, e) ||
         std::all_of(t.begin() + i, t.begin() + e, [](const Token& w) { return code_word(w.text); })) {
       i = e - 1;
       continue;

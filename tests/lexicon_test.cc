@@ -34,6 +34,10 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
       {"Hackney Council", "Council", "Hackney"},
       {"London Borough of Hackney", "Council", "Hackney"},
       {"Government Digital Service", "Organisation", "Government Digital Service"},
+      // A name that opens with "The" is also known without it, when two
+      // words or more are left; a council's bare ambiguous name is not.
+      {"National Archives", "Organisation", "The National Archives"},
+      {"Pensions Regulator", "Organisation", "The Pensions Regulator"},
   };
   for (const auto& c : cases) {
     const GazetteerEntry* e = lex.lookup(c.surface);
@@ -42,6 +46,11 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
     EXPECT_EQ(e->canonical, c.canonical) << c.surface;
   }
   EXPECT_EQ(lex.lookup("Kay Brown"), nullptr);
+  EXPECT_EQ(lex.lookup("Ombudsman"), nullptr);  // an alias ("The Ombudsman") keeps its article
+  EXPECT_EQ(lex.lookup("Bradford"), nullptr);   // ambiguous, so only by context
+  ASSERT_NE(lex.ambiguous("Bradford"), nullptr);
+  EXPECT_EQ(type_name(lex.ambiguous("Bradford")->type), "Council");
+  EXPECT_EQ(lex.ambiguous("Leeds"), nullptr);
   EXPECT_TRUE(lex.first_name("kay") || lex.first_name("Kay"));
   EXPECT_TRUE(lex.rules() != nullptr);
 }

@@ -80,6 +80,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We finished the Nesta project on Friday.", {"Organisation Nesta known"}},
       {"Kay wrote up the Camden programme for the board.", {"Person Kay known", "Council Camden known"}},
       {"We went to the Nesta conference.", {"Forum Nesta conference known"}},
+      // A known form with "the" ("the LGA") leaves "the" out of a unit named
+      // after the body.
+      {"I spent Wednesday at the LGA conference.", {"Forum LGA conference known"}},
+      {"We visited the National Archives on Friday.", {"Organisation The National Archives known"}},
       // A café, pub or shop named before its kind is a place, not a body; a
       // café with a capital can be a recurring event's name.
       {"We had lunch at the Blue Door cafe with Kay.", {"Person Kay known"}},

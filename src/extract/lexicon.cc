@@ -49,6 +49,10 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
     if (cols.size() > 2)
       for (const auto& a : split(cols[2], '|'))
         if (!trim(a).empty()) forms.push_back(trim(a));
+    // "The National Archives" is also "the National Archives": its name
+    // without the article, when two words or more are left.
+    if (!entry.ambiguous && starts_with(entry.canonical, "The ") && phrase_words(entry.canonical).size() >= 3)
+      forms.push_back(entry.canonical.substr(4));
     for (const auto& f : forms) {
       auto words = phrase_words(f);
       if (words.empty()) continue;

@@ -573,6 +573,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
+        // A known form that opens with "the" ("the LGA") names the body from
+        // its next word: "at the" stays a cue, "the LGA conference" is the
+        // LGA's conference.
+        if (m->length > 1 && iequals(t[i].text, "the")) ++i;
         size_t e2 = b.extend_lower(i, e, type, name, true);
         b.add(i, e2, name, type, true);
         if (name == m->entry->canonical) b.spans.back().display = b.words(i, e);

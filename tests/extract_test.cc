@@ -348,6 +348,21 @@ TEST(Relations, ACaptionDoesNotCloseTheSection) {
       true);
 }
 
+// Speaking to a board is a talk, to a person a chat. Two voices.
+TEST(Relations, SpeakingToAPersonIsNoTalk) {
+  run(
+      {
+          {"Spoke to Tom Reid at Kainos about the contract.",
+           {"Ann -met_with- Tom Reid"},
+           {"Ann -presented_to-> Tom Reid"}},
+          {"Kay Brown spoke to Priya Shah about the budget on Monday.",
+           {"Kay Brown -met_with- Priya Shah"},
+           {"Kay Brown -presented_to-> Priya Shah"}},
+          {"I spoke to the Digital Board about the budget.", {"Ann -presented_to-> Digital Board"}, {}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

@@ -98,6 +98,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kay ran the Leeds code festival.", {"Person Kay known", "Forum Leeds code festival known"}},
       {"I went to the Open Data hack weekend.", {"Forum Open Data hack weekend known"}},
       {"We met the Camden design team.", {"Council Camden known"}},
+      {"Thanks to the Essex County Council team for hosting us.", {"Council Essex known"}},
+      {"The Leeds team sent their notes.", {"Council Leeds known"}},
       // An awayday is a forum.
       {"We had the Finance Awayday on Monday.", {"Forum Finance Awayday known"}},
       {"I finished the SLT Awayday running order.", {"Forum SLT Awayday known"}},

@@ -423,9 +423,11 @@ struct Builder {
               !named_event)
             return e;
         }
-        // "the GDS team", "the Made Tech team": a known organisation's own
-        // people, named by the organisation's name.
-        if (body && type == EntityType::kOrganisation && c->type == EntityType::kTeam && c->strip) return e + 1;
+        // "the GDS team", "the Made Tech team", "the Hackney Council team": a
+        // known body's own people, named by the body's name.
+        if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) &&
+            c->type == EntityType::kTeam && c->strip)
+          return e + 1;
         // "the LocalGov Drupal project", "the Nesta programme": the body's
         // work, named by the body's name, not a programme of its own.
         if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) &&

@@ -80,6 +80,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We finished the Nesta project on Friday.", {"Organisation Nesta known"}},
       {"Kay wrote up the Camden programme for the board.", {"Person Kay known", "Council Camden known"}},
       {"We went to the Nesta conference.", {"Forum Nesta conference known"}},
+      // A known name holding a role word opens a longer name closed by a cue.
+      {"I was at the Digital Leaders Summit on Monday.", {"Forum Digital Leaders Summit known"}},
+      {"We met the Society of Local Authority Chief Executives Board.",
+       {"Forum Society of Local Authority Chief Executives Board known"}},
       // A known form with "the" ("the LGA") leaves "the" out of a unit named
       // after the body.
       {"I spent Wednesday at the LGA conference.", {"Forum LGA conference known"}},

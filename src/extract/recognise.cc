@@ -557,6 +557,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // "Socitm Services Limited"); one such word names a unit only when it
       // is a forum's ("Socitm Board", not "ONS Digital").
       bool named_unit = false;
+      size_t unit_end = 0;
+      Cue unit_cue = Cue::kNone;
       if (capital_next) {
         size_t k = e;
         while (k < t.size() && cap(t[k]) && !t[k - 1].possessive && !is_role_word(t[k].text)) ++k;
@@ -565,6 +567,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         // whole: they never start at a stopword, "Ofsted".)
         named_unit =
             c != Cue::kNone && c != Cue::kDrop && (longer || ((k - e > 1 || c == Cue::kForum) && !stopword(i)));
+        if (named_unit) unit_end = k, unit_cue = c;
         // ... or by an event word after it: "Local Digital Takeover event".
         if (!named_unit && k < t.size() && is_word(t[k])) {
           auto lc = lower_cue(t[k].text);
@@ -583,6 +586,18 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         b.add(i, e2, name, type, true);
         if (name == m->entry->canonical) b.spans.back().display = b.words(i, e);
         i = e2 - 1;
+        continue;
+      }
+      // The runs below stop at a role word: a known name holding one
+      // ("Digital Leaders") opens its unit here ("Digital Leaders Summit").
+      if (named_unit && unit_cue != Cue::kNone &&
+          std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); })) {
+        const EntityType type = unit_cue == Cue::kForum       ? EntityType::kForum
+                                : unit_cue == Cue::kTeam      ? EntityType::kTeam
+                                : unit_cue == Cue::kProgramme ? EntityType::kProgramme
+                                                              : EntityType::kOrganisation;
+        b.add(i, unit_end, b.words(i, unit_end), type, true);
+        i = unit_end - 1;
         continue;
       }
     }

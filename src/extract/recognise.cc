@@ -131,7 +131,7 @@ bool is_role_word(std::string_view w) {
        "Commissioner", "Controller", "Owner",      "Specialist",  "Cabinet",     "Chief",       "Principal",
        "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
        "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
-       "Strategists",  "Writers"});
+       "Strategists",  "Writers",    "CDIO",       "COO",         "CFO",         "CISO",        "CPO"});
   return s.has(w);
 }
 

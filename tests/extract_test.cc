@@ -363,6 +363,22 @@ TEST(Relations, SpeakingToAPersonIsNoTalk) {
       true);
 }
 
+// A team can be a talk's audience; those who present together are not each
+// other's. Two voices.
+TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
+  run(
+      {
+          {"Kay and I ran a workshop for the Housing team.",
+           {"Ann -presented_to-> Housing", "Kay -presented_to-> Housing"},
+           {"Ann -presented_to-> Kay"}},
+          {"Sam Jones and Priya Shah delivered a training session to the Revenues team.",
+           {"Priya Shah -presented_to-> Revenues"},
+           {"Sam Jones -presented_to-> Priya Shah"}},
+          {"I worked with the Finance team on the budget.", {}, {"Ann -presented_to-> Finance"}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

@@ -1063,8 +1063,11 @@ class Discourse {
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
     for (size_t k : presenters) who.push_back(ent(d, k));
+    // Those who present together are not each other's audience ("Kay and I
+    // ran a workshop").
     for (const auto& p : who)
-      for (const auto& a : audience) present(p, a, id);
+      for (const auto& a : audience)
+        if (std::find(who.begin(), who.end(), a) == who.end()) present(p, a, id);
   }
 
   // At most three lower-case words between the clause start and the verb.

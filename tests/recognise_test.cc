@@ -104,6 +104,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We met the Camden design team.", {"Council Camden known"}},
       {"Thanks to the Essex County Council team for hosting us.", {"Council Essex known"}},
       {"The Leeds team sent their notes.", {"Council Leeds known"}},
+      // A named team's meeting is a forum of its own; a team meeting is not.
+      {"Dropped in on the Adult Social Care team meeting.", {"Forum Adult Social Care team meeting known"}},
+      {"We went to the Camden team meeting.", {"Forum Camden team meeting known"}},
+      {"We had a team meeting on Monday.", {}},
+      {"Presented at the NHS Confederation expo.", {"Forum NHS Confederation expo known"}},
       // An awayday is a forum.
       {"We had the Finance Awayday on Monday.", {"Forum Finance Awayday known"}},
       {"I finished the SLT Awayday running order.", {"Forum SLT Awayday known"}},

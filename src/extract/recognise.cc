@@ -145,10 +145,10 @@ Cue head_cue(std::string_view w) {
   static const absl::flat_hash_map<std::string_view, Cue, TextHash> cues = [] {
     absl::flat_hash_map<std::string_view, Cue, TextHash> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
-        {Cue::kForum,
-         {"Board",     "Panel",     "Group",    "Committee",  "Forum",       "Network",  "Conference", "Summit",
-          "Awayday",   "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops",  "Hackathon",
-          "Taskforce", "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",   "Meeting"}},
+        {Cue::kForum, {"Board",     "Panel",     "Group",     "Committee", "Forum",    "Network",     "Conference",
+                       "Summit",    "Awayday",   "Meetup",    "Camp",      "Awards",   "Masterclass", "Workshop",
+                       "Workshops", "Hackathon", "Taskforce", "Authority", "Assembly", "Roundtable",  "Festival",
+                       "Week",      "Showcase",  "Meeting",   "Expo"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"}},
         {Cue::kProgramme,
@@ -225,7 +225,8 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"week", {EntityType::kForum, false}},
       {"day", {EntityType::kForum, false}},
       {"weekend", {EntityType::kForum, false}},
-      {"celebrations", {EntityType::kForum, false}}};
+      {"celebrations", {EntityType::kForum, false}},
+      {"expo", {EntityType::kForum, false}}};
   if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))
     return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);
@@ -362,7 +363,7 @@ bool function_word(std::string_view w) {
 bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
   const std::string_view w = t[i].text;
   if (!is_word(t[i]) || is_capitalised(w) || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) return false;
-  if (w == "steering"sv && i + 1 == head) return true;
+  if ((w == "steering"sv || w == "team"sv) && i + 1 == head) return true;  // "the Camden team meeting"
   if (w == "all"sv && i + 1 < head && t[i + 1].text == "staff"sv) return true;
   if (w == "staff"sv && i > 0 && t[i - 1].text == "all"sv) return true;
   return !function_word(w);
@@ -410,7 +411,13 @@ struct Builder {
     // "X team", "X sessions": one cue word right after the name.
     if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
         !(e + 1 < t.size() && t[e + 1].text == "of"sv)) {  // "the LOTI group of councils"
-      if (auto c = lower_cue(t[e].text)) {
+      auto c = lower_cue(t[e].text);
+      // "the Adult Social Care team meeting": the team's meeting, a forum
+      // of its own (below), not the team.
+      if (c && c->type == EntityType::kTeam && e + 1 < t.size() &&
+          (t[e + 1].text == "meeting"sv || t[e + 1].text == "meetings"sv || t[e + 1].text == "session"sv))
+        c.reset();
+      if (c) {
         size_t head_len = 0;
         bool forum_head = lower_forum_head(t, e, &head_len);
         if (c->type == EntityType::kForum && type != EntityType::kForum && !forum_head) {

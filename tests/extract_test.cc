@@ -243,6 +243,8 @@ TEST(Relations, TeamAsAuthor) {
         "Camden Digital Team -part_of-> Leeds"}},
       // "our" people are the team's own (member.team-roll-call-after's employer).
       {"Ben Shaw, our content designer, wrote the guide.", {"Ben Shaw -member_of-> Camden Digital Team"}},
+      // "our partners" are the team's (partner.our-partners-at's employer).
+      {"Our partners at Made Tech are helping with the spike.", {"Camden Digital Team -partner_of- Made Tech"}},
   };
   for (const auto& c : cases) {
     auto got = testing::edges_of(c.text, "Camden Digital Team");

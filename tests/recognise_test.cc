@@ -88,6 +88,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // after the body.
       {"I spent Wednesday at the LGA conference.", {"Forum LGA conference known"}},
       {"We visited the National Archives on Friday.", {"Organisation The National Archives known"}},
+      // A town or village in a name makes it a place.
+      {"We met residents in Kentish Town on Monday.", {}},
+      {"The library in Camden Town reopened.", {}},
+      {"Sam Jones walked round Ashwell Village with us.", {"Person Sam Jones known"}},
       // A café, pub or shop named before its kind is a place, not a body; a
       // café with a capital can be a recurring event's name.
       {"We had lunch at the Blue Door cafe with Kay.", {"Person Kay known"}},

@@ -1300,8 +1300,12 @@ class Discourse {
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
     if (r.b == kEmployerSlot && !author_is_team_) {
+      // A colleague is the employer's member; a partner (an organisation)
+      // its partner.
+      const bool bodies = r.relation == Relation::kPartnerOf;
       for (const auto& s : sources)
-        if (s.type == EntityType::kPerson && !s.author) employees_.push_back({s, r.relation, evidence_, r.id});
+        if (!s.author && (bodies ? org_like(s.type) : s.type == EntityType::kPerson))
+          employees_.push_back({s, r.relation, evidence_, r.id});
       return;
     }
     auto targets = ends(d, m, r, r.b, false);

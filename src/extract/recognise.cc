@@ -163,10 +163,10 @@ Cue head_cue(std::string_view w) {
           "Charity",    "Labs",        "Lab",     "Inc",        "Studio",   "Studios",     "Collective",
           "Digital",    "UK",          "Uni"}},
         {Cue::kCouncil, {"Council", "Borough"}},
-        {Cue::kDrop,
-         {"Act",    "Bill",   "Regulations", "Centre",  "Center", "Street",     "St",    "Road",     "Lane",   "Lido",
-          "Park",   "Bridge", "Station",     "Airport", "Square", "Hall",       "House", "Building", "Towers", "Tower",
-          "Avenue", "Day",    "Remix",       "Hour",    "Pub",    "Restaurant", "Hotel", "Inn",      "Bakery"}},
+        {Cue::kDrop, {"Act",   "Bill",       "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
+                      "Lane",  "Lido",       "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
+                      "House", "Building",   "Towers",      "Tower",  "Avenue",  "Day",     "Remix",  "Hour",
+                      "Pub",   "Restaurant", "Hotel",       "Inn",    "Bakery",  "Town",    "Village"}},
     };
     for (const auto& [cue, words] : lists)
       for (std::string_view word : words) m.emplace(word, cue);

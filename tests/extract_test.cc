@@ -67,6 +67,13 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           {"I met the digital leads of Leeds, Wakefield and Kirklees.", {"Council Wakefield"}, {"Person Wakefield"}},
           {"The pilot runs in Bradford and Calderdale.", {}, {"Person Bradford", "Council Bradford"}},
           {"I had a coffee with Preston and Kay on Friday.", {"Person Preston"}, {"Council Preston"}},
+          // Two names around ", and" are two clauses, not a list of people.
+          {"Kay and Tom met residents in Northwold Heath, and Kay wrote it up.",
+           {"Person Kay"},
+           {"Person Northwold Heath"}},
+          {"We had lunch in Little Chalfont Market, and Sam Jones joined us.",
+           {"Person Sam Jones"},
+           {"Person Little Chalfont Market"}},
           // Surname particles.
           {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
           {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},

@@ -541,10 +541,16 @@ class Discourse {
         }
         // A list ends in "and" or "&" ("Dev, Olu and I"); "Outside of
         // Cornwall, I ..." is a clause, not a list.
-        bool joined = false;
+        // Two names around ", and" are two clauses ("... in Kentish Town,
+        // and Ayesha presented"), not a list.
+        bool joined = false, clause = false;
         for (size_t i = c.begin; i < c.end; ++i)
-          joined |= !d.items.items[i].entity && rules_.is_conjunction(d.items.items[i].word);
-        if (members < 2 || !any_person || !joined) break;
+          if (!d.items.items[i].entity && rules_.is_conjunction(d.items.items[i].word)) {
+            joined = true;
+            clause |= members == 2 && i > c.begin && !d.items.items[i - 1].entity &&
+                      d.rec.tokens[d.items.items[i - 1].index].text == ",";
+          }
+        if (members < 2 || !any_person || !joined || clause) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
           if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam) {

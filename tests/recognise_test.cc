@@ -88,6 +88,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // after the body.
       {"I spent Wednesday at the LGA conference.", {"Forum LGA conference known"}},
       {"We visited the National Archives on Friday.", {"Organisation The National Archives known"}},
+      // Words between two role words are the role's, not a name.
+      {"Met Amir Khan, our Chief Clinical Information Officer, today.", {"Person Amir Khan known"}},
+      {"Kay Brown is Chief Nursing Information Officer at Leeds.", {"Person Kay Brown known", "Council Leeds known"}},
       // A town or village in a name makes it a place.
       {"We met residents in Kentish Town on Monday.", {}},
       {"The library in Camden Town reopened.", {}},

@@ -262,6 +262,8 @@ bool venue(const std::vector<Token>& t, size_t e) {
   // Through the rest of the venue's name: "Koko Coffee & Design shop".
   for (size_t k = e; k < t.size() && k < e + 3 && (t[k].text == "&"sv || is_capitalised(t[k].text)); ++k) e = k + 1;
   if (e >= t.size() || !is_word(t[e])) return false;
+  // Each kind opens with one of these letters: most words are refused here.
+  if (t[e].text.size() < 3 || std::string_view("cspbhr").find(t[e].text[0]) == std::string_view::npos) return false;
   static const WordList s(WordList::kLower,
                           {"cafe", "café", "shop", "pub", "restaurant", "hotel", "bar", "bakery", "coffeeshop"});
   return s.has(t[e].text);
@@ -711,6 +713,13 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (sentence_start && e - i >= 2 && !first_name(i) && !all_caps(t[i].text) &&
         (first_name(i + 1) || all_caps(t[i + 1].text) || gazetteer(i + 1)) &&
         head_cue(t[e - 1].text) == Cue::kNone) {  // the loop moves on to the next word
+      continue;
+    }
+    // Words between two role words are the role's ("Chief Clinical
+    // Information Officer"), not a name.
+    if (i > 0 && e < t.size() && is_role_word(t[i - 1].text) && is_role_word(t[e].text) &&
+        head_cue(t[e - 1].text) == Cue::kNone) {
+      i = e - 1;
       continue;
     }
     std::string name = b.words(i, e);

@@ -116,6 +116,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We went to the Camden team meeting.", {"Forum Camden team meeting known"}},
       {"We had a team meeting on Monday.", {}},
       {"Presented at the NHS Confederation expo.", {"Forum NHS Confederation expo known"}},
+      // A body's webinar, seminar or breakfast is a forum of its own.
+      {"We joined the Nesta webinar on Tuesday.", {"Forum Nesta webinar known"}},
+      {"Ran the Digital Leaders breakfast with Sam Jones.",
+       {"Forum Digital Leaders breakfast known", "Person Sam Jones known"}},
+      {"I went to a breakfast with Kay.", {"Person Kay known"}},
+      {"We joined the Open Data Seminar.", {"Forum Open Data Seminar known"}},
       // An awayday is a forum.
       {"We had the Finance Awayday on Monday.", {"Forum Finance Awayday known"}},
       {"I finished the SLT Awayday running order.", {"Forum SLT Awayday known"}},

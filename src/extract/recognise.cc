@@ -148,7 +148,7 @@ Cue head_cue(std::string_view w) {
         {Cue::kForum, {"Board",     "Panel",     "Group",     "Committee", "Forum",    "Network",     "Conference",
                        "Summit",    "Awayday",   "Meetup",    "Camp",      "Awards",   "Masterclass", "Workshop",
                        "Workshops", "Hackathon", "Taskforce", "Authority", "Assembly", "Roundtable",  "Festival",
-                       "Week",      "Showcase",  "Meeting",   "Expo"}},
+                       "Week",      "Showcase",  "Meeting",   "Expo",      "Webinar",  "Seminar",     "Symposium"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"}},
         {Cue::kProgramme,
@@ -226,7 +226,12 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"day", {EntityType::kForum, false}},
       {"weekend", {EntityType::kForum, false}},
       {"celebrations", {EntityType::kForum, false}},
-      {"expo", {EntityType::kForum, false}}};
+      {"expo", {EntityType::kForum, false}},
+      {"webinar", {EntityType::kForum, false}},
+      {"seminar", {EntityType::kForum, false}},
+      {"symposium", {EntityType::kForum, false}},
+      {"roundtable", {EntityType::kForum, false}},
+      {"breakfast", {EntityType::kForum, false}}};
   if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))
     return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);

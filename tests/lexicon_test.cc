@@ -49,7 +49,7 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
   EXPECT_EQ(lex.lookup("Ombudsman"), nullptr);  // an alias ("The Ombudsman") keeps its article
   EXPECT_EQ(lex.lookup("Bradford"), nullptr);   // ambiguous, so only by context
   ASSERT_NE(lex.ambiguous("Bradford"), nullptr);
-  EXPECT_EQ(type_name(lex.ambiguous("Bradford")->type), "Council");
+  EXPECT_EQ(lex.ambiguous("Bradford")->type, EntityType::kCouncil);
   EXPECT_EQ(lex.ambiguous("Leeds"), nullptr);
   EXPECT_TRUE(lex.first_name("kay") || lex.first_name("Kay"));
   EXPECT_TRUE(lex.rules() != nullptr);

@@ -582,9 +582,8 @@ class Discourse {
         if (councils)
           for (size_t k : spans_of(r.a)) {
             Span& s = d.rec.spans[k];
-            if (s.end - s.begin != 1 || s.type == EntityType::kCouncil) continue;
-            const GazetteerEntry* e = lex_.ambiguous(s.name);
-            if (!e || e->type != EntityType::kCouncil) continue;
+            const GazetteerEntry* e = ambiguous_council(s);
+            if (!e) continue;
             s.type = EntityType::kCouncil;
             s.name = e->canonical;
             s.known = true;
@@ -615,19 +614,15 @@ class Discourse {
       case Action::kPlace:
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
-          // A council whose bare name is also a given name ("in Bradford")
-          // is a place, not a person.
-          if (s.end - s.begin == 1 && s.type != EntityType::kCouncil) {
-            const GazetteerEntry* e = lex_.ambiguous(s.name);
-            if (e && e->type == EntityType::kCouncil) {
-              s.place = true;
-              changed = true;
-            }
+          if (s.type != EntityType::kCouncil) {
+            // A council whose bare name is also a given name ("in Bradford")
+            // is a place, not a person.
+            if (ambiguous_council(s)) s.place = changed = true;
             continue;
           }
           // Only the bare place name ("Bristol", not "Bristol City Council"),
           // named once in the note: a council the note is about is named again.
-          if (s.type != EntityType::kCouncil || !bare_place(s.surface) || council_names_[s.name] > 1) continue;
+          if (!bare_place(s.surface) || council_names_[s.name] > 1) continue;
           if (own_council_cue_ && council_names_.size() == 1) continue;
           s.place = true;
           changed = true;
@@ -781,9 +776,18 @@ class Discourse {
     return fact_index_.add(std::move(f));
   }
 
+  // A one-word name not typed a council whose bare name is an ambiguous
+  // council's ("Bradford"): that council's entry, else null.
+  const GazetteerEntry* ambiguous_council(const Span& s) const {
+    if (s.end - s.begin != 1 || s.type == EntityType::kCouncil) return nullptr;
+    const GazetteerEntry* e = lex_.ambiguous(s.name);
+    return e && e->type == EntityType::kCouncil ? e : nullptr;
+  }
+
   // "Janet Hughes, our policy lead" in a person's note: she works where the
-  // author does, the body the note first makes the author a member of (or,
-  // failing that, the author's council), once the whole note is read.
+  // author does ("our partners at Made Tech": they partner it), the body the
+  // note first makes the author a member of (or, failing that, the author's
+  // council), once the whole note is read.
   void employees() {
     const std::optional<Mention>& where = employer_ ? employer_ : home_;
     if (!where) return;

@@ -178,6 +178,25 @@ Cue head_cue(std::string_view w) {
   return it == cues.end() ? Cue::kNone : it->second;
 }
 
+// The type a name's closing cue gives it: a council's cue names no council
+// the gazetteers lack ("X Council": a parish or foreign body). None for no
+// cue or a place's.
+std::optional<EntityType> cue_type(Cue c) {
+  switch (c) {
+    case Cue::kForum:
+      return EntityType::kForum;
+    case Cue::kTeam:
+      return EntityType::kTeam;
+    case Cue::kProgramme:
+      return EntityType::kProgramme;
+    case Cue::kOrganisation:
+    case Cue::kCouncil:
+      return EntityType::kOrganisation;
+    default:
+      return std::nullopt;
+  }
+}
+
 // Lower-case words after a name that type it ("HackIT team", "DMT sessions").
 // `strip` cues describe the mention, not the name, and are left out of it.
 struct LowerCue {
@@ -437,15 +456,11 @@ struct Builder {
               !named_event)
             return e;
         }
-        // "the GDS team", "the Made Tech team", "the Hackney Council team": a
-        // known body's own people, named by the body's name.
-        if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) &&
-            c->type == EntityType::kTeam && c->strip)
-          return e + 1;
-        // "the LocalGov Drupal project", "the Nesta programme": the body's
-        // work, named by the body's name, not a programme of its own.
-        if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) &&
-            c->type == EntityType::kProgramme && c->strip)
+        // "the GDS team", "the Hackney Council team": a known body's own
+        // people; "the Nesta project": its own work. Named by the body's
+        // name, not units of their own.
+        if (body && (type == EntityType::kOrganisation || type == EntityType::kCouncil) && c->strip &&
+            (c->type == EntityType::kTeam || c->type == EntityType::kProgramme))
           return e + 1;
         if (c->type != type || !c->strip) {
           // An unknown name's "team" is part of its name ("the First Contact
@@ -481,8 +496,9 @@ struct Builder {
     }
     if (i > e && i < t.size()) {
       size_t len = 0;
-      if (lower_forum_head(t, i, &len) || modified_head(i)) {
-        if (modified_head(i)) len = 1;
+      const bool modified = modified_head(i);
+      if (lower_forum_head(t, i, &len) || modified) {
+        if (modified) len = 1;
         if (type == EntityType::kPerson) return e;
         type = EntityType::kForum;
         name = words(b, i + len);
@@ -606,11 +622,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // ("Digital Leaders") opens its unit here ("Digital Leaders Summit").
       if (named_unit && unit_cue != Cue::kNone &&
           std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); })) {
-        const EntityType type = unit_cue == Cue::kForum       ? EntityType::kForum
-                                : unit_cue == Cue::kTeam      ? EntityType::kTeam
-                                : unit_cue == Cue::kProgramme ? EntityType::kProgramme
-                                                              : EntityType::kOrganisation;
-        b.add(i, unit_end, b.words(i, unit_end), type, true);
+        b.add(i, unit_end, b.words(i, unit_end), *cue_type(unit_cue), true);
         i = unit_end - 1;
         continue;
       }
@@ -747,16 +759,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (cue == Cue::kDrop) {
       i = e - 1;
       continue;
-    } else if (cue == Cue::kForum && n > 1) {
-      type = EntityType::kForum;
-    } else if (cue == Cue::kTeam && n > 1) {
-      type = EntityType::kTeam;
-    } else if (cue == Cue::kProgramme && n > 1) {
-      type = EntityType::kProgramme;
-    } else if (cue == Cue::kOrganisation && n > 1) {
-      type = EntityType::kOrganisation;
-    } else if (cue == Cue::kCouncil && n > 1) {
-      type = EntityType::kOrganisation;  // "X Council" not in the gazetteer: a parish or foreign body
+    } else if (cue_type(cue) && n > 1) {
+      type = *cue_type(cue);
     } else if (first_name(i) &&
                n - static_cast<size_t>(std::count_if(t.begin() + i, t.begin() + e,
                                                      [](const Token& w) { return surname_particle(w.text); })) <=

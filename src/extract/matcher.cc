@@ -5,6 +5,7 @@
 // Entry points: RuleSet::match(), RuleSet::match_rule(). Tested by
 // tests/rules_test.cc.
 #include <algorithm>
+#include <map>
 
 #include "extract/ruleset.h"
 
@@ -233,13 +234,17 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, const Prefilter& 
 
 void RuleSet::index_prefilter() {
   const size_t blocks = (rules_.size() + 63) / 64;
-  const size_t word_blocks = (vocabulary_size() + 63) / 64;
   required_bits_.assign(rules_.size(), {});
   for (size_t i = 0; i < rules_.size(); ++i)
     for (const auto& group : rules_[i].required) {
-      const size_t at = required_bits_[i].size();
-      required_bits_[i].resize(at + word_blocks, 0);
-      for (uint32_t w : group) required_bits_[i][at + (w >> 6)] |= uint64_t{1} << (w & 63);
+      // The group's words as (block, mask) pairs, blocks ascending, its
+      // last pair marked; an empty group is one mask of nothing (never
+      // present).
+      std::map<uint32_t, uint64_t> blocks_of;
+      for (uint32_t w : group) blocks_of[w >> 6] |= uint64_t{1} << (w & 63);
+      for (const auto& [block, mask] : blocks_of) required_bits_[i].push_back({block, mask, false});
+      if (blocks_of.empty()) required_bits_[i].push_back({0, 0, false});
+      required_bits_[i].back().last = true;
     }
   anchored_.assign(vocabulary_size(), {});
   unanchored_.assign(blocks, 0);
@@ -282,13 +287,13 @@ bool RuleSet::Prefilter::may_match(size_t rule) const {
   if (!((candidates_[rule >> 6] >> (rule & 63)) & 1)) return false;
   const CompiledRule& r = rules_.rules_[rule];
   if ((r.required_types & types_) != r.required_types) return false;
-  // Each required group: its mask meets the sentence's words.
-  const std::vector<uint64_t>& bits = rules_.required_bits_[rule];
-  const size_t blocks = words_.size();
-  for (size_t at = 0; at < bits.size(); at += blocks) {
-    bool found = false;
-    for (size_t b = 0; b < blocks && !found; ++b) found = (bits[at + b] & words_[b]) != 0;
+  // Each required group: one of its masks meets the sentence's words.
+  bool found = false;
+  for (const BlockMask& bm : rules_.required_bits_[rule]) {
+    found |= (bm.mask & words_[bm.block]) != 0;
+    if (!bm.last) continue;
     if (!found) return false;
+    found = false;
   }
   return true;
 }

@@ -254,10 +254,16 @@ class RuleSet {
   std::vector<std::vector<uint32_t>> anchored_;  // word id -> rules anchored on it
   std::vector<uint64_t> unanchored_;             // rules with no required word
   std::vector<uint64_t> matching_;               // rules match() runs (not typing or sentence features)
-  // Each rule's required groups as bit masks over the vocabulary, one mask
-  // of vocabulary_size() bits after another: a group is present when its
-  // mask meets the sentence's words.
-  std::vector<std::vector<uint64_t>> required_bits_;
+  // Each rule's required groups as bit masks over the vocabulary, kept
+  // sparse: the 64-bit blocks holding a group's words, one group after
+  // another, its last block marked. A group is present when one of its
+  // masks meets the sentence's words.
+  struct BlockMask {
+    uint32_t block;
+    uint64_t mask;
+    bool last;
+  };
+  std::vector<std::vector<BlockMask>> required_bits_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_, features_, own_council_;

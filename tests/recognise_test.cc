@@ -132,6 +132,16 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
+      // A team's name in sentence case: one capitalised word that names
+      // nothing alone, lower-case words, "team"; not after a first name, a
+      // day, a place or a known body, nor without a determiner.
+      {"I worked with the User centred design team in the Cabinet Office.",
+       {"Team User centred design team known", "Organisation Cabinet Office known"}},
+      {"Our Content design team shipped the new guide.", {"Team Content design team known"}},
+      {"We visited the Kay design team.", {"Person Kay known"}},
+      {"I met the Tuesday planning team.", {}},
+      {"We met the Hackney digital team.", {"Council Hackney known"}},
+      {"Service design team members met.", {}},
       // Bodies from the public registers (scripts/make-registers.py):
       // police and fire services, NHS trusts and ICBs, universities, the
       // largest charities; an everyday phrase that a register lists as a

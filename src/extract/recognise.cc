@@ -649,7 +649,22 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !hashtag(t[i])) continue;
-    const size_t cued = cued_unit_run(t, i);
+    // "the User centred design team", "our Content design team": a team's
+    // name in sentence case (the GOV.UK style), one capitalised word that
+    // names nothing alone, then lower-case words, then "team".
+    auto sentence_case_team = [&](size_t k) -> size_t {
+      if (k == 0 || !determiner(t[k - 1]) || all_caps(t[k].text) || t[k].possessive || stopword(k) || first_name(k) ||
+          is_role_word(t[k].text) || lex.place(t[k].text))
+        return 0;
+      size_t h = k + 1;
+      while (h < t.size() && h - k <= 3 && forum_modifier(t, h, h + 1) && t[h].text != "team"sv &&
+             !generic_team_word(t[h].text) && !t[h].possessive)
+        ++h;
+      return h > k + 1 && h < t.size() && t[h].text == "team"sv ? h + 1 : 0;
+    };
+    const size_t run = cued_unit_run(t, i);
+    const size_t sentence_case = run ? 0 : sentence_case_team(i);
+    const size_t cued = run ? run : sentence_case;
     if (!cued && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && (!stopword(i + 1) || name_noun(t[i + 1].text))))
       continue;
@@ -753,7 +768,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       i = e - 1;
       continue;
     }
-    Cue cue = head_cue(t[e - 1].text);
+    Cue cue = sentence_case ? Cue::kTeam : head_cue(t[e - 1].text);
     EntityType type = EntityType::kOrganisation;
     bool known = true;
     if (cue == Cue::kDrop) {

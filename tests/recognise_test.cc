@@ -140,6 +140,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Content design team shipped the new guide.", {"Team Content design team known"}},
       {"We visited the Kay design team.", {"Person Kay known"}},
       {"I met the Tuesday planning team.", {}},
+      {"The Data science team presented to the board.", {"Team Data science team known"}},
+      {"We met the Service design team at Camden Council.", {"Team Service design team known", "Council Camden known"}},
       {"We met the Hackney digital team.", {"Council Hackney known"}},
       {"Service design team members met.", {}},
       // Bodies from the public registers (scripts/make-registers.py):

@@ -334,6 +334,14 @@ bool name_noun(std::string_view w) {
 
 // The words that open a unit's name in running text: "the", "our",
 // "their", "my" (any case).
+// Stop words that say what a team works on, so may open a team's name in
+// sentence case ("the Service design team", "the Data science team").
+bool work_noun(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Service", "Services", "Digital", "Data", "Technology", "Tech", "Design",
+                                               "Product", "Delivery", "Policy", "Research", "Strategy"});
+  return s.has(w);
+}
+
 bool determiner(const Token& w) {
   return iequals(w.text, "the") || iequals(w.text, "our") || iequals(w.text, "their") || iequals(w.text, "my");
 }
@@ -653,8 +661,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // name in sentence case (the GOV.UK style), one capitalised word that
     // names nothing alone, then lower-case words, then "team".
     auto sentence_case_team = [&](size_t k) -> size_t {
-      if (k == 0 || !determiner(t[k - 1]) || all_caps(t[k].text) || t[k].possessive || stopword(k) || first_name(k) ||
-          is_role_word(t[k].text) || lex.place(t[k].text))
+      if (k == 0 || !determiner(t[k - 1]) || all_caps(t[k].text) || t[k].possessive ||
+          (stopword(k) && !work_noun(t[k].text)) || first_name(k) || is_role_word(t[k].text) || lex.place(t[k].text))
         return 0;
       size_t h = k + 1;
       while (h < t.size() && h - k <= 3 && forum_modifier(t, h, h + 1) && t[h].text != "team"sv &&

@@ -132,6 +132,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
+      // A pronoun or contraction written without its apostrophe is no name.
+      {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
+      {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},
       // A team's name in sentence case: one capitalised word that names
       // nothing alone, lower-case words, "team"; not after a first name, a
       // day, a place or a known body, nor without a determiner.

@@ -235,6 +235,8 @@ void RuleSet::match_rule(size_t index, const SentenceItems& s, const Prefilter& 
 void RuleSet::index_prefilter() {
   const size_t blocks = (rules_.size() + 63) / 64;
   required_bits_.assign(rules_.size(), {});
+  required_types_.assign(rules_.size(), 0);
+  for (size_t i = 0; i < rules_.size(); ++i) required_types_[i] = rules_[i].required_types;
   for (size_t i = 0; i < rules_.size(); ++i)
     for (const auto& group : rules_[i].required) {
       // The group's words as (block, mask) pairs, blocks ascending, its
@@ -285,8 +287,8 @@ RuleSet::Prefilter::Prefilter(const RuleSet& rules, const SentenceItems& s)
 
 bool RuleSet::Prefilter::may_match(size_t rule) const {
   if (!((candidates_[rule >> 6] >> (rule & 63)) & 1)) return false;
-  const CompiledRule& r = rules_.rules_[rule];
-  if ((r.required_types & types_) != r.required_types) return false;
+  const uint16_t types = rules_.required_types_[rule];
+  if ((types & types_) != types) return false;
   // Each required group: one of its masks meets the sentence's words.
   bool found = false;
   for (const BlockMask& bm : rules_.required_bits_[rule]) {

@@ -264,6 +264,9 @@ class RuleSet {
     bool last;
   };
   std::vector<std::vector<BlockMask>> required_bits_;
+  // Each rule's required entity types (CompiledRule::required_types), kept
+  // apart: read for every candidate rule of every sentence.
+  std::vector<uint16_t> required_types_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_, features_, own_council_;

@@ -132,6 +132,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
+      // One camel-case word closed by an event word is a forum, also as a
+      // hashtag; not a word that merely ends so.
+      {"I went to CSVConf and LearnFest.", {"Forum CSVConf known", "Forum LearnFest known"}},
+      {"I went to #UKGovCamp on Saturday.", {"Forum #UKGovCamp known"}},
+      {"We watched Falcon on Saturday.", {"Organisation Falcon"}},
       // A pronoun or contraction written without its apostrophe is no name.
       {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
       {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},

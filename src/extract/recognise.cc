@@ -100,8 +100,10 @@ bool code_word(std::string_view w) {
   return true;
 }
 
-// One word in camel case closed by an event word: "CSVConf", "LearnFest".
+// One word in camel case closed by an event word: "CSVConf", "LearnFest",
+// also as a hashtag ("#UKGovCamp").
 bool event_compound(std::string_view w) {
+  if (!w.empty() && w[0] == '#') w.remove_prefix(1);
   for (std::string_view end : {"Conf", "Fest", "Camp", "Con", "Summit", "Jam"}) {
     if (w.size() < end.size() + 2 || w.compare(w.size() - end.size(), end.size(), end) != 0) continue;
     // Something before the suffix, itself starting with a capital: not "Falcon".

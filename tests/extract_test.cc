@@ -388,6 +388,26 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
       true);
 }
 
+// "Our"/"my" before a named person makes that person the actor, not the
+// author: "Our head of data Kay Brown spoke at X" says nothing of the
+// author being there. Two voices; "I" or "we" still bring the author in.
+TEST(Relations, APossessorIsNotTheActor) {
+  run(
+      {
+          {"Our head of data Kay Brown spoke at the Data Summit.",
+           {"Kay Brown -presented_to-> Data Summit"},
+           {"Ann -attended-> Data Summit", "Ann -met_with- Kay Brown"}},
+          {"My colleague Sam Jones went to the Digital Board on Monday.",
+           {"Sam Jones -attended-> Digital Board"},
+           {"Ann -attended-> Digital Board", "Ann -met_with- Sam Jones"}},
+          {"My colleague Sam Jones and I went to the Digital Board on Monday.",
+           {"Sam Jones -attended-> Digital Board", "Ann -attended-> Digital Board", "Ann -met_with- Sam Jones"},
+           {}},
+          {"Our team went to the Digital Board on Monday.", {"Ann -attended-> Digital Board"}, {}},
+      },
+      true);
+}
+
 // Planned and missed events state no meeting, attendance or talk (ONTOLOGY.md,
 // "Hard cases"); roles hold whatever the tense. Two voices each.
 TEST(Relations, PlannedAndMissedEvents) {

@@ -892,9 +892,25 @@ class Discourse {
   // the author was not at the meeting.
   bool others_met_ours(const SentenceDoc& d) const {
     if (d.items.items.empty() || !d.items.items[0].entity || !participant(d, d.items.items[0].index)) return false;
-    for (uint32_t id : d.rec.rule_ids) {
+    return possessor_only(d);
+  }
+
+  // The first person of the sentence is only "our"/"my" (no "I", "we").
+  bool possessor_only(const SentenceDoc& d) const {
+    for (uint32_t id : d.rec.rule_ids)
       if (rules_.in_set(first_person_set_, id) && !rules_.in_set(possessive_self_set_, id)) return false;
-    }
+    return true;
+  }
+
+  // Whether the author is among those a cue at item `cue` speaks of: the
+  // sentence is in the first person, and not only as the possessor of a
+  // named person who comes first ("Our head of data Kay Brown spoke at
+  // the Data Summit": Kay spoke, the author may not have been there).
+  bool author_in_clause(const SentenceDoc& d, size_t cue) const {
+    if (!d.first_person) return false;
+    if (!possessor_only(d)) return true;
+    for (size_t i = 0; i < cue && i < d.items.items.size(); ++i)
+      if (d.items.items[i].entity && participant(d, d.items.items[i].index)) return false;
     return true;
   }
 
@@ -1059,7 +1075,7 @@ class Discourse {
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
         audience.push_back(ent(d, k));
-        open_context(audience.back(), d, author_presents || d.first_person);
+        open_context(audience.back(), d, author_presents || author_in_clause(d, cue.begin));
         break;
       }
     if (audience.empty())
@@ -1189,8 +1205,9 @@ class Discourse {
       note_forum_people(d);
       return;
     }
-    open_context(forum, d, d.first_person && !planned);
-    if (d.first_person) {
+    const bool author = author_in_clause(d, attend_cue ? attend_cue->begin : chair_cue->begin);
+    open_context(forum, d, author && !planned);
+    if (author) {
       const Match* self = first(Action::kChairSelf);
       if (chaired && self) {
         fact(author_, Relation::kLeads, forum, rule(*self).id);

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
@@ -488,6 +489,7 @@ class Discourse {
     team_names();
     prefix_structure();
     drop_attendance_of_presenters_and_chairs();
+    nearest_containers();
     if (home_) {
       evidence_ = Evidence{note_id_, note_.date, home_evidence_, {}};
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
@@ -1237,6 +1239,26 @@ class Discourse {
     if (stronger.empty()) return;
     drop_facts([&](const Fact& f) {
       return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
+    });
+  }
+
+  // A sentence that puts A in B and B in C ("the X team at the ONS in
+  // Digital Publishing") states A's nearest container: A part_of C, made
+  // by another rule from the same words, is dropped (ONTOLOGY.md).
+  void nearest_containers() {
+    using Key = std::tuple<std::string, std::string, const std::string*>;
+    std::set<Key> part;
+    for (const auto& f : out_.facts)
+      if (f.relation == Relation::kPartOf) part.insert({f.source.name, f.target.name, &f.evidence.sentence.str()});
+    if (part.size() < 3) return;
+    std::set<Key> implied;
+    for (const auto& [a, b, s] : part)
+      for (auto it = part.lower_bound({b, std::string(), nullptr}); it != part.end() && std::get<0>(*it) == b; ++it)
+        if (std::get<2>(*it) == s && std::get<1>(*it) != a) implied.insert({a, std::get<1>(*it), s});
+    if (implied.empty()) return;
+    drop_facts([&](const Fact& f) {
+      return f.relation == Relation::kPartOf &&
+             implied.count({f.source.name, f.target.name, &f.evidence.sentence.str()}) > 0;
     });
   }
 

@@ -6,6 +6,8 @@
 // tests/rules_test.cc.
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "extract/ruleset.h"
 
@@ -248,6 +250,13 @@ void RuleSet::index_prefilter() {
       if (blocks_of.empty()) required_bits_[i].push_back({0, 0, false});
       required_bits_[i].back().last = true;
     }
+  // Words most English sentences hold: a rule filed under one of them is
+  // a candidate almost everywhere.
+  std::set<uint32_t> common_ids;
+  for (std::string_view w : {"the", "a",    "an",   "of",   "at", "for", "with", "to",  "in",   "on",   "and", "or",
+                             "by",  "from", "our",  "my",   "i",  "we",  "is",   "was", "are",  "were", "be",  "been",
+                             "as",  "it",   "this", "that", ",",  ".",   "'s",   "has", "have", "had",  "who", "which"})
+    if (uint32_t id = word_id(std::string(w))) common_ids.insert(id);
   anchored_.assign(vocabulary_size(), {});
   unanchored_.assign(blocks, 0);
   matching_.assign(blocks, 0);
@@ -256,9 +265,15 @@ void RuleSet::index_prefilter() {
     const uint64_t bit = uint64_t{1} << (i & 63);
     // Sentence features and typing run before, on their own.
     if (!is_typing(r.action) && !is_sentence_feature(r.action)) matching_[i >> 6] |= bit;
+    // The anchor is the group a sentence holds least often: of fewest
+    // words, and holding no word that most sentences hold ("of", "the").
     const std::vector<uint32_t>* anchor = nullptr;
+    auto cost = [&](const std::vector<uint32_t>& group) {
+      bool common = std::any_of(group.begin(), group.end(), [&](uint32_t w) { return common_ids.count(w) > 0; });
+      return group.size() + (common ? 1000 : 0);
+    };
     for (const auto& group : r.required)
-      if (!anchor || group.size() < anchor->size()) anchor = &group;
+      if (!anchor || cost(group) < cost(*anchor)) anchor = &group;
     if (!anchor) {
       unanchored_[i >> 6] |= bit;
       continue;

@@ -167,6 +167,12 @@ bool RuleSet::guards_hold(const CompiledRule& r, const SentenceItems& s, Match& 
           ok = false;
           for (uint32_t w = it.name_begin; w < it.name_end; ++w) ok |= in_set(g.set, s.name_words[w]);
           break;
+        case SlotGuard::kNotAfter:
+          // None of the three words before the name is in the set: "our
+          // partners at the ODI" is no "we ... at the ODI".
+          for (size_t back = 1; back <= 3 && back <= i; ++back)
+            ok &= items[i - back].entity || !in_set(g.set, items[i - back].word);
+          break;
       }
       any |= ok;
     }

@@ -500,17 +500,18 @@ class RuleCompiler {
             sg.kind = SlotGuard::kWordsMin, sg.value = std::atoi(k.c_str() + 7);
           else if (starts_with(k, "words<="))
             sg.kind = SlotGuard::kWordsMax, sg.value = std::atoi(k.c_str() + 7);
-          else if (starts_with(k, "has=$")) {
-            auto it = set_index_.find(k.substr(5));
-            if (it == set_index_.end()) fail_rule(r, "when: " + unknown_set(k.substr(5)));
-            sg.kind = SlotGuard::kNameHas;
+          else if (starts_with(k, "has=$") || starts_with(k, "not-after=$")) {
+            const std::string set = k.substr(k.find('$') + 1);
+            auto it = set_index_.find(set);
+            if (it == set_index_.end()) fail_rule(r, "when: " + unknown_set(set));
+            sg.kind = k[0] == 'h' ? SlotGuard::kNameHas : SlotGuard::kNotAfter;
             sg.set = it->second;
           } else {
             fail_rule(r, "when: " + unknown_name_message(
                                         "guard", k,
                                         {"known", "unknown", "bare", "not-possessive", "possessive", "outside-parens",
                                          "not-all-caps", "all-caps", "town", "words>=", "words<=", "has=$",
-                                         "first-person", "home", "once", "author-team", "heading"}));
+                                         "not-after=$", "first-person", "home", "once", "author-team", "heading"}));
           }
           r.guards.push_back(sg);
         }

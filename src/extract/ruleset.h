@@ -129,10 +129,11 @@ struct SlotGuard {
     kNameHas,
     kNotAllCaps,
     kAllCaps,
-    kTown
+    kTown,
+    kNotAfter
   } kind;
   int value = 0;     // kWordsMin/kWordsMax
-  uint32_t set = 0;  // kNameHas: index of a word set
+  uint32_t set = 0;  // kNameHas, kNotAfter: index of a word set
 };
 
 struct CompiledRule {

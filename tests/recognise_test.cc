@@ -137,6 +137,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I went to CSVConf and LearnFest.", {"Forum CSVConf known", "Forum LearnFest known"}},
       {"I went to #UKGovCamp on Saturday.", {"Forum #UKGovCamp known"}},
       {"We watched Falcon on Saturday.", {"Organisation Falcon"}},
+      // A council's libraries are a team of it; "and" does not join a name
+      // to a known body's.
+      {"We worked with Hackney Libraries and Leeds Libraries on it.",
+       {"Team Hackney Libraries known", "Team Leeds Libraries known"}},
+      {"The Community Enforcement and Regulatory Services team met.",
+       {"Team Community Enforcement and Regulatory Services known"}},
       // A pronoun or contraction written without its apostrophe is no name.
       {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
       {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},

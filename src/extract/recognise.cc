@@ -152,7 +152,8 @@ Cue head_cue(std::string_view w) {
                        "Workshops", "Hackathon", "Taskforce", "Authority", "Assembly", "Roundtable",  "Festival",
                        "Week",      "Showcase",  "Meeting",   "Expo",      "Webinar",  "Seminar",     "Symposium"}},
         {Cue::kTeam,
-         {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub"}},
+         {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub",
+          "Libraries"}},
         {Cue::kProgramme,
          {"Programme",  "Program",  "Project",   "Platform", "Strategy",    "Plan",        "Initiative",
           "Fund",       "Review",   "Pilot",     "Portal",   "Framework",   "Scheme",      "Challenge",
@@ -735,8 +736,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           size_t k = e + 1;
           while (k < t.size() && cap(t[k]) && !t[k - 1].possessive) ++k;
           Cue c = head_cue(t[k - 1].text);
+          // Nor a name and a known body: "Hackney Libraries and Leeds Libraries".
           bool persons = first_name(e - 1) || first_name(e + 1);
-          if (persons || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))) break;
+          if (persons || gazetteer(e + 1) || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))) break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
         if ((t[e].text == "of"sv || t[e].text == "for"sv) && first_name(i) && e <= i + 2) break;

@@ -143,6 +143,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Team Hackney Libraries known", "Team Leeds Libraries known"}},
       {"The Community Enforcement and Regulatory Services team met.",
        {"Team Community Enforcement and Regulatory Services known"}},
+      // A council's cabinet by its one-word name, not the role's word.
+      {"Our Digital Strategy went to Cabinet on Tuesday.", {"Programme Digital Strategy known", "Forum Cabinet known"}},
+      {"On Monday Cabinet agreed the budget.", {"Forum Cabinet known"}},
+      {"Kay Brown is the Cabinet Member for Digital.", {"Person Kay Brown known"}},
+      {"I met the Cabinet Office team.", {"Organisation Cabinet Office known"}},
       // A pronoun or contraction written without its apostrophe is no name.
       {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
       {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},

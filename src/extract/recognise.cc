@@ -647,6 +647,18 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       continue;
     }
 
+    // A council's cabinet meeting by its one-word name: "going to Cabinet",
+    // "Cabinet agreed" (not "Cabinet Member for ...", "Cabinet Office").
+    if (t[i].text == "Cabinet"sv && !(i + 1 < t.size() && cap(t[i + 1])) && i > 0) {
+      static const WordList before(WordList::kLower, {"to", "at", "before", "from", "by", "through"});
+      static const WordList after(WordList::kLower, {"approved", "agreed", "meeting", "signed", "papers", "paper",
+                                                     "report", "decided", "endorsed"});
+      if (before.has(t[i - 1].text) || (i + 1 < t.size() && after.has(t[i + 1].text))) {
+        b.add(i, i + 1, "Cabinet", EntityType::kForum, true);
+        continue;
+      }
+    }
+
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
     if (titles().has(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !stopword(i + 1)) {
       size_t e = i + 1;

@@ -146,6 +146,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A council's cabinet by its one-word name, not the role's word.
       {"Our Digital Strategy went to Cabinet on Tuesday.", {"Programme Digital Strategy known", "Forum Cabinet known"}},
       {"On Monday Cabinet agreed the budget.", {"Forum Cabinet known"}},
+      {"Cabinet approved the plan.", {"Forum Cabinet known"}},
       {"Kay Brown is the Cabinet Member for Digital.", {"Person Kay Brown known"}},
       {"I met the Cabinet Office team.", {"Organisation Cabinet Office known"}},
       // A pronoun or contraction written without its apostrophe is no name.

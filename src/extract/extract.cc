@@ -1244,7 +1244,9 @@ class Discourse {
 
   // A sentence that puts A in B and B in C ("the X team at the ONS in
   // Digital Publishing") states A's nearest container: A part_of C, made
-  // by another rule from the same words, is dropped (ONTOLOGY.md).
+  // by another rule from the same words, is dropped (ONTOLOGY.md). The
+  // facts of one sentence share its text, so its address names the
+  // sentence.
   void nearest_containers() {
     using Key = std::tuple<std::string, std::string, const std::string*>;
     std::set<Key> part;

@@ -335,8 +335,6 @@ bool name_noun(std::string_view w) {
   return s.has(w);
 }
 
-// The words that open a unit's name in running text: "the", "our",
-// "their", "my" (any case).
 // Stop words that say what a team works on, so may open a team's name in
 // sentence case ("the Service design team", "the Data science team").
 bool work_noun(std::string_view w) {
@@ -345,6 +343,8 @@ bool work_noun(std::string_view w) {
   return s.has(w);
 }
 
+// The words that open a unit's name in running text: "the", "our",
+// "their", "my" (any case).
 bool determiner(const Token& w) {
   return iequals(w.text, "the") || iequals(w.text, "our") || iequals(w.text, "their") || iequals(w.text, "my");
 }
@@ -649,11 +649,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
     // A council's cabinet meeting by its one-word name: "going to Cabinet",
     // "Cabinet agreed" (not "Cabinet Member for ...", "Cabinet Office").
-    if (t[i].text == "Cabinet"sv && !(i + 1 < t.size() && cap(t[i + 1])) && i > 0) {
+    if (t[i].text == "Cabinet"sv && !(i + 1 < t.size() && cap(t[i + 1]))) {
       static const WordList before(WordList::kLower, {"to", "at", "before", "from", "by", "through"});
       static const WordList after(WordList::kLower, {"approved", "agreed", "meeting", "signed", "papers", "paper",
                                                      "report", "decided", "endorsed"});
-      if (before.has(t[i - 1].text) || (i + 1 < t.size() && after.has(t[i + 1].text))) {
+      if ((i > 0 && before.has(t[i - 1].text)) || (i + 1 < t.size() && after.has(t[i + 1].text))) {
         b.add(i, i + 1, "Cabinet", EntityType::kForum, true);
         continue;
       }

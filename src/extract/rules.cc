@@ -504,7 +504,7 @@ class RuleCompiler {
             const std::string set = k.substr(k.find('$') + 1);
             auto it = set_index_.find(set);
             if (it == set_index_.end()) fail_rule(r, "when: " + unknown_set(set));
-            sg.kind = k[0] == 'h' ? SlotGuard::kNameHas : SlotGuard::kNotAfter;
+            sg.kind = starts_with(k, "has=$") ? SlotGuard::kNameHas : SlotGuard::kNotAfter;
             sg.set = it->second;
           } else {
             fail_rule(r, "when: " + unknown_name_message(

@@ -149,6 +149,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Cabinet approved the plan.", {"Forum Cabinet known"}},
       {"Kay Brown is the Cabinet Member for Digital.", {"Person Kay Brown known"}},
       {"I met the Cabinet Office team.", {"Organisation Cabinet Office known"}},
+      // A forum named for its members' role holds the role word.
+      {"I chaired the London CIO Council on Friday.", {"Forum London CIO Council known"}},
+      {"Tom presented to the Chief Officers Group.", {"Person Tom known", "Forum Chief Officers Group known"}},
+      {"Thanks to Chief Executive Kay Brown.", {"Person Kay Brown known"}},
       // A pronoun or contraction written without its apostrophe is no name.
       {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
       {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},

@@ -688,10 +688,20 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const size_t run = cued_unit_run(t, i);
     const size_t sentence_case = run ? 0 : sentence_case_team(i);
     const size_t cued = run ? run : sentence_case;
-    if (!cued && stopword(i) && !first_name(i) &&
+    // A forum named for its members' role ("the London CIO Council", "the
+    // Chief Officers Group") holds the role word; elsewhere a role word
+    // opens or ends no name.
+    auto role_in_forum = [&](size_t k) {
+      size_t j = k;
+      while (j < t.size() && j - k < 4 && cap(t[j]) && (j == k || !t[j - 1].possessive)) ++j;
+      const Cue c = head_cue(t[j - 1].text);
+      return j - 1 > k && (c == Cue::kForum || c == Cue::kCouncil);
+    };
+    const bool forum_role = is_role_word(t[i].text) && role_in_forum(i);
+    if (!cued && !forum_role && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && (!stopword(i + 1) || name_noun(t[i + 1].text))))
       continue;
-    if (!cued && is_role_word(t[i].text)) continue;
+    if (!cued && is_role_word(t[i].text) && !forum_role) continue;
     size_t e = cued ? cued : i + 1;
     // "Children's and Families Services": a possessive inside a name that
     // goes on through a joiner to a capitalised word.
@@ -701,7 +711,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
-      if (cap(t[e]) && (!stopword(e) || name_noun(t[e].text)) && !is_role_word(t[e].text)) {
+      const bool role = is_role_word(t[e].text);
+      if (cap(t[e]) && (role ? role_in_forum(e) : !stopword(e) || name_noun(t[e].text))) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
@@ -800,6 +811,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       continue;
     } else if (cue_type(cue) && n > 1) {
       type = *cue_type(cue);
+      // A council of role holders is a forum: "the CIO Council".
+      if (cue == Cue::kCouncil &&
+          std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); }))
+        type = EntityType::kForum;
     } else if (first_name(i) &&
                n - static_cast<size_t>(std::count_if(t.begin() + i, t.begin() + e,
                                                      [](const Token& w) { return surname_particle(w.text); })) <=

@@ -153,6 +153,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I chaired the London CIO Council on Friday.", {"Forum London CIO Council known"}},
       {"Tom presented to the Chief Officers Group.", {"Person Tom known", "Forum Chief Officers Group known"}},
       {"Thanks to Chief Executive Kay Brown.", {"Person Kay Brown known"}},
+      // Event words close a forum's name.
+      {"I spoke at the Public Sector Show.", {"Forum Public Sector Show known"}},
+      {"We ran a stall at the Digital Health Roadshow.", {"Forum Digital Health Roadshow known"}},
       // A pronoun or contraction written without its apostrophe is no name.
       {"Ive met Kay Brown at the Data Panel.", {"Person Kay Brown known", "Forum Data Panel known"}},
       {"Theres a new plan. Weve shared it with Sam Jones.", {"Person Sam Jones known"}},

@@ -582,15 +582,7 @@ class Discourse {
         // "Leeds, Bradford and Wakefield": beside a council, a council's
         // bare name that is also a given name is the council.
         if (councils)
-          for (size_t k : spans_of(r.a)) {
-            Span& s = d.rec.spans[k];
-            const GazetteerEntry* e = ambiguous_council(s);
-            if (!e) continue;
-            s.type = EntityType::kCouncil;
-            s.name = e->canonical;
-            s.known = true;
-            changed = true;
-          }
+          for (size_t k : spans_of(r.a)) changed |= make_council(d.rec.spans[k]);
         if (!unit) break;
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
@@ -613,6 +605,9 @@ class Discourse {
         }
         break;
       }
+      case Action::kCouncil:
+        for (size_t k : spans_of(r.a)) changed |= make_council(d.rec.spans[k]);
+        break;
       case Action::kPlace:
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
@@ -776,6 +771,17 @@ class Discourse {
   bool add_fact(Fact f) {
     if (is_symmetric(f.relation) && f.target < f.source) std::swap(f.source, f.target);
     return fact_index_.add(std::move(f));
+  }
+
+  // Types a council's bare name that is also a given name ("Kent") as the
+  // council; false when the span is no such name.
+  bool make_council(Span& s) const {
+    const GazetteerEntry* e = ambiguous_council(s);
+    if (!e) return false;
+    s.type = EntityType::kCouncil;
+    s.name = e->canonical;
+    s.known = true;
+    return true;
   }
 
   // A one-word name not typed a council whose bare name is an ambiguous

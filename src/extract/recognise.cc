@@ -254,7 +254,9 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"seminar", {EntityType::kForum, false}},
       {"symposium", {EntityType::kForum, false}},
       {"roundtable", {EntityType::kForum, false}},
-      {"breakfast", {EntityType::kForum, false}}};
+      {"breakfast", {EntityType::kForum, false}},
+      {"showcase", {EntityType::kForum, false}},
+      {"showcases", {EntityType::kForum, false}}};
   if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))
     return std::nullopt;  // every cue is lower case
   auto it = cues.find(w);

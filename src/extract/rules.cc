@@ -34,6 +34,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"type-list-units", Action::kTypeListUnits, 1},
       {"acronym", Action::kAcronym, 2},
       {"place", Action::kPlace, 1},
+      {"council", Action::kCouncil, 1},
       {"plain", Action::kPlain, 1},
       {"meeting", Action::kMeeting, 0},
       {"clause-break", Action::kClauseBreak, 0},

@@ -55,6 +55,7 @@ enum class Action : uint8_t {
   kTypeListUnits,     // type-list-units L: unknown members of a list holding a known unit get its type
   kAcronym,           // acronym FULL SHORT
   kPlace,             // place SLOT: a council named once, by its place name alone, is a place here
+  kCouncil,           // council SLOT: a council's bare name that is also a given name is the council here
   kPlain,             // plain SLOT: the slot's unknown names are plain words ("Minister for Regional Growth")
   kMeeting,           // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,      // meeting-break: separates meetings within a sentence
@@ -87,7 +88,7 @@ enum class Action : uint8_t {
 // is run by RuleSet::match().
 constexpr bool is_typing(Action a) {
   return a == Action::kType || a == Action::kTypeList || a == Action::kTypeAs || a == Action::kAcronym ||
-         a == Action::kPlace || a == Action::kPlain || a == Action::kTypeListUnits;
+         a == Action::kPlace || a == Action::kCouncil || a == Action::kPlain || a == Action::kTypeListUnits;
 }
 constexpr bool is_sentence_feature(Action a) {
   return a == Action::kFirstPerson || a == Action::kImplicitI;

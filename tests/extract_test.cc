@@ -309,6 +309,13 @@ TEST(Relations, NamesInsideNames) {
           {"We met Nesta about the grant. Nesta Services Limited signed it.",
            {"Nesta Services Limited -part_of-> Nesta"},
            {}},
+          // A body whose name goes on past another's with "and" is its own.
+          {"I met Omar Hussain from the Department of Health and Social Care.",
+           {},
+           {"Department of Health and Social Care -part_of-> Department of Health"}},
+          {"Tom Reid from Camden and Islington NHS Foundation Trust and Kay Brown from Camden Council came.",
+           {},
+           {"Camden and Islington NHS Foundation Trust -part_of-> Camden"}},
       },
       true);
 }

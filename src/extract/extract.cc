@@ -1529,10 +1529,13 @@ class Discourse {
         if (it == outers.end() && alias != aliases.end() && alias->first == cut)
           it = outers.find(alias->second->canonical);
         if (it == outers.end()) continue;
-        // "Socitm Limited" is Socitm under its legal name, not a part of it.
+        // "Socitm Limited" is Socitm under its legal name, not a part of it;
+        // "Department of Health and Social Care" a body of its own that
+        // goes on past another's name with "and".
         if (name.find(' ', cut + 1) == std::string::npos &&
             rules_.in_set(legal_form_set_, rules_.word_id(lower(name.substr(cut + 1)))))
           break;
+        if (name.compare(cut + 1, 4, "and ") == 0 || name.compare(cut + 1, 2, "& ") == 0) break;
         for (const Mention* op : it->second) {
           const Mention& outer = *op;
           // The outer name must be a known body (the gazetteer's, or a name

@@ -115,6 +115,13 @@ TEST(Resolve, PossessivesTitlesCouncilAliasesAcronyms) {
   EXPECT_TRUE(has(n, "Organisation Riverside Learning Trust [RLT]")) << ::testing::PrintToString(n);
 }
 
+TEST(Resolve, AKnownBodysTeamIsShownByTheBodysName) {
+  // "the LOTI team" and "the GDS team" name the bodies themselves.
+  auto n = node_lines(testing::graph_of({"Spent Thursday with the LOTI team. Later I met the GDS team."}));
+  EXPECT_TRUE(has(n, "Programme LOTI [LOTI team]")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "Organisation GDS [GDS team; Government Digital Service]")) << ::testing::PrintToString(n);
+}
+
 TEST(Resolve, UserOverrides) {
   namespace fs = std::filesystem;
   fs::path p = fs::temp_directory_path() / "wngraph_aliases.json";

@@ -628,7 +628,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         if (m->length > 1 && iequals(t[i].text, "the")) ++i;
         size_t e2 = b.extend_lower(i, e, type, name, true);
         b.add(i, e2, name, type, true);
-        if (name == m->entry->canonical) b.spans.back().display = b.words(i, e);
+        // The form written is shown, unless it ends in a lower-case word
+        // that describes the body ("the LOTI team" is LOTI).
+        if (name == m->entry->canonical && !absl::ascii_islower(static_cast<unsigned char>(t[e - 1].text[0])))
+          b.spans.back().display = b.words(i, e);
         i = e2 - 1;
         continue;
       }

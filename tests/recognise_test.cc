@@ -153,6 +153,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I chaired the London CIO Council on Friday.", {"Forum London CIO Council known"}},
       {"Tom presented to the Chief Officers Group.", {"Person Tom known", "Forum Chief Officers Group known"}},
       {"Thanks to Chief Executive Kay Brown.", {"Person Kay Brown known"}},
+      // "and" joins a name to a word that names work ("Data") when a type cue
+      // closes it; never a person's name to one.
+      {"I was at the Government Digital and Data Conference.", {"Forum Government Digital and Data Conference known"}},
+      {"I went to the Local Government Digital and Technology Awards.",
+       {"Forum Local Government Digital and Technology Awards known"}},
+      {"We met Kay Brown and Data Team colleagues.", {"Person Kay Brown known", "Team Data Team known"}},
       // Event words close a forum's name.
       {"I spoke at the Public Sector Show.", {"Forum Public Sector Show known"}},
       {"We ran a stall at the Digital Health Roadshow.", {"Forum Digital Health Roadshow known"}},

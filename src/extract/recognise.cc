@@ -758,7 +758,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         }
       }
       bool joiner = t[e].text == "&"sv || t[e].text == "of"sv || t[e].text == "for"sv || t[e].text == "and"sv;
-      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && !stopword(e + 1) && !is_role_word(t[e + 1].text)) {
+      if (joiner && e + 1 < t.size() && cap(t[e + 1]) && (!stopword(e + 1) || name_noun(t[e + 1].text)) &&
+          !is_role_word(t[e + 1].text)) {
         // "and" joins only inside a name that closes with a type cue
         // ("Community Enforcement and Regulatory Services"), never two people.
         if (t[e].text == "and"sv || t[e].text == "&"sv) {
@@ -766,7 +767,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           while (k < t.size() && cap(t[k]) && !t[k - 1].possessive) ++k;
           Cue c = head_cue(t[k - 1].text);
           // Nor a name and a known body: "Hackney Libraries and Leeds Libraries".
-          bool persons = first_name(e - 1) || first_name(e + 1);
+          bool persons = first_name(i) || first_name(e - 1) || first_name(e + 1);
           if (persons || gazetteer(e + 1) || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))) break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".

@@ -153,6 +153,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I chaired the London CIO Council on Friday.", {"Forum London CIO Council known"}},
       {"Tom presented to the Chief Officers Group.", {"Person Tom known", "Forum Chief Officers Group known"}},
       {"Thanks to Chief Executive Kay Brown.", {"Person Kay Brown known"}},
+      {"I joined the LOTI Digital Leads meeting.", {"Forum LOTI Digital Leads meeting known"}},
+      {"We had our weekly Chief Executive meeting.", {"Forum Chief Executive meeting known"}},
       // "and" joins a name to a word that names work ("Data") when a type cue
       // closes it; never a person's name to one.
       {"I was at the Government Digital and Data Conference.", {"Forum Government Digital and Data Conference known"}},

@@ -376,6 +376,22 @@ size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
   return 0;
 }
 
+// A forum named for its members' role: from the role word at k, the end
+// of a capitalised run that a forum's or a council's head word closes ("CIO
+// Council", "Chief Officers Group") or that a lower-case forum word follows
+// ("Digital Leads meeting"); 0 for none.
+size_t role_forum_end(const std::vector<Token>& t, size_t k) {
+  size_t j = k;
+  while (j < t.size() && j - k < 4 && cap(t[j]) && (j == k || !t[j - 1].possessive)) ++j;
+  const Cue c = head_cue(t[j - 1].text);
+  if (j - 1 > k && (c == Cue::kForum || c == Cue::kCouncil)) return j;
+  if (j < t.size() && is_word(t[j]) && !t[j - 1].possessive) {
+    auto lc = lower_cue(t[j].text);
+    if (lc && lc->type == EntityType::kForum) return j;
+  }
+  return 0;
+}
+
 bool function_word(std::string_view w) {
   static const WordList s(
       WordList::kLower,
@@ -605,7 +621,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       Cue unit_cue = Cue::kNone;
       if (capital_next) {
         size_t k = e;
-        while (k < t.size() && cap(t[k]) && !t[k - 1].possessive && !is_role_word(t[k].text)) ++k;
+        bool role = false;  // the run holds a role word: "LOTI Digital Leads meeting"
+        while (k < t.size() && cap(t[k]) && !t[k - 1].possessive &&
+               (!is_role_word(t[k].text) || (role_forum_end(t, k) && (role = true))))
+          ++k;
         Cue c = head_cue(t[k - 1].text);
         // (Through such words only when the runs below would take the name
         // whole: they never start at a stopword, "Ofsted".)
@@ -615,8 +634,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         // ... or by an event word after it: "Local Digital Takeover event".
         if (!named_unit && k < t.size() && is_word(t[k])) {
           auto lc = lower_cue(t[k].text);
-          named_unit = lc && lc->type == EntityType::kForum && t[k].text != "meeting"sv && t[k].text != "meetings"sv &&
-                       t[k].text != "session"sv && t[k].text != "sessions"sv;
+          named_unit = lc && lc->type == EntityType::kForum &&
+                       ((t[k].text != "meeting"sv && t[k].text != "meetings"sv && t[k].text != "session"sv &&
+                         t[k].text != "sessions"sv) ||
+                        role);
         }
       }
       if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
@@ -694,16 +715,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const size_t run = cued_unit_run(t, i);
     const size_t sentence_case = run ? 0 : sentence_case_team(i);
     const size_t cued = run ? run : sentence_case;
-    // A forum named for its members' role ("the London CIO Council", "the
-    // Chief Officers Group") holds the role word; elsewhere a role word
-    // opens or ends no name.
-    auto role_in_forum = [&](size_t k) {
-      size_t j = k;
-      while (j < t.size() && j - k < 4 && cap(t[j]) && (j == k || !t[j - 1].possessive)) ++j;
-      const Cue c = head_cue(t[j - 1].text);
-      return j - 1 > k && (c == Cue::kForum || c == Cue::kCouncil);
-    };
-    const bool forum_role = is_role_word(t[i].text) && role_in_forum(i);
+    const bool forum_role = is_role_word(t[i].text) && role_forum_end(t, i);
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && (!stopword(i + 1) || name_noun(t[i + 1].text))))
       continue;
@@ -718,7 +730,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
       const bool role = is_role_word(t[e].text);
-      if (cap(t[e]) && (role ? role_in_forum(e) : !stopword(e) || name_noun(t[e].text))) {
+      if (cap(t[e]) && (role ? role_forum_end(t, e) != 0 : !stopword(e) || name_noun(t[e].text))) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
@@ -809,6 +821,17 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       b.add(i, e, b.words(i, e - 1), EntityType::kPerson, true);
       i = e - 1;
       continue;
+    }
+    // A role holders' meeting names the forum with its lower-case word:
+    // "the Digital Leads meeting".
+    if (!cued && e < t.size() && is_word(t[e]) &&
+        std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); })) {
+      auto lc = lower_cue(t[e].text);
+      if (lc && lc->type == EntityType::kForum) {
+        b.add(i, e + 1, b.words(i, e + 1), EntityType::kForum, true);
+        i = e;
+        continue;
+      }
     }
     Cue cue = sentence_case ? Cue::kTeam : head_cue(t[e - 1].text);
     EntityType type = EntityType::kOrganisation;

@@ -395,6 +395,23 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
       true);
 }
 
+// An audience may be a list: "to the Housing Board and the Corporate
+// Leadership Team". Two voices; a person after "and" is not listed.
+TEST(Relations, AListedAudienceHearsTheTalk) {
+  run(
+      {
+          {"We presented our findings to the Housing Board and the Corporate Leadership Team.",
+           {"Ann -presented_to-> Housing Board", "Ann -presented_to-> Corporate Leadership Team"},
+           {}},
+          {"Kay Brown gave an update to the Data Panel, the Digital Board and our Housing team.",
+           {"Kay Brown -presented_to-> Data Panel", "Kay Brown -presented_to-> Digital Board",
+            "Kay Brown -presented_to-> Housing"},
+           {}},
+          {"I presented to the Digital Board and Kay Brown.", {"Ann -presented_to-> Digital Board"}, {}},
+      },
+      true);
+}
+
 // "Our"/"my" before a named person makes that person the actor, not the
 // author: "Our head of data Kay Brown spoke at X" says nothing of the
 // author being there. Two voices; "I" or "we" still bring the author in.

@@ -292,6 +292,7 @@ class Discourse {
     governing_forum_set_ = rules_.set_index("governing_forum");
     past_lead_in_set_ = rules_.set_index("past_lead_in");
     legal_form_set_ = rules_.set_index("legal_form");
+    determiner_set_ = rules_.set_index("list_determiner");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1084,6 +1085,7 @@ class Discourse {
       if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
         audience.push_back(ent(d, k));
         open_context(audience.back(), d, author_presents || author_in_clause(d, cue.begin));
+        listed_after(d, k, audience);
         break;
       }
     if (audience.empty())
@@ -1102,6 +1104,29 @@ class Discourse {
     for (const auto& p : who)
       for (const auto& a : audience)
         if (std::find(who.begin(), who.end(), a) == who.end()) present(p, a, id);
+  }
+
+  // The forums and teams listed right after span k ("to the Housing Board
+  // and the Corporate Leadership Team"): joined by ",", "and" or "&", each
+  // with an optional "the" or "our".
+  void listed_after(const SentenceDoc& d, size_t k, std::vector<Mention>& out) {
+    const auto& items = d.items.items;
+    size_t i = 0;
+    while (i < items.size() && !(items[i].entity && items[i].index == k)) ++i;
+    bool joined = false;
+    for (++i; i < items.size(); ++i) {
+      const Item& it = items[i];
+      if (it.entity) {
+        const EntityType t = type(d, it.index);
+        if (!joined || it.possessive || (t != EntityType::kForum && t != EntityType::kTeam)) return;
+        out.push_back(ent(d, it.index));
+        joined = false;
+      } else if (rules_.is_joiner(it.word)) {
+        joined = true;
+      } else if (!joined || !rules_.in_set(determiner_set_, it.word)) {
+        return;
+      }
+    }
   }
 
   // At most three lower-case words between the clause start and the verb.
@@ -1393,7 +1418,10 @@ class Discourse {
     std::vector<std::string> kept;
     for (size_t i = c.begin; i < c.end; ++i) {
       const Item& it = d.items.items[i];
-      if (it.entity || rules_.in_set(unit_stop_, it.word)) break;
+      if (it.entity) break;
+      // "head of service design with Kay Brown": the person is not the
+      // role's holder.
+      if (rules_.in_set(unit_stop_, it.word)) return;
       kept.push_back(lower(d.rec.tokens[it.index].text));
     }
     if (kept.empty()) return;
@@ -1582,7 +1610,7 @@ class Discourse {
   const RuleSet& rules_;
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
-           governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0;
+           governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

@@ -710,7 +710,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       while (h < t.size() && h - k <= 3 && forum_modifier(t, h, h + 1) && t[h].text != "team"sv &&
              !generic_team_word(t[h].text) && !t[h].possessive)
         ++h;
-      return h > k + 1 && h < t.size() && t[h].text == "team"sv ? h + 1 : 0;
+      // (One work word alone names its team too: "the Data team".)
+      return (h > k + 1 || (work_noun(t[k].text) && t[k].text != "Service"sv && t[k].text != "Services"sv)) &&
+                     h < t.size() && t[h].text == "team"sv
+                 ? h + 1
+                 : 0;
     };
     const size_t run = cued_unit_run(t, i);
     const size_t sentence_case = run ? 0 : sentence_case_team(i);

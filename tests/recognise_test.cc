@@ -70,6 +70,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We took it to the executive group on Monday.", {}},
       {"Mark facilitated a workshop with the steering group.", {"Person Mark known"}},
       {"I joined the apprenticeship steering group.", {"Forum apprenticeship steering group known"}},
+      // A meeting named by two words or more is a forum; "our team meeting" is not.
+      {"The focus was the monthly digital leadership team meeting.", {"Forum digital leadership team meeting known"}},
+      {"I joined the quarterly housing performance meeting.", {"Forum housing performance meeting known"}},
+      {"We had our weekly team meeting.", {}},
       // An unknown name with an event word is the event's name.
       {"I went to the Data Ethics session on Friday.", {"Forum Data Ethics session known"}},
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},

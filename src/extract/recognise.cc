@@ -885,16 +885,21 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
   // 4. Lower-case forum names: "our corporate resilience group",
   //    "Thursday's strategy show & tell", "the apprenticeship steering group".
+  //    A "meeting" is named so only with two words or more before it: "the
+  //    monthly digital leadership team meeting", not "our team meeting".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
-    if (b.used[i] || !lower_forum_head(t, i, &len)) continue;
+    const bool meeting = t[i].text == "meeting"sv;
+    if (meeting) len = 1;
+    if (b.used[i] || (!meeting && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
-    if (j == i) continue;
+    if (j == i || (meeting && i - j < 2)) continue;
     // Needs a determiner or possessive before it: "the", "our", "Council's".
     std::string before = j > 0 ? lower(t[j - 1].text) : "";
     bool det = j > 0 && (before == "the"sv || before == "our"sv || before == "their"sv || before == "new"sv ||
-                         before == "regular"sv || t[j - 1].possessive || before == "weekly"sv || before == "monthly"sv);
+                         before == "regular"sv || t[j - 1].possessive || before == "weekly"sv ||
+                         before == "monthly"sv || before == "fortnightly"sv || before == "quarterly"sv);
     if (!det) continue;
     if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) continue;
     std::string name = b.words(j, i + len);

@@ -74,6 +74,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"The focus was the monthly digital leadership team meeting.", {"Forum digital leadership team meeting known"}},
       {"I joined the quarterly housing performance meeting.", {"Forum housing performance meeting known"}},
       {"We had our weekly team meeting.", {}},
+      // A quoted name after the event's kind, in apposition, names it; a
+      // talk's title does not.
+      {"During the first workshop, 'Opportunities and Problem Exploration', we reviewed it.",
+       {"Forum Opportunities and Problem Exploration known"}},
+      {"We ran a session: 'Data Ethics for Beginners'.", {"Forum Data Ethics for Beginners known"}},
+      {"Sam gave a talk entitled 'How to tell your story'.", {"Person Sam known"}},
       // An unknown name with an event word is the event's name.
       {"I went to the Data Ethics session on Friday.", {"Forum Data Ethics session known"}},
       {"It was Clean Air week at the council.", {"Forum Clean Air week known"}},

@@ -579,14 +579,25 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     return memo[k].first_name == 1;
   };
 
-  // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly' meeting.
+  // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly'
+  // meeting; or after the kind, in apposition: the first workshop,
+  // 'Opportunities and Problem Exploration', ...
+  auto kind_before = [&](size_t i) {
+    size_t k = i;
+    if (k > 0 && (t[k - 1].text == ","sv || t[k - 1].text == ":"sv)) --k;
+    if (k == 0) return false;
+    static const WordList kinds(WordList::kLower,
+                                {"workshop", "session", "meeting", "event", "webinar", "masterclass", "workshops"});
+    return kinds.has(t[k - 1].text) && i + 1 < t.size() && is_capitalised(t[i + 1].text);
+  };
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (t[i].text != "'"sv && t[i].text != "\"") continue;
     size_t j = i + 1;
     while (j < t.size() && j - i <= 6 && t[j].text != t[i].text) ++j;
-    if (j >= t.size() || t[j].text != t[i].text || j == i + 1 || j + 1 >= t.size()) continue;
-    const std::string_view next = t[j + 1].text;
-    bool event = next == "event"sv || next == "day"sv || next == "days"sv || next == "meeting"sv || next == "session"sv;
+    if (j >= t.size() || t[j].text != t[i].text || j == i + 1) continue;
+    const std::string_view next = j + 1 < t.size() ? t[j + 1].text : ""sv;
+    bool event = next == "event"sv || next == "day"sv || next == "days"sv || next == "meeting"sv ||
+                 next == "session"sv || kind_before(i);
     bool named = next == "board"sv || next == "group"sv || next == "panel"sv;
     if (!event && !named) continue;
     std::string inner = b.words(i + 1, j);
@@ -594,7 +605,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     std::string name = named ? inner + " " + std::string(next) : inner;
     b.add(i + 1, j, name, EntityType::kForum, true);
     b.spans.back().surface = named ? name : inner;
-    for (size_t k = i; k <= j + 1; ++k) b.used[k] = true;
+    for (size_t k = i; k <= j + 1 && k < t.size(); ++k) b.used[k] = true;
     i = j + 1;
   }
 

@@ -1051,6 +1051,11 @@ class Discourse {
         }
         ++i;
       }
+      // "talks from the Payments team ..., and from John Adams": the
+      // speakers named after another's subject.
+      if (presenters.empty() && by)
+        for (size_t k : spans(d, *by, rule(*by).a))
+          if (is_person(d, k)) presenters.push_back(k);
       if (presenters.empty()) return;
     } else if (by) {
       for (size_t k : spans(d, *by, rule(*by).a))

@@ -412,6 +412,33 @@ TEST(Relations, AListedAudienceHearsTheTalk) {
       true);
 }
 
+// A line naming a forum opens the passage about it; "Attendees included"
+// lists who was there; "Talks from:" lists who spoke. Two voices each.
+TEST(Relations, AForumLineItsAttendeesAndItsSpeakers) {
+  run(
+      {
+          {"Our monthly Digital Programme Board. Attendees included Cllr Mary Lane and Raj Singh. I presented the "
+           "highlight report.",
+           {"Ann -presented_to-> Digital Programme Board", "Mary Lane -attended-> Digital Programme Board",
+            "Raj Singh -attended-> Digital Programme Board", "Ann -met_with- Raj Singh"},
+           {}},
+          {"The Housing Panel met on Tuesday, attended by Kay Brown and Tom Reid.",
+           {"Kay Brown -attended-> Housing Panel", "Tom Reid -attended-> Housing Panel"},
+           {}},
+          {"The South West Digital Leaders Network met in Exeter. Talks from:\n\n- Pete Morgan (Cornwall Council) on "
+           "their website\n- Julie Fox from Somerset Council on AI pilots\n\nGreat day.",
+           {"Pete Morgan -presented_to-> South West Digital Leaders Network",
+            "Julie Fox -presented_to-> South West Digital Leaders Network"},
+           {}},
+          {"I went to the Data Summit in Leeds. This time we heard from:\n\n- Kay Brown on open data\n- Tom Reid, "
+           "on skills",
+           {"Kay Brown -presented_to-> Data Summit", "Tom Reid -presented_to-> Data Summit"},
+           {}},
+          {"Next week we have talks from:\n\n- Kay Brown on open data", {}, {"Kay Brown -presented_to-> Ann"}},
+      },
+      true);
+}
+
 // "Our"/"my" before a named person makes that person the actor, not the
 // author: "Our head of data Kay Brown spoke at X" says nothing of the
 // author being there. Two voices; "I" or "we" still bring the author in.

@@ -462,6 +462,14 @@ class Discourse {
         // one stretch of text: its items do not count down the paragraphs.
         if (ctx_ && !(ctx_->list_follows && d.sentence.bullet) && --ctx_->paragraphs_left < 0) close_context();
       }
+      // A heading or lead-in over a list of speakers ("Talks from:"): each
+      // item's first person spoke.
+      if (d.sentence.heading || lead_in) {
+        const Match* talks = first(Action::kTalkSection);
+        talk_section_ = talks ? rule(*talks).id : "";
+      } else if (!d.sentence.bullet) {
+        talk_section_.clear();
+      }
       // A heading opens a new topic; it names things but states no relation,
       // but for a title's own ("This week at GDS": rules `when heading`).
       // A heading naming a forum makes the section about that forum.
@@ -1001,7 +1009,19 @@ class Discourse {
   }
 
   // --- presented_to ---
+  // A list item under "Talks from:": its first person spoke, to the meeting
+  // being described (else, in the author's note, to the author).
+  void section_talk(SentenceDoc& d) {
+    if (talk_section_.empty() || !d.sentence.bullet || planned_section_ || first(Action::kPresent)) return;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k) {
+      if (!participant(d, k)) continue;
+      present(ent(d, k), ctx_ ? ctx_->forum : author_, talk_section_);
+      return;
+    }
+  }
+
   void presentations(SentenceDoc& d) {
+    section_talk(d);
     for (const Match* m : all(Action::kPresentOwn)) {
       auto ps = spans(d, *m, rule(*m).a), fs = spans(d, *m, rule(*m).b);
       if (!ps.empty() && !fs.empty()) present(ent(d, ps[0]), ent(d, fs[0]), rule(*m).id);
@@ -1206,6 +1226,23 @@ class Discourse {
       if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
         f = k;
         break;
+      }
+    // "Attendees included P and Q": at the forum of the sentence, else at
+    // the meeting being described.
+    if (!planned)
+      for (const Match* m : all(Action::kAttendees)) {
+        std::optional<Mention> at;
+        if (f)
+          at = ent(d, *f);
+        else if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
+          at = ctx_->forum;
+        if (!at) break;
+        for (size_t k : spans(d, *m, rule(*m).a)) {
+          if (!participant(d, k)) continue;
+          Mention p = ent(d, k);
+          if (!presented_.count({p.name, at->name})) fact(p, Relation::kAttended, *at, rule(*m).id);
+          if (ctx_ && *at == ctx_->forum) join_context(p);
+        }
       }
     if (!f) {
       // "I was hosting the first couple of days ...": attendance at the
@@ -1644,6 +1681,7 @@ class Discourse {
   std::set<size_t> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
+  std::string talk_section_;             // the rule of the heading or lead-in over a list of speakers, or ""
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
   MentionSet mention_keys_;              // mention(): each mention once

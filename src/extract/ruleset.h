@@ -60,6 +60,7 @@ enum class Action : uint8_t {
   kMeeting,           // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,      // meeting-break: separates meetings within a sentence
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
+  kTalkSection,       // talk-section: a heading or lead-in over a list of speakers ("Talks from:")
   kClauseBreak,       // clause-break: separates a presenting verb's clause from the one before
   kPresent,           // present: a presenting verb; presenter and audience found around it
   kPresentListen,     // present-listen: "update from X": the speaker follows the cue
@@ -73,6 +74,7 @@ enum class Action : uint8_t {
   kChairSelf,         // chair-self: the author chaired the forum of the sentence (no slot)
   kChairOther,        // chair-other P: "Cllr X chaired." the meeting being described
   kForumMet,          // forum-met F: "the Data Board met": the meeting this passage is about
+  kAttendees,         // attendees P: "attendees included P": P attended the meeting being described
   kMemberCue,         // member-cue: "part of", "for the first time": attending makes a member
   kFuture,            // future: a planned event: no met_with, attended or presented_to
   kNegation,          // negation: "couldn't make": likewise

@@ -165,6 +165,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to Chief Executive Kay Brown.", {"Person Kay Brown known"}},
       {"I joined the LOTI Digital Leads meeting.", {"Forum LOTI Digital Leads meeting known"}},
       {"We had our weekly Chief Executive meeting.", {"Forum Chief Executive meeting known"}},
+      {"Friday I was at a Digital Leaders Wales breakfast.", {"Forum Digital Leaders Wales breakfast known"}},
       // "and" joins a name to a word that names work ("Data") when a type cue
       // closes it; never a person's name to one.
       {"I was at the Government Digital and Data Conference.", {"Forum Government Digital and Data Conference known"}},

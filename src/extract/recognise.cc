@@ -732,7 +732,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const size_t cued = run ? run : sentence_case;
     const bool forum_role = is_role_word(t[i].text) && role_forum_end(t, i);
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
-        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && (!stopword(i + 1) || name_noun(t[i + 1].text))))
+        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
+          (!stopword(i + 1) || name_noun(t[i + 1].text) ||
+           (is_role_word(t[i + 1].text) && role_forum_end(t, i + 1)))))  // "Digital Leaders Wales breakfast"
       continue;
     if (!cued && is_role_word(t[i].text) && !forum_role) continue;
     size_t e = cued ? cued : i + 1;

@@ -412,6 +412,22 @@ TEST(Relations, AListedAudienceHearsTheTalk) {
       true);
 }
 
+// The speaker is found before "from the <body>" and "from the <body>'s
+// <unit>". Two voices.
+TEST(Relations, ASpeakerFromABodysUnit) {
+  run(
+      {
+          {"Tom Reid from the Cabinet Office presented the plan to the Data Board.",
+           {"Tom Reid -presented_to-> Data Board"},
+           {}},
+          {"Kay Brown from the Cabinet Office's Digital Economy Unit talked us through the plans.",
+           {"Kay Brown -presented_to-> Ann", "Kay Brown -member_of-> Digital Economy Unit"},
+           {"Kay Brown -member_of-> Cabinet Office"}},
+          {"Kay's team presented to the Data Board.", {}, {"Kay -presented_to-> Data Board"}},
+      },
+      true);
+}
+
 // A line naming a forum opens the passage about it; "Attendees included"
 // lists who was there; "Talks from:" lists who spoke. Two voices each.
 TEST(Relations, AForumLineItsAttendeesAndItsSpeakers) {

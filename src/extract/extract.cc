@@ -634,14 +634,20 @@ class Discourse {
           changed = true;
         }
         break;
-      case Action::kPlain:
+      case Action::kPlain: {
+        const bool only_unknown = std::any_of(r.guards.begin(), r.guards.end(), [&](const SlotGuard& g) {
+          return g.slot == r.a && g.kind == SlotGuard::kUnknown;
+        });
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
-          if (s.place) continue;  // (which names: the rule's guards say, "x:unknown")
-          s.place = true;         // not an entity: its words are plain words
+          // A rule for unknown names leaves a list's known member alone
+          // ("Minister for Local Government, Tom Reid").
+          if (s.place || (s.known && only_unknown)) continue;
+          s.place = true;  // not an entity: its words are plain words
           changed = true;
         }
         break;
+      }
       case Action::kAcronym: {
         auto full = spans_of(r.a), shrt = spans_of(r.b);
         if (full.empty() || shrt.empty()) break;
@@ -1179,12 +1185,20 @@ class Discourse {
         --i;
         continue;
       }
-      if (items[i].entity && i > static_cast<long>(from) && text(i - 1) == "from"sv) {
-        i -= 2;
-        continue;
+      // "from <body>", "from the <body>", "from the <body>'s <unit>".
+      if (items[i].entity) {
+        long k = i - 1;
+        while (k - 1 >= static_cast<long>(from) && !items[k].entity && items[k].word == rules_.possessive() &&
+               items[k - 1].entity)
+          k -= 2;
+        if (k >= static_cast<long>(from) && (text(k) == "the"sv || text(k) == "our"sv || text(k) == "their"sv)) --k;
+        if (k >= static_cast<long>(from) && text(k) == "from"sv) {
+          i = k - 1;
+          continue;
+        }
       }
       if (items[i].entity || w == "i"sv || w == "we"sv) break;
-      if (w == "'s"sv) return;
+      if (!items[i].entity && items[i].word == rules_.possessive()) return;
       if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv || w == "who"sv) return;
       --i;
     }

@@ -730,13 +730,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const size_t run = cued_unit_run(t, i);
     const size_t sentence_case = run ? 0 : sentence_case_team(i);
     const size_t cued = run ? run : sentence_case;
-    const bool forum_role = is_role_word(t[i].text) && role_forum_end(t, i);
+    const bool role_word = !cued && is_role_word(t[i].text);
+    const bool forum_role = role_word && role_forum_end(t, i);
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
           (!stopword(i + 1) || name_noun(t[i + 1].text) ||
            (is_role_word(t[i + 1].text) && role_forum_end(t, i + 1)))))  // "Digital Leaders Wales breakfast"
       continue;
-    if (!cued && is_role_word(t[i].text) && !forum_role) continue;
+    if (role_word && !forum_role) continue;
     size_t e = cued ? cued : i + 1;
     // "Children's and Families Services": a possessive inside a name that
     // goes on through a joiner to a capitalised word.
@@ -746,8 +747,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
-      const bool role = is_role_word(t[e].text);
-      if (cap(t[e]) && (role ? role_forum_end(t, e) != 0 : !stopword(e) || name_noun(t[e].text))) {
+      if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0 : !stopword(e) || name_noun(t[e].text))) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ...".
         if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;

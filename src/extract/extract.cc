@@ -1105,6 +1105,12 @@ class Discourse {
         author_presents = true;  // "Popped along to X to give an overview"
     }
     if (presenters.empty() && !author_presents) return;
+    // "... alongside Priya Shah": who presented with them.
+    for (const Match* m : all(Action::kCoPresenter))
+      if (m->begin >= cue.end)
+        for (size_t k : spans(d, *m, rule(*m).a))
+          if (is_person(d, k) && std::find(presenters.begin(), presenters.end(), k) == presenters.end())
+            presenters.push_back(k);
     if (presenters.empty() && author_presents && presented_by_author_in_.count(d.index)) return;
     if (author_presents) presented_by_author_in_.insert(d.index);
 

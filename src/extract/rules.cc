@@ -45,6 +45,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"present-listen", Action::kPresentListen, 0},
       {"presenter-by", Action::kPresenterBy, 1},
       {"presenter-subject", Action::kPresenterSubject, 1},
+      {"co-presenter", Action::kCoPresenter, 1},
       {"present-own", Action::kPresentOwn, 2},
       {"walk-through", Action::kWalkThrough, 0},
       {"audience-from", Action::kAudienceFrom, 1},

@@ -66,6 +66,7 @@ enum class Action : uint8_t {
   kPresentListen,     // present-listen: "update from X": the speaker follows the cue
   kPresenterBy,       // presenter-by P: "delivered by P" names the presenter
   kPresenterSubject,  // presenter-subject P: "P met up with ... to talk through"
+  kCoPresenter,       // co-presenter P: "... alongside P": P presented too
   kPresentOwn,        // present-own P F: "Cate's strategy show & tell"
   kWalkThrough,       // walk-through: a walk through with no named guide is a shared session
   kAudienceFrom,      // audience-from O: "colleagues from O" are the audience

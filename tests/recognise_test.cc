@@ -172,6 +172,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I went to the Local Government Digital and Technology Awards.",
        {"Forum Local Government Digital and Technology Awards known"}},
       {"We met Kay Brown and Data Team colleagues.", {"Person Kay Brown known", "Team Data Team known"}},
+      // "Teams" before "call" or "meeting" is the software.
+      {"Quick Teams call with Tom Reid about the migration.", {"Person Tom Reid known"}},
+      {"I had a Teams meeting with Kay Brown.", {"Person Kay Brown known"}},
+      {"We met the Revenues and Benefits Teams.", {"Team Revenues and Benefits Teams known"}},
       // Event words close a forum's name.
       {"I spoke at the Public Sector Show.", {"Forum Public Sector Show known"}},
       {"We ran a stall at the Digital Health Roadshow.", {"Forum Digital Health Roadshow known"}},

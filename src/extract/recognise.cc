@@ -825,6 +825,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       i = e - 1;
       continue;
     }
+    // "a Teams call", "on Teams": the software, not a team.
+    if (t[e - 1].text == "Teams"sv && e < t.size() &&
+        (t[e].text == "call"sv || t[e].text == "calls"sv || t[e].text == "meeting"sv || t[e].text == "meetings"sv ||
+         t[e].text == "chat"sv || t[e].text == "message"sv || t[e].text == "channel"sv) &&
+        (e - i == 1 || !cued)) {
+      if (e - i == 1) continue;
+      --e;
+    }
     std::string name = b.words(i, e);
     size_t n = e - i;
     if (lex.place(name) || compass_place(lex, t, i, e) || (n == 1 && month_in_date(t, i)) || venue(t, e) ||

@@ -1171,7 +1171,10 @@ class Discourse {
     if (to - from > 3) return false;
     for (size_t i = from; i < to; ++i) {
       const Item& it = d.items.items[i];
-      if (it.entity || !all_lower_word(d.rec.tokens[it.index].text)) return false;
+      if (it.entity) return false;
+      // (The sentence's first word has its capital: "Really enjoyed ...".)
+      const std::string_view w = d.rec.tokens[it.index].text;
+      if (!(it.index == 0 ? all_lower_word(lower(w)) : all_lower_word(w))) return false;
     }
     return true;
   }

@@ -158,7 +158,13 @@ def nhs(folder):
     rows = []
     for t in python_list(os.path.join(folder, "trust.py"), "TRUSTS"):
         name = tidy(t["trust_name"]).replace("National Health Service", "NHS")
-        rows.append((name, []))
+        # "Leeds Teaching Hospitals": the name without its legal tail, when
+        # what is left still says what it is (two words or more, closed by
+        # a word like "Hospitals"); "Solent" alone is left out.
+        short = re.sub(r" NHS (Foundation )?Trust$", "", name)
+        words = short.split()
+        kinds = ("Hospitals", "Hospital", "Healthcare", "Health", "Care", "Partnership")
+        rows.append((name, [short] if short != name and len(words) >= 2 and words[-1] in kinds else []))
     for b in python_list(os.path.join(folder, "integrated_care_boards.py"), "INTEGRATED_CARE_BOARDS"):
         name = tidy(b["name"])
         area = re.sub(r"^NHS ", "", re.sub(r" Integrated Care Board$", "", name))

@@ -202,6 +202,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Essex Police known", "Organisation Kent Fire and Rescue Service known"}},
       {"Our partners at Leeds Teaching Hospitals NHS Trust joined the call.",
        {"Organisation Leeds Teaching Hospitals NHS Trust known"}},
+      // A trust by its name without the legal tail, when the rest says
+      // what it is.
+      {"Dr Priya Shah at Leeds Teaching Hospitals opened it.",
+       {"Person Priya Shah known", "Organisation Leeds Teaching Hospitals NHS Trust known"}},
+      {"I met Kay Brown from Barts Health about the pilot.",
+       {"Person Kay Brown known", "Organisation Barts Health NHS Trust known"}},
       {"The Kent and Medway ICB shared its data strategy.",
        {"Organisation NHS Kent and Medway Integrated Care Board known"}},
       {"We presented to Cardiff and Vale University Health Board.",

@@ -1148,10 +1148,9 @@ class Discourse {
   // with an optional "the" or "our".
   void listed_after(const SentenceDoc& d, size_t k, std::vector<Mention>& out) {
     const auto& items = d.items.items;
-    size_t i = 0;
-    while (i < items.size() && !(items[i].entity && items[i].index == k)) ++i;
+    if (d.item_of_span[k] < 0) return;
     bool joined = false;
-    for (++i; i < items.size(); ++i) {
+    for (size_t i = static_cast<size_t>(d.item_of_span[k]) + 1; i < items.size(); ++i) {
       const Item& it = items[i];
       if (it.entity) {
         const EntityType t = type(d, it.index);
@@ -1252,21 +1251,21 @@ class Discourse {
       }
     // "Attendees included P and Q": at the forum of the sentence, else at
     // the meeting being described.
-    if (!planned)
-      for (const Match* m : all(Action::kAttendees)) {
-        std::optional<Mention> at;
-        if (f)
-          at = ent(d, *f);
-        else if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
-          at = ctx_->forum;
-        if (!at) break;
-        for (size_t k : spans(d, *m, rule(*m).a)) {
-          if (!participant(d, k)) continue;
-          Mention p = ent(d, k);
-          if (!presented_.count({p.name, at->name})) fact(p, Relation::kAttended, *at, rule(*m).id);
-          if (ctx_ && *at == ctx_->forum) join_context(p);
-        }
-      }
+    if (!planned && has(Action::kAttendees)) {
+      std::optional<Mention> at;
+      if (f)
+        at = ent(d, *f);
+      else if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
+        at = ctx_->forum;
+      if (at)
+        for (const Match* m : all(Action::kAttendees))
+          for (size_t k : spans(d, *m, rule(*m).a)) {
+            if (!participant(d, k)) continue;
+            Mention p = ent(d, k);
+            if (!presented_.count({p.name, at->name})) fact(p, Relation::kAttended, *at, rule(*m).id);
+            if (ctx_ && *at == ctx_->forum) join_context(p);
+          }
+    }
     if (!f) {
       // "I was hosting the first couple of days ...": attendance at the
       // meeting being described.

@@ -633,9 +633,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       if (capital_next) {
         size_t k = e;
         bool role = false;  // the run holds a role word: "LOTI Digital Leads meeting"
-        while (k < t.size() && cap(t[k]) && !t[k - 1].possessive &&
-               (!is_role_word(t[k].text) || (role_forum_end(t, k) && (role = true))))
-          ++k;
+        for (; k < t.size() && cap(t[k]) && !t[k - 1].possessive; ++k) {
+          if (!is_role_word(t[k].text)) continue;
+          if (!role_forum_end(t, k)) break;
+          role = true;
+        }
         Cue c = head_cue(t[k - 1].text);
         // (Through such words only when the runs below would take the name
         // whole: they never start at a stopword, "Ofsted".)

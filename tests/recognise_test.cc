@@ -70,6 +70,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We took it to the executive group on Monday.", {}},
       {"Mark facilitated a workshop with the steering group.", {"Person Mark known"}},
       {"I joined the apprenticeship steering group.", {"Forum apprenticeship steering group known"}},
+      {"I joined the NHSX interoperability working group.", {"Forum NHSX interoperability working group known"}},
+      {"Sam sits on the data standards working group.",
+       {"Person Sam known", "Forum data standards working group known"}},
+      {"We set up a working group on it.", {}},
       // A meeting named by two words or more is a forum; "our team meeting" is not.
       {"The focus was the monthly digital leadership team meeting.", {"Forum digital leadership team meeting known"}},
       {"I joined the quarterly housing performance meeting.", {"Forum housing performance meeting known"}},

@@ -415,11 +415,14 @@ bool function_word(std::string_view w) {
   return s.has(w);
 }
 
-// Modifiers allowed inside a lower-case forum name; "steering" only before "group".
+// Modifiers allowed inside a lower-case forum name; "steering" only before
+// the head, "working" only before "group".
 bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
   const std::string_view w = t[i].text;
   if (!is_word(t[i]) || is_capitalised(w) || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) return false;
   if ((w == "steering"sv || w == "team"sv) && i + 1 == head) return true;  // "the Camden team meeting"
+  // "the NHSX interoperability working group": "working" only before "group".
+  if (w == "working"sv && i + 1 < t.size() && (t[i + 1].text == "group"sv || t[i + 1].text == "groups"sv)) return true;
   if (w == "all"sv && i + 1 < head && t[i + 1].text == "staff"sv) return true;
   if (w == "staff"sv && i > 0 && t[i - 1].text == "all"sv) return true;
   return !function_word(w);

@@ -74,6 +74,9 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           {"We had lunch in Little Chalfont Market, and Sam Jones joined us.",
            {"Person Sam Jones"},
            {"Person Little Chalfont Market"}},
+          // A name opening with an acronym is no person's, even in a list of people.
+          {"Thanks to Tom Reid, Sam Jones and NHS Lothian for the help.", {"Person Sam Jones"}, {"Person NHS Lothian"}},
+          {"I met Kay Brown and QRZ Geo on Friday.", {"Person Kay Brown"}, {"Person QRZ Geo"}},
           // Surname particles.
           {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
           {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},

@@ -157,6 +157,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Team Hackney Libraries known", "Team Leeds Libraries known"}},
       {"The Community Enforcement and Regulatory Services team met.",
        {"Team Community Enforcement and Regulatory Services known"}},
+      // NHS bodies named for areas joined by "and"; two NHS bodies stay two.
+      {"We ran a workshop with colleagues from NHS Greater Glasgow and Clyde.",
+       {"Organisation NHS Greater Glasgow and Clyde"}},
+      {"Dr Kay Brown from NHS Ayrshire and Arran spoke.",
+       {"Person Kay Brown known", "Organisation NHS Ayrshire and Arran"}},
+      {"We met NHS Lothian and NHS Fife.", {"Programme NHS Lothian", "Programme NHS Fife"}},
       // A council's cabinet by its one-word name, not the role's word.
       {"Our Digital Strategy went to Cabinet on Tuesday.", {"Programme Digital Strategy known", "Forum Cabinet known"}},
       {"On Monday Cabinet agreed the budget.", {"Forum Cabinet known"}},

@@ -562,9 +562,12 @@ class Discourse {
                       d.rec.tokens[d.items.items[i - 1].index].text == ",";
           }
         if (members < 2 || !any_person || !joined || clause) break;
+        // A name opening with an acronym ("NHS Ayrshire and Arran") is no
+        // person's.
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
-          if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam) {
+          if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam &&
+              !all_caps(d.rec.tokens[s.begin].text, 2)) {
             s.type = EntityType::kPerson;
             s.known = true;
             changed = true;

@@ -802,7 +802,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           Cue c = head_cue(t[k - 1].text);
           // Nor a name and a known body: "Hackney Libraries and Leeds Libraries".
           bool persons = first_name(i) || first_name(e - 1) || first_name(e + 1);
-          if (persons || gazetteer(e + 1) || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))) break;
+          // NHS bodies are named for areas joined by "and": "NHS Greater
+          // Glasgow and Clyde", "NHS Ayrshire and Arran".
+          const bool nhs_area = t[i].text == "NHS"sv && k - e <= 3 && !gazetteer(e + 1) && t[e + 1].text != "NHS"sv;
+          if (!nhs_area &&
+              (persons || gazetteer(e + 1) || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))))
+            break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
         if ((t[e].text == "of"sv || t[e].text == "for"sv) && first_name(i) && e <= i + 2) break;
@@ -897,6 +902,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // programme (a lone unknown word is dropped).
       const bool department = !lex.department(name).empty();
       type = department ? EntityType::kTeam : n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
+      // "NHS Ayrshire and Arran": an NHS body named for its areas.
+      if (t[i].text == "NHS"sv && std::any_of(t.begin() + i, t.begin() + e,
+                                              [](const Token& w) { return w.text == "and"sv || w.text == "&"sv; }))
+        type = EntityType::kOrganisation;
       known = false;
     }
     if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {

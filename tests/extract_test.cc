@@ -77,6 +77,11 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           // A name opening with an acronym is no person's, even in a list of people.
           {"Thanks to Tom Reid, Sam Jones and NHS Lothian for the help.", {"Person Sam Jones"}, {"Person NHS Lothian"}},
           {"I met Kay Brown and QRZ Geo on Friday.", {"Person Kay Brown"}, {"Person QRZ Geo"}},
+          // ... nor a name where people work, after "from" or "at".
+          {"I spoke alongside Martin Clarke from Riverside and Asha Patel from Peabody.",
+           {"Organisation Riverside"},
+           {"Person Riverside"}},
+          {"I met Tom Reid from Brightwave and Kay Brown.", {"Organisation Brightwave"}, {"Person Brightwave"}},
           // Surname particles.
           {"I met Ana da Silva from Made Tech.", {"Person Ana da Silva"}, {}},
           {"We were joined by Anna van der Berg, our new architect.", {"Person Anna van der Berg"}, {}},

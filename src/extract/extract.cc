@@ -563,11 +563,13 @@ class Discourse {
           }
         if (members < 2 || !any_person || !joined || clause) break;
         // A name opening with an acronym ("NHS Ayrshire and Arran") is no
-        // person's.
+        // person's, nor one where people work ("Martin Clarke from
+        // Riverside and Asha Patel").
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
+          const std::string_view before = s.begin > 0 ? d.rec.tokens[s.begin - 1].text : std::string_view();
           if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam &&
-              !all_caps(d.rec.tokens[s.begin].text, 2)) {
+              !all_caps(d.rec.tokens[s.begin].text, 2) && before != "from" && before != "at") {
             s.type = EntityType::kPerson;
             s.known = true;
             changed = true;

@@ -74,6 +74,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A known body's cue word ("service") may open its forum's name.
+      {"I presented the findings to the DfE service standard panel.", {"Forum DfE service standard panel known"}},
+      {"Sam presented to the NHS England service design board.",
+       {"Person Sam known", "Forum NHS England service design board known"}},
       // A meeting named by two words or more is a forum; "our team meeting" is not.
       {"The focus was the monthly digital leadership team meeting.", {"Forum digital leadership team meeting known"}},
       {"I joined the quarterly housing performance meeting.", {"Forum housing performance meeting known"}},

@@ -476,6 +476,19 @@ struct Builder {
       if (c && c->type == EntityType::kTeam && e + 1 < t.size() &&
           (t[e + 1].text == "meeting"sv || t[e + 1].text == "meetings"sv || t[e + 1].text == "session"sv))
         c.reset();
+      // "the DfE service standard panel": a cue word that opens a forum's
+      // lower-case name is part of it.
+      if (c && c->type != EntityType::kForum && type != EntityType::kPerson) {
+        size_t k = e + 1, len = 0;
+        while (k < t.size() && k - e < 4 && is_word(t[k]) && !lower_forum_head(t, k, &len) &&
+               forum_modifier(t, k, k + 1))
+          ++k;
+        if (k < t.size() && lower_forum_head(t, k, &len)) {
+          type = EntityType::kForum;
+          name = words(b, k + len);
+          return k + len;
+        }
+      }
       if (c) {
         size_t head_len = 0;
         bool forum_head = lower_forum_head(t, e, &head_len);

@@ -240,6 +240,12 @@ TEST(Relations, OtherStyles) {
           {"I went to the Socitm meeting in Leeds and met Chris Doyle from Leeds City Council.",
            {"Chris Doyle -member_of-> Leeds"},
            {"Ann -member_of-> Leeds"}},
+          // "Our partners" in a note that names no employer are the author's.
+          {"We kicked off the tenant portal discovery with our partners at dxw.", {"Ann -partner_of- dxw"}, {}},
+          {"Our delivery partner, Kainos, ran the demo.", {"Ann -partner_of- Kainos"}, {}},
+          {"I work at GDS. Our delivery partner, Kainos, ran the demo.",
+           {"GDS -partner_of- Kainos"},
+           {"Ann -partner_of- Kainos"}},
       },
       true);
 }

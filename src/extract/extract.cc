@@ -815,13 +815,14 @@ class Discourse {
   // "Janet Hughes, our policy lead" in a person's note: she works where the
   // author does ("our partners at Made Tech": they partner it), the body the
   // note first makes the author a member of (or, failing that, the author's
-  // council), once the whole note is read.
+  // council), once the whole note is read. With neither, "our partners"
+  // are the author's own.
   void employees() {
     const std::optional<Mention>& where = employer_ ? employer_ : home_;
-    if (!where) return;
     for (const auto& e : employees_) {
+      if (!where && e.relation != Relation::kPartnerOf) continue;
       evidence_ = e.evidence;
-      fact(e.who, e.relation, *where, e.rule);
+      fact(e.who, e.relation, where ? *where : author_, e.rule);
     }
   }
 

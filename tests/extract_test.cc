@@ -393,6 +393,26 @@ TEST(Relations, SpeakingToAPersonIsNoTalk) {
       true);
 }
 
+// A verb right after "and" has the sentence's subject, not the name before
+// "and"; the speakers heard are no one's co-presenters. Two voices.
+TEST(Relations, ACoordinatedVerbHasTheSentencesSubject) {
+  run(
+      {
+          {"Heard a keynote from Polly Neate and spoke on a panel at the Housing Summit alongside Martin Clarke.",
+           {"Ann -presented_to-> Housing Summit", "Polly Neate -presented_to-> Housing Summit",
+            "Martin Clarke -presented_to-> Housing Summit"},
+           {}},
+          {"Kay Brown met Tom Reid and presented to the Housing Board.",
+           {"Kay Brown -presented_to-> Housing Board"},
+           {"Tom Reid -presented_to-> Housing Board"}},
+          {"Sam Jones and I met Priya Shah and presented to the Data Panel.",
+           {"Ann -presented_to-> Data Panel", "Sam Jones -presented_to-> Data Panel"},
+           {"Priya Shah -presented_to-> Data Panel"}},
+          {"Heard a great talk from Kay Brown on data, alongside Tom Reid.", {}, {"Tom Reid -presented_to-> Ann"}},
+      },
+      true);
+}
+
 // A team can be a talk's audience; those who present together are not each
 // other's. Two voices.
 TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {

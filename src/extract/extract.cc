@@ -90,6 +90,7 @@ struct SentenceDoc {
   SentenceItems items;
   std::vector<int> item_of_span;  // span index -> item index
   bool first_person = false;
+  bool implicit_i = false;  // first person by its opening verb alone ("Met Kay ...")
   size_t index = 0;
 };
 
@@ -412,7 +413,7 @@ class Discourse {
     // 3. Matching, with first person as a sentence feature.
     std::vector<std::vector<Match>> matches(docs_.size());
     for (auto& d : docs_) {
-      d.first_person = first_person(d, *prefilters[d.index]);
+      d.first_person = first_person(d, *prefilters[d.index], &d.implicit_i);
       if (too_big(d)) {
         std::string where =
             "sentence " + std::to_string(d.index + 1) + " (paragraph " + std::to_string(d.sentence.paragraph + 1) + ")";
@@ -678,13 +679,14 @@ class Discourse {
   }
 
   // --- sentence features ---
-  bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter) {
+  bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter, bool* implicit) {
     for (size_t r : rules_.feature_rules()) {
       if (!prefilter.may_match(r)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, prefilter, ms);
       if (!ms.empty()) {
         ++rule_counts_[r];
+        *implicit = rules_.rules()[r].action == Action::kImplicitI;
         return true;
       }
     }
@@ -1097,6 +1099,8 @@ class Discourse {
       return;  // a walk through with no named guide: a shared session, not a talk
     } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity && d.items.items[cue.begin].self) {
       author_presents = true;  // the cue names its speaker: "I talked about ..."
+    } else if (coordinated_subject(d, cue.begin, presenters, author_presents)) {
+      // "Heard a keynote from Kay Brown and spoke on a panel": the sentence's subject spoke.
     } else {
       subject_before(d, clause, cue.begin, presenters, author_presents);
       if (presenters.empty() && !author_presents)
@@ -1111,9 +1115,10 @@ class Discourse {
         author_presents = true;  // "Popped along to X to give an overview"
     }
     if (presenters.empty() && !author_presents) return;
-    // "... alongside Priya Shah": who presented with them.
+    // "... alongside Priya Shah": who presented with them (not with the
+    // speakers the author heard).
     for (const Match* m : all(Action::kCoPresenter))
-      if (m->begin >= cue.end)
+      if (m->begin >= cue.end && kind != Action::kPresentListen)
         for (size_t k : spans(d, *m, rule(*m).a))
           if (is_person(d, k) && std::find(presenters.begin(), presenters.end(), k) == presenters.end())
             presenters.push_back(k);
@@ -1172,6 +1177,32 @@ class Discourse {
   }
 
   // At most three lower-case words between the clause start and the verb.
+  // A verb right after "and" shares the sentence's subject: the author,
+  // when the sentence opens with "I" or with its verb ("Heard a keynote
+  // from Kay Brown and spoke on a panel"), or the people it opens with
+  // ("Kay Brown met Tom and presented ..."). False when it names none.
+  bool coordinated_subject(const SentenceDoc& d, size_t verb, std::vector<size_t>& people, bool& author) const {
+    const auto& items = d.items.items;
+    if (verb == 0 || verb > items.size() || items[verb - 1].entity ||
+        d.rec.tokens[items[verb - 1].index].text != "and"sv)
+      return false;
+    if (d.implicit_i || (!items[0].entity && items[0].self)) {
+      author = true;
+      return true;
+    }
+    for (size_t i = 0; i + 1 < verb; ++i) {
+      const Item& it = items[i];
+      if (it.entity && is_person(d, it.index) && !it.possessive) {
+        people.push_back(it.index);
+      } else if (!it.entity && it.self) {
+        author = true;
+      } else if (it.entity || !rules_.is_joiner(it.word)) {
+        break;
+      }
+    }
+    return !people.empty() || author;
+  }
+
   bool few_lower_words(const SentenceDoc& d, size_t from, size_t to) const {
     if (to - from > 3) return false;
     for (size_t i = from; i < to; ++i) {

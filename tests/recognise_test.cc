@@ -167,6 +167,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Dr Kay Brown from NHS Ayrshire and Arran spoke.",
        {"Person Kay Brown known", "Organisation NHS Ayrshire and Arran"}},
       {"We met NHS Lothian and NHS Fife.", {"Programme NHS Lothian", "Programme NHS Fife"}},
+      // A lone word in brackets after a name is a candidate body; a bracket
+      // opening a sentence still drops a lone unknown word.
+      {"Heard a keynote from Polly Neate (Shelter).", {"Person Polly Neate known", "Organisation Shelter"}},
+      {"I met Tom Reid (Brightwave) on Monday.", {"Person Tom Reid known", "Organisation Brightwave"}},
+      {"(Honestly, it went well.)", {}},
       // A council's cabinet by its one-word name, not the role's word.
       {"Our Digital Strategy went to Cabinet on Tuesday.", {"Programme Digital Strategy known", "Forum Cabinet known"}},
       {"On Monday Cabinet agreed the budget.", {"Forum Cabinet known"}},

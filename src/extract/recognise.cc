@@ -627,8 +627,13 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
   for (size_t i = 0; i < t.size(); ++i) {
     if (b.used[i] || !is_word(t[i])) continue;
+    // A bracket opens a sentence of its own, but not a name's body in
+    // brackets: "Polly Neate (Shelter)".
+    const bool bracketed_body = i >= 2 && t[i - 1].text == "("sv && cap(t[i - 2]) && i + 1 < t.size() &&
+                                t[i + 1].text == ")"sv;
     bool sentence_start =
-        i == 0 || (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":"sv || t[i - 1].text == "("sv));
+        i == 0 ||
+        (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
 
     // 1. Gazetteer, longest match.
     if (auto m = gazetteer(i)) {

@@ -74,6 +74,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A call named by a noun after a body's name is a forum; a bare call is not.
+      {"I joined the Service Owners community call.", {"Forum Service Owners community call known"}},
+      {"We joined the LOTI data call.", {"Forum LOTI data call known"}},
+      {"I had a call with Kay Brown.", {"Person Kay Brown known"}},
       // A known body's cue word ("service") may open its forum's name.
       {"I presented the findings to the DfE service standard panel.", {"Forum DfE service standard panel known"}},
       {"Sam presented to the NHS England service design board.",

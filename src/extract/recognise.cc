@@ -527,10 +527,10 @@ struct Builder {
       }
     }
     // "LOTI member meeting", "NHS London digital transformation portfolio board",
-    // "the GDS all-staff session": with a noun before it, a meeting of X is
-    // a forum of X's.
+    // "the GDS all-staff session", "the Service Owners community call": with
+    // a noun before it, a meeting of X is a forum of X's.
     auto modified_head = [&](size_t k) {
-      if (t[k].text == "meeting"sv || t[k].text == "session"sv) return true;
+      if (t[k].text == "meeting"sv || t[k].text == "session"sv || t[k].text == "call"sv) return true;
       auto c = lower_cue(t[k].text);
       return c && c->type == EntityType::kForum && !c->strip && t[k].text != "day"sv && t[k].text != "week"sv;
     };
@@ -629,11 +629,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (b.used[i] || !is_word(t[i])) continue;
     // A bracket opens a sentence of its own, but not a name's body in
     // brackets: "Polly Neate (Shelter)".
-    const bool bracketed_body = i >= 2 && t[i - 1].text == "("sv && cap(t[i - 2]) && i + 1 < t.size() &&
-                                t[i + 1].text == ")"sv;
-    bool sentence_start =
-        i == 0 ||
-        (t[i - 1].kind == Token::kPunct && (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
+    const bool bracketed_body =
+        i >= 2 && t[i - 1].text == "("sv && cap(t[i - 2]) && i + 1 < t.size() && t[i + 1].text == ")"sv;
+    bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct &&
+                                     (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
 
     // 1. Gazetteer, longest match.
     if (auto m = gazetteer(i)) {

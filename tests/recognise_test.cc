@@ -74,6 +74,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A name read as a person's, after a determiner and before a forum's
+      // lower-case name, is the forum's.
+      {"Tuesday was the Kent Connects partnership board.", {"Forum Kent Connects partnership board known"}},
+      {"I chair our Ruth Jones fellowship panel.", {"Forum Ruth Jones fellowship panel known"}},
+      {"We met Kay Brown digital inclusion group members.", {"Person Kay Brown known"}},
       // A call named by a noun after a body's name is a forum; a bare call is not.
       {"I joined the Service Owners community call.", {"Forum Service Owners community call known"}},
       {"We joined the LOTI data call.", {"Forum LOTI data call known"}},

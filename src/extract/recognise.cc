@@ -545,7 +545,14 @@ struct Builder {
       const bool modified = modified_head(i);
       if (lower_forum_head(t, i, &len) || modified) {
         if (modified) len = 1;
-        if (type == EntityType::kPerson) return e;
+        // A name read as a person's, after a determiner and before a
+        // forum's lower-case name, is the forum's ("the Kent Connects
+        // partnership board"); not before a meeting ("the Kay Brown
+        // catch-up meeting").
+        size_t head_len = 0;
+        if (type == EntityType::kPerson &&
+            (!lower_forum_head(t, i, &head_len) || t[i].text == "show"sv || b == 0 || !determiner(t[b - 1])))
+          return e;
         type = EntityType::kForum;
         name = words(b, i + len);
         return i + len;

@@ -79,6 +79,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Tuesday was the Kent Connects partnership board.", {"Forum Kent Connects partnership board known"}},
       {"I chair our Ruth Jones fellowship panel.", {"Forum Ruth Jones fellowship panel known"}},
       {"We met Kay Brown digital inclusion group members.", {"Person Kay Brown known"}},
+      // A body's local branch, named for a place that is also a given name;
+      // a forum's name still does not run into a person's.
+      {"The network is run by Age UK Kent.", {"Organisation Age UK Kent"}},
+      {"Thanks to Age UK Lincoln for hosting.", {"Organisation Age UK Lincoln"}},
+      {"At the Digital Board Simon gave an update.", {"Forum Digital Board known", "Person Simon known"}},
       // A call named by a noun after a body's name is a forum; a bare call is not.
       {"I joined the Service Owners community call.", {"Forum Service Owners community call known"}},
       {"We joined the LOTI data call.", {"Forum LOTI data call known"}},

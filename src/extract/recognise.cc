@@ -777,11 +777,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
       if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0 : !stopword(e) || name_noun(t[e].text))) {
-        // A name closed by a type cue does not run into a person's name:
-        // "At the Digital Board Simon gave ...".
-        if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e)) break;
-        // A person's name does not run into a known body ("Paul Brewer at ...").
         const auto& m = gazetteer(e);
+        // A name closed by a type cue does not run into a person's name:
+        // "At the Digital Board Simon gave ..."; a place's name that is also
+        // a given name is a local branch's ("Age UK Kent").
+        const GazetteerEntry* council = lex.ambiguous(t[e].text);
+        const bool place_name = council && council->type == EntityType::kCouncil &&
+                                head_cue(t[e - 1].text) == Cue::kOrganisation && (e + 1 >= t.size() || !cap(t[e + 1]));
+        if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e) && !place_name) break;
+        // A person's name does not run into a known body ("Paul Brewer at ...").
         if (m && first_name(i) && e - i >= 2) break;
         // A first name before one plain word that names a body is a person
         // whose surname the body shares ("Tom Atkins", "Jo Babcock"); before
@@ -926,6 +930,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // programme (a lone unknown word is dropped).
       const bool department = !lex.department(name).empty();
       type = department ? EntityType::kTeam : n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
+      // "Age UK Kent": a body's local branch, named for its place.
+      if (n >= 2 && head_cue(t[e - 2].text) == Cue::kOrganisation && lex.ambiguous(t[e - 1].text))
+        type = EntityType::kOrganisation;
       // "NHS Ayrshire and Arran": an NHS body named for its areas.
       if (t[i].text == "NHS"sv && std::any_of(t.begin() + i, t.begin() + e,
                                               [](const Token& w) { return w.text == "and"sv || w.text == "&"sv; }))

@@ -1044,7 +1044,8 @@ class Discourse {
     std::vector<const Match*> cues;
     for (const auto& m : *ms_) {
       Action a = rule(m).action;
-      if (a == Action::kPresent || a == Action::kPresentListen || a == Action::kWalkThrough) cues.push_back(&m);
+      if (a == Action::kPresent || a == Action::kPresentListen || a == Action::kWalkThrough || a == Action::kSpeaker)
+        cues.push_back(&m);
     }
     std::stable_sort(cues.begin(), cues.end(), [](const Match* a, const Match* b) { return a->begin < b->begin; });
     size_t covered = 0;
@@ -1090,6 +1091,12 @@ class Discourse {
       if (presenters.empty() && by)
         for (size_t k : spans(d, *by, rule(*by).a))
           if (is_person(d, k)) presenters.push_back(k);
+      if (presenters.empty()) return;
+    } else if (kind == Action::kSpeaker) {
+      // The speaker is the rule's slot ("Theo Blackwell from the GLA
+      // talked about ..."): a talk only at a forum, never to the author.
+      for (size_t k : spans(d, cue, rule(cue).a))
+        if (is_person(d, k)) presenters.push_back(k);
       if (presenters.empty()) return;
     } else if (by) {
       for (size_t k : spans(d, *by, rule(*by).a))
@@ -1143,7 +1150,8 @@ class Discourse {
       }
     if (audience.empty() && ctx_) audience.push_back(ctx_->forum);
     if (audience.empty() && author_presents) audience = meeting_people_;
-    if (audience.empty() && !author_presents && d.first_person) audience.push_back(author_);
+    if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker)
+      audience.push_back(author_);
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
     for (size_t k : presenters) who.push_back(ent(d, k));
@@ -1176,7 +1184,6 @@ class Discourse {
     }
   }
 
-  // At most three lower-case words between the clause start and the verb.
   // A verb right after "and" shares the sentence's subject: the author,
   // when the sentence opens with "I" or with its verb ("Heard a keynote
   // from Kay Brown and spoke on a panel"), or the people it opens with
@@ -1203,6 +1210,7 @@ class Discourse {
     return !people.empty() || author;
   }
 
+  // At most three lower-case words between the clause start and the verb.
   bool few_lower_words(const SentenceDoc& d, size_t from, size_t to) const {
     if (to - from > 3) return false;
     for (size_t i = from; i < to; ++i) {

@@ -47,6 +47,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"presenter-subject", Action::kPresenterSubject, 1},
       {"co-presenter", Action::kCoPresenter, 1},
       {"present-own", Action::kPresentOwn, 2},
+      {"speaker", Action::kSpeaker, 1},
       {"walk-through", Action::kWalkThrough, 0},
       {"audience-from", Action::kAudienceFrom, 1},
       {"attend-cue", Action::kAttendCue, 0},

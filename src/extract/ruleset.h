@@ -68,6 +68,7 @@ enum class Action : uint8_t {
   kPresenterSubject,  // presenter-subject P: "P met up with ... to talk through"
   kCoPresenter,       // co-presenter P: "... alongside P": P presented too
   kPresentOwn,        // present-own P F: "Cate's strategy show & tell"
+  kSpeaker,           // speaker P: "P (from X) talked about ...": P spoke to the forum of the sentence or passage
   kWalkThrough,       // walk-through: a walk through with no named guide is a shared session
   kAudienceFrom,      // audience-from O: "colleagues from O" are the audience
   kAttendCue,         // attend-cue: joined, went to, took part...

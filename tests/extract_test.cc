@@ -358,6 +358,22 @@ TEST(Relations, AListUnderALeadInIsPartOfTheMeeting) {
       true);
 }
 
+// A lead-in line over a list of meetings ("Meetings this week:") makes each
+// item's people met, up to the next line that is no item. Two voices.
+TEST(Relations, AMeetingsLeadInOverAList) {
+  run(
+      {
+          {"Meetings this week:\n\n- Eleri Hughes (CDPS) - discovery on social care\n- Tom Reid, about the budget",
+           {"Ann -met_with- Eleri Hughes", "Ann -met_with- Tom Reid"},
+           {}},
+          {"Who I talked to:\n\n* Priya Shah from Made Tech\n\nThings I read:\n\n* A post by Giles Turnbull",
+           {"Ann -met_with- Priya Shah"},
+           {"Ann -met_with- Giles Turnbull"}},
+          {"Meetings I couldn't make:\n\n- Kay Brown, on the roadmap", {}, {"Ann -met_with- Kay Brown"}},
+      },
+      true);
+}
+
 // A caption under a picture or an embed heads nothing: the section a
 // heading about a forum opens goes on past it. Two voices.
 TEST(Relations, ACaptionDoesNotCloseTheSection) {

@@ -465,11 +465,16 @@ class Discourse {
       }
       // A heading or lead-in over a list of speakers ("Talks from:"): each
       // item's first person spoke.
+      // A lead-in over a list of meetings ("Meetings this week:") likewise:
+      // each item's people met the author.
       if (d.sentence.heading || lead_in) {
         const Match* talks = first(Action::kTalkSection);
         talk_section_ = talks ? rule(*talks).id : "";
+        const Match* meets = lead_in ? first(Action::kMeetingSection) : nullptr;
+        meeting_lead_in_ = meets ? rule(*meets).id : "";
       } else if (!d.sentence.bullet) {
         talk_section_.clear();
+        meeting_lead_in_.clear();
       }
       // A heading opens a new topic; it names things but states no relation,
       // but for a title's own ("This week at GDS": rules `when heading`).
@@ -948,12 +953,13 @@ class Discourse {
   // A list item under a heading about meetings ("Meetings", "Who did I talk
   // to?"): its people met the author.
   void section_meetings(SentenceDoc& d) {
-    if (meeting_section_.empty() || !d.sentence.bullet || first(Action::kMeeting) || planned_section_) return;
+    const std::string& id = meeting_lead_in_.empty() ? meeting_section_ : meeting_lead_in_;
+    if (id.empty() || !d.sentence.bullet || first(Action::kMeeting) || planned_section_) return;
     std::vector<Mention> group{author_};
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (participant(d, k)) group.push_back(ent(d, k));
     for (size_t a = 0; a < group.size(); ++a)
-      for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], meeting_section_);
+      for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], id);
   }
 
   // The meeting a stretch of text is about: set where a forum is named with
@@ -1150,8 +1156,7 @@ class Discourse {
       }
     if (audience.empty() && ctx_) audience.push_back(ctx_->forum);
     if (audience.empty() && author_presents) audience = meeting_people_;
-    if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker)
-      audience.push_back(author_);
+    if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker) audience.push_back(author_);
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
     for (size_t k : presenters) who.push_back(ent(d, k));
@@ -1748,6 +1753,7 @@ class Discourse {
   std::set<size_t> presented_by_author_in_;
   std::vector<Mention> meeting_people_;  // met in the current paragraph
   std::string meeting_section_;          // the rule of the heading over a list of meetings, or ""
+  std::string meeting_lead_in_;          // likewise of a lead-in line ("Meetings this week:")
   std::string talk_section_;             // the rule of the heading or lead-in over a list of speakers, or ""
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue

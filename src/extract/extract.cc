@@ -1131,7 +1131,7 @@ class Discourse {
     // "... alongside Priya Shah": who presented with them (not with the
     // speakers the author heard).
     for (const Match* m : all(Action::kCoPresenter))
-      if (m->begin >= cue.end && kind != Action::kPresentListen)
+      if (m->end > cue.end && m->begin >= cue.begin && kind != Action::kPresentListen)
         for (size_t k : spans(d, *m, rule(*m).a))
           if (is_person(d, k) && std::find(presenters.begin(), presenters.end(), k) == presenters.end())
             presenters.push_back(k);

@@ -84,6 +84,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"The network is run by Age UK Kent.", {"Organisation Age UK Kent"}},
       {"Thanks to Age UK Lincoln for hosting.", {"Organisation Age UK Lincoln"}},
       {"At the Digital Board Simon gave an update.", {"Forum Digital Board known", "Person Simon known"}},
+      // An authority is a body; a design authority is a board.
+      {"The Welsh Revenue Authority met us.", {"Organisation Welsh Revenue Authority known"}},
+      {"We met the Technical Design Authority.", {"Forum Technical Design Authority known"}},
       // A call named by a noun after a body's name is a forum; a bare call is not.
       {"I joined the Service Owners community call.", {"Forum Service Owners community call known"}},
       {"We joined the LOTI data call.", {"Forum LOTI data call known"}},

@@ -318,6 +318,12 @@ bool generic_forum_word(std::string_view w) {
   return s.has(w) || generic_team_word(w);
 }
 
+// Words that make an "Authority" a governing board, not a body.
+bool design_authority(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Design", "Technical", "Architecture", "Architectural"});
+  return s.has(w);
+}
+
 // Lower-case particles of surnames.
 bool surname_particle(std::string_view w) {
   static const WordList s(WordList::kLower, {"de", "le", "la", "van", "von", "der", "den", "da", "di", "du", "del",
@@ -904,6 +910,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       continue;
     } else if (cue_type(cue) && n > 1) {
       type = *cue_type(cue);
+      // An authority is a body ("Welsh Revenue Authority"), but a design
+      // authority is a board ("Digital Design Authority").
+      if (t[e - 1].text == "Authority"sv && !design_authority(t[e - 2].text)) type = EntityType::kOrganisation;
       // A council of role holders is a forum: "the CIO Council".
       if (cue == Cue::kCouncil &&
           std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); }))

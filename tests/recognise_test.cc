@@ -84,6 +84,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"The network is run by Age UK Kent.", {"Organisation Age UK Kent"}},
       {"Thanks to Age UK Lincoln for hosting.", {"Organisation Age UK Lincoln"}},
       {"At the Digital Board Simon gave an update.", {"Forum Digital Board known", "Person Simon known"}},
+      // A fair is an event.
+      {"We had a stall at the Camden Resident Fair.", {"Forum Camden Resident Fair known"}},
+      {"Kay Brown ran the Digital Skills Fair.", {"Person Kay Brown known", "Forum Digital Skills Fair known"}},
       // An authority is a body; a design authority is a board.
       {"The Welsh Revenue Authority met us.", {"Organisation Welsh Revenue Authority known"}},
       {"We met the Technical Design Authority.", {"Forum Technical Design Authority known"}},

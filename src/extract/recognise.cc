@@ -151,7 +151,7 @@ Cue head_cue(std::string_view w) {
                        "Summit",    "Awayday",   "Meetup",       "Camp",      "Awards",   "Masterclass", "Workshop",
                        "Workshops", "Hackathon", "Taskforce",    "Authority", "Assembly", "Roundtable",  "Festival",
                        "Week",      "Showcase",  "Meeting",      "Expo",      "Webinar",  "Seminar",     "Symposium",
-                       "Show",      "Roadshow",  "Unconference", "Hackday",   "Bootcamp"}},
+                       "Show",      "Roadshow",  "Unconference", "Hackday",   "Bootcamp", "Fair"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub",
           "Libraries"}},

@@ -84,6 +84,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"The network is run by Age UK Kent.", {"Organisation Age UK Kent"}},
       {"Thanks to Age UK Lincoln for hosting.", {"Organisation Age UK Lincoln"}},
       {"At the Digital Board Simon gave an update.", {"Forum Digital Board known", "Person Simon known"}},
+      // A surname that is also a place's last word: a person, but after a
+      // place's preposition.
+      {"I had a call with my mentor, Helen Park.", {"Person Helen Park known"}},
+      {"Thanks to Kay Lane for the demo.", {"Person Kay Lane known"}},
+      {"We walked to Victoria Park.", {}},
+      {"The event was at Alexandra Park.", {}},
       // A fair is an event.
       {"We had a stall at the Camden Resident Fair.", {"Forum Camden Resident Fair known"}},
       {"Kay Brown ran the Digital Skills Fair.", {"Person Kay Brown known", "Forum Digital Skills Fair known"}},

@@ -318,6 +318,25 @@ bool generic_forum_word(std::string_view w) {
   return s.has(w) || generic_team_word(w);
 }
 
+// Surnames that are also a place's last word ("Victoria Park").
+bool place_surname(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Park", "Hall", "Lane"});
+  return s.has(w);
+}
+
+// Words before a place's name.
+bool place_preposition(std::string_view w) {
+  static const WordList s(WordList::kLower, {"at", "in", "to", "near", "around", "from", "the", "through", "across"});
+  return s.has(w);
+}
+
+// Words before "to" that make it a person's: "thanks to", "spoke to".
+bool spoke_to(std::string_view w) {
+  static const WordList s(WordList::kLower, {"thanks", "thank", "spoke", "talked", "chatted", "speaking", "talking",
+                                             "introduced", "wrote", "listened", "said", "sent", "presented"});
+  return s.has(w);
+}
+
 // Words that make an "Authority" a governing board, not a body.
 bool design_authority(std::string_view w) {
   static const WordList s(WordList::kCapital, {"Design", "Technical", "Architecture", "Architectural"});
@@ -905,6 +924,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     Cue cue = sentence_case ? Cue::kTeam : head_cue(t[e - 1].text);
     EntityType type = EntityType::kOrganisation;
     bool known = true;
+    // "Helen Park", "Jo Hall": a first name and a surname that names places
+    // too is a person, but after a place's preposition ("at Victoria Park").
+    if (cue == Cue::kDrop && n == 2 && first_name(i) && place_surname(t[i + 1].text) &&
+        !(i > 0 && place_preposition(t[i - 1].text) &&
+          !(t[i - 1].text == "to"sv && i > 1 && spoke_to(lower(t[i - 2].text)))))
+      cue = Cue::kNone;
     if (cue == Cue::kDrop) {
       i = e - 1;
       continue;

@@ -90,6 +90,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to Kay Lane for the demo.", {"Person Kay Lane known"}},
       {"We walked to Victoria Park.", {}},
       {"The event was at Alexandra Park.", {}},
+      // A body named by its kind and what it is for.
+      {"I joined a webinar by the Centre for Public Impact.", {"Organisation Centre for Public Impact"}},
+      {"We met the Institute of Place Management.", {"Organisation Institute of Place Management"}},
       // A fair is an event.
       {"We had a stall at the Camden Resident Fair.", {"Forum Camden Resident Fair known"}},
       {"Kay Brown ran the Digital Skills Fair.", {"Person Kay Brown known", "Forum Digital Skills Fair known"}},

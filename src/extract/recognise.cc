@@ -318,6 +318,14 @@ bool generic_forum_word(std::string_view w) {
   return s.has(w) || generic_team_word(w);
 }
 
+// Kinds of body that open a body's name: "Centre for Public Impact".
+bool body_kind_first(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Centre", "Center", "Institute", "Foundation", "Society", "Agency",
+                                               "Ministry", "Department", "Office", "Association", "Trust", "Commission",
+                                               "Academy", "College", "School", "Federation"});
+  return s.has(w);
+}
+
 // Surnames that are also a place's last word ("Victoria Park").
 bool place_surname(std::string_view w) {
   static const WordList s(WordList::kCapital, {"Park", "Hall", "Lane"});
@@ -964,6 +972,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // programme (a lone unknown word is dropped).
       const bool department = !lex.department(name).empty();
       type = department ? EntityType::kTeam : n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
+      // "Centre for Public Impact", "Institute of Place Management": a body
+      // named by its kind and what it is for.
+      if (n >= 3 && body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv))
+        type = EntityType::kOrganisation;
       // "Age UK Kent": a body's local branch, named for its place.
       if (n >= 2 && head_cue(t[e - 2].text) == Cue::kOrganisation && lex.ambiguous(t[e - 1].text))
         type = EntityType::kOrganisation;

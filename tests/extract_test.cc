@@ -374,6 +374,22 @@ TEST(Relations, AMeetingsLeadInOverAList) {
       true);
 }
 
+// The author speaking at the meeting being described was there, and met
+// its other speakers. Two voices.
+TEST(Relations, ASpeakerAtTheMeetingMeetsTheOthers) {
+  run(
+      {
+          {"The main event this week was the Digital Transformation Board. Zoe Clarke presented the cloud business "
+           "case and I took members through the risks.",
+           {"Ann -presented_to-> Digital Transformation Board", "Ann -met_with- Zoe Clarke"},
+           {}},
+          {"The Data Panel met on Monday. I presented the roadmap and Tom Reid talked through the budget.",
+           {"Ann -met_with- Tom Reid"},
+           {}},
+      },
+      true);
+}
+
 // A caption under a picture or an embed heads nothing: the section a
 // heading about a forum opens goes on past it. Two voices.
 TEST(Relations, ACaptionDoesNotCloseTheSection) {

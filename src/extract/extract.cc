@@ -1279,7 +1279,13 @@ class Discourse {
   void present(const Mention& p, const Mention& a, const std::string& id) {
     fact(p, Relation::kPresentedTo, a, id);
     presented_.insert({p.name, a.name});
-    if (ctx_ && a == ctx_->forum && !p.author) join_context(p);
+    // A speaker at the meeting being described was there: the author too.
+    if (ctx_ && a == ctx_->forum) {
+      if (p.author)
+        ctx_->author_there = true;
+      else
+        join_context(p);
+    }
   }
 
   // --- attended, chairing, the forum being described ---

@@ -1154,7 +1154,11 @@ class Discourse {
         auto os = spans(d, *m, rule(*m).a);
         if (!os.empty() && org_like(type(d, os[0]))) audience.push_back(ent(d, os[0]));
       }
-    if (audience.empty() && ctx_) audience.push_back(ctx_->forum);
+    // (A speaker named by a rule's slot speaks to the meeting of this
+    // paragraph or heading only.)
+    if (audience.empty() && ctx_ &&
+        (kind != Action::kSpeaker || ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph))
+      audience.push_back(ctx_->forum);
     if (audience.empty() && author_presents) audience = meeting_people_;
     if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker) audience.push_back(author_);
     std::vector<Mention> who;

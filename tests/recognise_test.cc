@@ -93,6 +93,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A body named by its kind and what it is for.
       {"I joined a webinar by the Centre for Public Impact.", {"Organisation Centre for Public Impact"}},
       {"We met the Institute of Place Management.", {"Organisation Institute of Place Management"}},
+      // A service named the GOV.UK way, by what it lets one do.
+      {"Tom Reid owns the Find a School service.", {"Person Tom Reid known", "Programme Find a School known"}},
+      {"We launched Apply for a Blue Badge last week.", {"Programme Apply for a Blue Badge"}},
+      {"Find a time to meet Kay Brown.", {"Person Kay Brown known"}},
       // A fair is an event.
       {"We had a stall at the Camden Resident Fair.", {"Forum Camden Resident Fair known"}},
       {"Kay Brown ran the Digital Skills Fair.", {"Person Kay Brown known", "Forum Digital Skills Fair known"}},

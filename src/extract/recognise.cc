@@ -318,6 +318,14 @@ bool generic_forum_word(std::string_view w) {
   return s.has(w) || generic_team_word(w);
 }
 
+// Verbs that open a GOV.UK-style service's name: "Find a School".
+bool service_verb(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Find", "Apply",  "Check",   "Get",   "Register", "Report", "Book",
+                                               "Pay",  "Renew",  "Request", "Claim", "Manage",   "View",   "Tell",
+                                               "Buy",  "Search", "Prove",   "Sign",  "Submit",   "Access"});
+  return s.has(w);
+}
+
 // Kinds of body that open a body's name: "Centre for Public Impact".
 bool body_kind_first(std::string_view w) {
   static const WordList s(WordList::kCapital, {"Centre", "Center", "Institute", "Foundation", "Society", "Agency",
@@ -509,6 +517,12 @@ struct Builder {
       if (c && c->type == EntityType::kTeam && e + 1 < t.size() &&
           (t[e + 1].text == "meeting"sv || t[e + 1].text == "meetings"sv || t[e + 1].text == "session"sv))
         c.reset();
+      // "the Find a School service": a service named by what it lets one
+      // do is a programme.
+      if (c && t[e].text == "service"sv && e > b + 1 && service_verb(t[b].text)) {
+        type = EntityType::kProgramme;
+        return e + 1;
+      }
       // "the DfE service standard panel": a cue word that opens a forum's
       // lower-case name is part of it.
       if (c && c->type != EntityType::kForum && type != EntityType::kPerson) {
@@ -834,6 +848,18 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // #OneTeamGov meetup" (never in a person's name).
       if (is_word(t[e]) && hashtag(t[e]) && !first_name(i)) {
         ++e;
+        continue;
+      }
+      // A service named the GOV.UK way, by what it lets one do: "Find a
+      // School", "Apply for a Blue Badge", "Check your State Pension".
+      if (e == i + 1 && service_verb(t[i].text) && e + 1 < t.size() && cap(t[e + 1]) &&
+          (t[e].text == "a"sv || t[e].text == "an"sv || t[e].text == "your"sv || t[e].text == "to"sv)) {
+        e += 2;
+        continue;
+      }
+      if (e == i + 1 && service_verb(t[i].text) && e + 2 < t.size() && t[e].text == "for"sv &&
+          (t[e + 1].text == "a"sv || t[e + 1].text == "an"sv) && cap(t[e + 2])) {
+        e += 3;
         continue;
       }
       // Single-letter initials ("Cate D").

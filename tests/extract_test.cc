@@ -183,6 +183,13 @@ TEST(Relations, MembershipAndLeadership) {
            {"Ann -leads-> Digital Inclusion Board"},
            {"Ann -attended-> Digital Inclusion Board"}},
           {"Met Lee, the digital lead for Camden, at the event.", {"Lee -member_of-> Camden"}, {}},
+          // Who leads a unit is not also its member.
+          {"Priya is the new lead for the Data Academy.",
+           {"Priya -leads-> Data Academy"},
+           {"Priya -member_of-> Data Academy"}},
+          {"Kay Brown is our new Director of Digital Services.",
+           {"Kay Brown -leads-> Digital Services"},
+           {"Kay Brown -member_of-> Digital Services"}},
       },
       true);
 }

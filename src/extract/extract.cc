@@ -510,6 +510,7 @@ class Discourse {
       fact(author_, Relation::kMemberOf, *home_, "discourse.home-council");
     }
     employees();
+    drop_membership_of_leaders();
     drop_team_meeting_its_members();
     // Kept until resolution with every other note's: no growth slack.
     out_.facts.shrink_to_fit();
@@ -1394,6 +1395,18 @@ class Discourse {
     if (stronger.empty()) return;
     drop_facts([&](const Fact& f) {
       return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
+    });
+  }
+
+  // Who leads a unit is not also its member (ONTOLOGY.md: the head of a
+  // team, the chair of a board get `leads` only).
+  void drop_membership_of_leaders() {
+    std::set<std::pair<std::string, std::string>> leaders;
+    for (const auto& f : out_.facts)
+      if (f.relation == Relation::kLeads) leaders.insert({f.source.name, f.target.name});
+    if (leaders.empty()) return;
+    drop_facts([&](const Fact& f) {
+      return f.relation == Relation::kMemberOf && leaders.count({f.source.name, f.target.name});
     });
   }
 

@@ -93,6 +93,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A body named by its kind and what it is for.
       {"I joined a webinar by the Centre for Public Impact.", {"Organisation Centre for Public Impact"}},
       {"We met the Institute of Place Management.", {"Organisation Institute of Place Management"}},
+      // A body's own team in sentence case, and its show and tell.
+      {"Nina from Southwark's Digital team gave a demo at the LOTI show and tell.",
+       {"Person Nina known", "Council Southwark possessive known", "Team Digital team known",
+        "Forum LOTI show and tell known"}},
+      {"We joined the GDS show & tell.", {"Forum GDS show & tell known"}},
       // A service named the GOV.UK way, by what it lets one do.
       {"Tom Reid owns the Find a School service.", {"Person Tom Reid known", "Programme Find a School known"}},
       {"We launched Apply for a Blue Badge last week.", {"Programme Apply for a Blue Badge"}},

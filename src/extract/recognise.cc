@@ -587,7 +587,8 @@ struct Builder {
       if (lower_forum_head(t, i, &len) || modified_head(i)) break;
       ++i;
     }
-    if (i > e && i < t.size()) {
+    // ("the LOTI show and tell": a show and tell right after the name is its own.)
+    if ((i > e || (i < t.size() && t[i].text == "show"sv)) && i < t.size()) {
       size_t len = 0;
       const bool modified = modified_head(i);
       if (lower_forum_head(t, i, &len) || modified) {
@@ -786,11 +787,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
     // 3. Capitalised runs, joined by "&", "of", "for", "and" inside names.
     if (!cap(t[i]) && !(is_word(t[i]) && all_caps(t[i].text)) && !hashtag(t[i])) continue;
-    // "the User centred design team", "our Content design team": a team's
-    // name in sentence case (the GOV.UK style), one capitalised word that
-    // names nothing alone, then lower-case words, then "team".
+    // "the User centred design team", "our Content design team",
+    // "Southwark's Digital team": a team's name in sentence case (the GOV.UK
+    // style), one capitalised word that names nothing alone, then
+    // lower-case words, then "team".
     auto sentence_case_team = [&](size_t k) -> size_t {
-      if (k == 0 || !determiner(t[k - 1]) || all_caps(t[k].text) || t[k].possessive ||
+      if (k == 0 || !(determiner(t[k - 1]) || t[k - 1].possessive) || all_caps(t[k].text) || t[k].possessive ||
           (stopword(k) && !work_noun(t[k].text)) || first_name(k) || is_role_word(t[k].text) || lex.place(t[k].text))
         return 0;
       size_t h = k + 1;

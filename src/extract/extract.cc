@@ -1388,27 +1388,23 @@ class Discourse {
   // The ontology: a presenter at a forum gets presented_to only, a chair
   // leads only; neither also "attended".
   void drop_attendance_of_presenters_and_chairs() {
-    std::set<std::pair<std::string, std::string>> stronger;
+    drop_weaker(Relation::kAttended, {Relation::kPresentedTo, Relation::kLeads});
+  }
+
+  // Drops each `weaker` fact whose pair also holds one of the `stronger`
+  // relations.
+  void drop_weaker(Relation weaker, std::initializer_list<Relation> stronger) {
+    std::set<std::pair<std::string, std::string>> pairs;
     for (const auto& f : out_.facts)
-      if (f.relation == Relation::kPresentedTo || f.relation == Relation::kLeads)
-        stronger.insert({f.source.name, f.target.name});
-    if (stronger.empty()) return;
-    drop_facts([&](const Fact& f) {
-      return f.relation == Relation::kAttended && stronger.count({f.source.name, f.target.name});
-    });
+      if (std::find(stronger.begin(), stronger.end(), f.relation) != stronger.end())
+        pairs.insert({f.source.name, f.target.name});
+    if (pairs.empty()) return;
+    drop_facts([&](const Fact& f) { return f.relation == weaker && pairs.count({f.source.name, f.target.name}); });
   }
 
   // Who leads a unit is not also its member (ONTOLOGY.md: the head of a
   // team, the chair of a board get `leads` only).
-  void drop_membership_of_leaders() {
-    std::set<std::pair<std::string, std::string>> leaders;
-    for (const auto& f : out_.facts)
-      if (f.relation == Relation::kLeads) leaders.insert({f.source.name, f.target.name});
-    if (leaders.empty()) return;
-    drop_facts([&](const Fact& f) {
-      return f.relation == Relation::kMemberOf && leaders.count({f.source.name, f.target.name});
-    });
-  }
+  void drop_membership_of_leaders() { drop_weaker(Relation::kMemberOf, {Relation::kLeads}); }
 
   // A sentence that puts A in B and B in C ("the X team at the ONS in
   // Digital Publishing") states A's nearest container: A part_of C, made

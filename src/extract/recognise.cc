@@ -830,10 +830,13 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ..."; a place's name that is also
         // a given name is a local branch's ("Age UK Kent").
-        const GazetteerEntry* council = lex.ambiguous(t[e].text);
-        const bool place_name = council && council->type == EntityType::kCouncil &&
-                                head_cue(t[e - 1].text) == Cue::kOrganisation && (e + 1 >= t.size() || !cap(t[e + 1]));
-        if (head_cue(t[e - 1].text) != Cue::kNone && first_name(e) && !place_name) break;
+        const Cue closing = head_cue(t[e - 1].text);
+        if (closing != Cue::kNone && first_name(e)) {
+          const GazetteerEntry* council = closing == Cue::kOrganisation ? lex.ambiguous(t[e].text) : nullptr;
+          const bool place_name =
+              council && council->type == EntityType::kCouncil && (e + 1 >= t.size() || !cap(t[e + 1]));
+          if (!place_name) break;
+        }
         // A person's name does not run into a known body ("Paul Brewer at ...").
         if (m && first_name(i) && e - i >= 2) break;
         // A first name before one plain word that names a body is a person

@@ -524,6 +524,15 @@ TEST(Relations, AForumLineItsAttendeesAndItsSpeakers) {
            {"Kay Brown -presented_to-> Data Summit", "Tom Reid -presented_to-> Data Summit"},
            {}},
           {"Next week we have talks from:\n\n- Kay Brown on open data", {}, {"Kay Brown -presented_to-> Ann"}},
+          // A session the author heard is a talk, not a meeting with its
+          // speaker; a session with someone is a meeting.
+          {"I enjoyed the session by Kay Brown on service design.",
+           {"Kay Brown -presented_to-> Ann"},
+           {"Ann -met_with- Kay Brown"}},
+          {"Really good session from Tom Reid of Nesta on data ethics.",
+           {"Tom Reid -presented_to-> Ann"},
+           {"Ann -met_with- Tom Reid"}},
+          {"Had a session with Tom Reid about the budget.", {"Ann -met_with- Tom Reid"}, {}},
       },
       true);
 }

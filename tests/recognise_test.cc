@@ -74,6 +74,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // An event's kind names it in lower case only after its host's
+      // possessive.
+      {"I spoke at the LGA's digital conference.",
+       {"Organisation Local Government Association possessive known", "Forum digital conference known"}},
+      {"We went to Hackney's data festival.", {"Council Hackney possessive known", "Forum data festival known"}},
+      {"I went to the annual digital conference.", {}},
+      {"I went to Kay Brown's digital meetup.", {"Person Kay Brown possessive known"}},
       // A name read as a person's, after a determiner and before a forum's
       // lower-case name, is the forum's.
       {"Tuesday was the Kent Connects partnership board.", {"Forum Kent Connects partnership board known"}},
@@ -199,6 +206,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Team Hackney Libraries known", "Team Leeds Libraries known"}},
       {"The Community Enforcement and Regulatory Services team met.",
        {"Team Community Enforcement and Regulatory Services known"}},
+      // A lower-case "team" closes a name joined by "and"; "teams" are two.
+      {"Ran a kick-off with the Revenues and Benefits team.", {"Team Revenues and Benefits team known"}},
+      {"We met the Planning and Building Control team.", {"Team Planning and Building Control team known"}},
+      {"I met the Finance and HR teams.", {"Team Finance", "Team HR known"}},
       // NHS bodies named for areas joined by "and"; two NHS bodies stay two.
       {"We ran a workshop with colleagues from NHS Greater Glasgow and Clyde.",
        {"Organisation NHS Greater Glasgow and Clyde"}},

@@ -895,7 +895,17 @@ class Discourse {
 
   // --- met_with ---
   void meetings(SentenceDoc& d) {
-    const Match* cue = first(Action::kMeeting);
+    // A meeting word that names a talk the author heard ("a great session
+    // from Kay Brown") is no meeting.
+    const Match* cue = nullptr;
+    const auto heard = all(Action::kPresentListen);
+    for (const Match* m : all(Action::kMeeting)) {
+      if (std::none_of(heard.begin(), heard.end(),
+                       [&](const Match* h) { return h->begin <= m->begin && m->end <= h->end; })) {
+        cue = m;
+        break;
+      }
+    }
     if (!cue || planned_for(d, *cue)) return;
     const std::string& id = rule(*cue).id;
     // Separate meetings in one sentence: "...; and Matt from Stamp".

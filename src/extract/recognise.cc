@@ -286,6 +286,14 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
   return false;
 }
 
+// Kinds of event that name one in lower case only after their host's
+// possessive: "the LGA's digital conference".
+bool lower_event_head(const Token& w) {
+  static const WordList s(WordList::kLower,
+                          {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow"});
+  return is_word(w) && s.has(w.text);
+}
+
 // A café, shop, pub or hotel named before its kind ("the Koko Coffee shop",
 // "the Crown pub"): a place to meet, not a body in the author's work.
 bool venue(const std::vector<Token>& t, size_t e) {
@@ -897,8 +905,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           // NHS bodies are named for areas joined by "and": "NHS Greater
           // Glasgow and Clyde", "NHS Ayrshire and Arran".
           const bool nhs_area = t[i].text == "NHS"sv && k - e <= 3 && !gazetteer(e + 1) && t[e + 1].text != "NHS"sv;
-          if (!nhs_area &&
-              (persons || gazetteer(e + 1) || (t[e].text == "and"sv && (c == Cue::kNone || c == Cue::kDrop))))
+          // A lower-case "team" closes the name too: "the Revenues and
+          // Benefits team" is one team.
+          const bool team_after = k < t.size() && t[k].text == "team"sv && !t[k - 1].possessive;
+          if (!nhs_area && (persons || gazetteer(e + 1) ||
+                            (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
             break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
@@ -1030,14 +1041,21 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
   //    "Thursday's strategy show & tell", "the apprenticeship steering group".
   //    A "meeting" is named so only with two words or more before it: "the
   //    monthly digital leadership team meeting", not "our team meeting".
+  //    An event's kind names one only after a named body's possessive:
+  //    "the NHS Confederation's digital summit", not "the annual conference".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
     const bool meeting = t[i].text == "meeting"sv;
-    if (meeting) len = 1;
-    if (b.used[i] || (!meeting && !lower_forum_head(t, i, &len))) continue;
+    const bool event = !meeting && lower_event_head(t[i]);
+    if (meeting || event) len = 1;
+    if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
     if (j == i || (meeting && i - j < 2)) continue;
+    if (event && !(t[j - 1].possessive && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
+                     return sp.end == j && sp.type != EntityType::kPerson;
+                   })))
+      continue;
     // Needs a determiner or possessive before it: "the", "our", "Council's".
     std::string before = j > 0 ? lower(t[j - 1].text) : "";
     bool det = j > 0 && (before == "the"sv || before == "our"sv || before == "their"sv || before == "new"sv ||

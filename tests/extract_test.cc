@@ -537,6 +537,23 @@ TEST(Relations, AForumLineItsAttendeesAndItsSpeakers) {
       true);
 }
 
+// A self-introduction names the author: "I'm Sam" and every later "Sam"
+// in the note are the author, not another person. Two voices; a name the
+// author is only compared with stays a person.
+TEST(Relations, ASelfIntroductionNamesTheAuthor) {
+  run(
+      {
+          {"Hi, I'm Sam, a designer at Nesta. On Monday Sam met Kay Brown about the budget.",
+           {"Ann -met_with- Kay Brown", "Ann -member_of-> Nesta"},
+           {"Sam -met_with- Kay Brown"}},
+          {"My name is Tom Reid and I lead the Data team. I caught up with Priya Shah.",
+           {"Ann -met_with- Priya Shah"},
+           {"Tom Reid -met_with- Priya Shah"}},
+          {"I'm Kay Brown's deputy. I caught up with Priya Shah and Kay Brown.", {"Ann -met_with- Kay Brown"}, {}},
+      },
+      true);
+}
+
 // "Our"/"my" before a named person makes that person the actor, not the
 // author: "Our head of data Kay Brown spoke at X" says nothing of the
 // author being there. Two voices; "I" or "we" still bring the author in.

@@ -436,6 +436,7 @@ class Discourse {
   NoteExtraction discourse(const std::vector<std::vector<Match>>& matches) {
     // 4. Discourse.
     find_home_council(matches);
+    find_self_names(matches);
     out_.note_id = note_.id;
     out_.author = note_.author;
     mention(author_);
@@ -747,6 +748,7 @@ class Discourse {
 
   Mention span(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
+    if (s.type == EntityType::kPerson && self_names_.count(s.name)) return author_;
     return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
   }
   EntityType type(const SentenceDoc& d, size_t k) const { return d.rec.spans[k].type; }
@@ -772,6 +774,16 @@ class Discourse {
   void mention(const Mention& x) {
     if (!mention_keys_.insert(x)) return;
     out_.mentions.push_back(x);
+  }
+
+  // The names the author gives themself ("Hello, I'm Sam, a designer at
+  // ..."): each of their mentions in the note is the author.
+  void find_self_names(const std::vector<std::vector<Match>>& matches) {
+    for (const auto& d : docs_)
+      for (const auto& m : matches[d.index])
+        if (rule(m).action == Action::kSelfName)
+          for (size_t k : spans(d, m, rule(m).a))
+            if (is_person(d, k) && !d.rec.spans[k].possessive) self_names_.insert(d.rec.spans[k].name);
   }
 
   // The one way a fact is made, named by its rule.
@@ -1786,6 +1798,7 @@ class Discourse {
   std::string talk_section_;             // the rule of the heading or lead-in over a list of speakers, or ""
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
+  std::set<std::string> self_names_;     // find_self_names(): the author's own names in the note
   MentionSet mention_keys_;              // mention(): each mention once
   FactIndex fact_index_{out_.facts};     // fact(): each of out_.facts once
 };

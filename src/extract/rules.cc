@@ -62,6 +62,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"own-council", Action::kOwnCouncil, 0},
       {"joining", Action::kJoining, 1},
       {"leads-unit", Action::kLeadsUnit, 2},
+      {"self-name", Action::kSelfName, 1},
       {"implicit-i", Action::kImplicitI, 0},
       {"first-person", Action::kFirstPerson, 0},
   };

@@ -83,6 +83,7 @@ enum class Action : uint8_t {
   kOwnCouncil,        // own-council: "the council", "our council": the author's own
   kJoining,           // joining T: the people of the sentence joined team T
   kLeadsUnit,         // leads-unit P U: P leads the lower-case unit U
+  kSelfName,          // self-name P: "I'm Sam, a designer at ...": P is the author's own name in this note
   kImplicitI,         // implicit-i: a sentence opening with a past-tense verb has an "I"
   kFirstPerson,       // first-person: the author speaks
 };

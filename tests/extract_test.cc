@@ -591,6 +591,12 @@ TEST(Relations, PlannedAndMissedEvents) {
           {"Had a planning meeting with Kay Brown for the board which is due in May.",
            {"Ann -met_with- Kay Brown"},
            {}},
+          // Talking about joining a forum is no attending; meeting to talk
+          // about it is still a meeting.
+          {"I met Kay Brown to talk about joining the Digital Leaders Network.",
+           {"Ann -met_with- Kay Brown"},
+           {"Ann -attended-> Digital Leaders Network"}},
+          {"We are considering joining the Data Panel.", {}, {"Ann -attended-> Data Panel"}},
           // Roles hold whatever the tense.
           {"Next week Tom Reid will be taking charge for the Customer Services team.",
            {"Tom Reid -leads-> Customer Services"},

@@ -292,6 +292,7 @@ class Discourse {
     possessive_self_set_ = rules_.set_index("first_person_possessive");
     governing_forum_set_ = rules_.set_index("governing_forum");
     past_lead_in_set_ = rules_.set_index("past_lead_in");
+    attend_intent_set_ = rules_.set_index("attend_intent");
     legal_form_set_ = rules_.set_index("legal_form");
     determiner_set_ = rules_.set_index("list_determiner");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
@@ -1321,7 +1322,16 @@ class Discourse {
     // said another way ("my last as Chair").
     const Match* chair_cue = first(Action::kChairCue);
     if (!chair_cue) chair_cue = first(Action::kChairSelf);
-    const Match* attend_cue = first(Action::kAttendCue);
+    // An attending cue after a word of intent ("to talk about joining the
+    // Network") is none.
+    const Match* attend_cue = nullptr;
+    for (const Match* m : all(Action::kAttendCue)) {
+      const auto& items = d.items.items;
+      if (m->begin > 0 && !items[m->begin - 1].entity && rules_.in_set(attend_intent_set_, items[m->begin - 1].word))
+        continue;
+      attend_cue = m;
+      break;
+    }
     bool chaired = chair_cue != nullptr;
     bool planned = has(Action::kFuture) || has(Action::kNegation) || (planned_section_ && d.sentence.bullet);
     bool attend = attend_cue && !planned;
@@ -1765,7 +1775,8 @@ class Discourse {
   const RuleSet& rules_;
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
-           governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0;
+           governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
+           attend_intent_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

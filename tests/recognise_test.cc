@@ -74,6 +74,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // "Working" is a verb opening a sentence, a name's word before "Group".
+      {"Joined the Cyber Working Group for the first time.", {"Forum Cyber Working Group known"}},
+      {"We met the Digital Working Group.", {"Forum Digital Working Group known"}},
+      {"Working with Kay Brown on it.", {"Person Kay Brown known"}},
       // An event's kind names it in lower case only after its host's
       // possessive.
       {"I spoke at the LGA's digital conference.",
@@ -207,7 +211,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"The Community Enforcement and Regulatory Services team met.",
        {"Team Community Enforcement and Regulatory Services known"}},
       // A lower-case "team" closes a name joined by "and"; "teams" are two.
-      {"Ran a kick-off with the Revenues and Benefits team.", {"Team Revenues and Benefits team known"}},
+      {"Ran a kick-off with the Revenues and Benefits team.", {"Team Revenues and Benefits known"}},
       {"We met the Planning and Building Control team.", {"Team Planning and Building Control team known"}},
       {"I met the Finance and HR teams.", {"Team Finance", "Team HR known"}},
       // NHS bodies named for areas joined by "and"; two NHS bodies stay two.

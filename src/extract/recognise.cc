@@ -376,6 +376,13 @@ bool surname_particle(std::string_view w) {
 
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
+// "Working" opens a sentence as a verb, but inside a name before "Group"
+// or "Party" it is the name's: "the Cyber Working Group".
+bool working_group(const std::vector<Token>& t, size_t e) {
+  return t[e].text == "Working"sv && e + 1 < t.size() &&
+         (t[e + 1].text == "Group"sv || t[e + 1].text == "Groups"sv || t[e + 1].text == "Party"sv);
+}
+
 bool name_noun(std::string_view w) {
   static const WordList s(
       WordList::kCapital,
@@ -566,8 +573,13 @@ struct Builder {
         if (c->type != type || !c->strip) {
           // An unknown name's "team" is part of its name ("the First Contact
           // team"); a known body's is not ("the HackIT team" is HackIT).
-          bool unknown_team =
-              !body && t[e].text == "team"sv && type != EntityType::kPerson && lex.department(name).empty();
+          // Departments joined by "and" are as known: "the Revenues and
+          // Benefits team" is Revenues and Benefits.
+          bool departments = true;
+          for (size_t k = b; k < e && departments; ++k)
+            departments = t[k].text == "and"sv || t[k].text == "&"sv || !lex.department(t[k].text).empty();
+          bool unknown_team = !body && t[e].text == "team"sv && type != EntityType::kPerson &&
+                              lex.department(name).empty() && !departments;
           body = body && (type == EntityType::kCouncil || type == EntityType::kOrganisation);
           if ((c->type == EntityType::kForum && type != EntityType::kForum) || (body && c->type != type)) {
             // "the Camden platform", "the LGA conference": a unit of its own,
@@ -704,7 +716,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
       bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !gazetteer(e) && !first_name(e) &&
                           !is_role_word(t[e].text);
-      bool longer = capital_next && !stopword(e);
+      bool longer = capital_next && (!stopword(e) || working_group(t, e));
       // Any known name that opens a longer name closed by a type cue is
       // part of it: "LOTI Advisory Panel", "Socitm Share National Conference",
       // also through words that alone name nothing ("Socitm Board Meeting",
@@ -820,7 +832,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const bool forum_role = role_word && role_forum_end(t, i);
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
-          (!stopword(i + 1) || name_noun(t[i + 1].text) ||
+          (!stopword(i + 1) || name_noun(t[i + 1].text) || working_group(t, i + 1) ||
            (is_role_word(t[i + 1].text) && role_forum_end(t, i + 1)))))  // "Digital Leaders Wales breakfast"
       continue;
     if (role_word && !forum_role) continue;
@@ -833,7 +845,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
-      if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0 : !stopword(e) || name_noun(t[e].text))) {
+      if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0
+                                                : !stopword(e) || name_noun(t[e].text) || working_group(t, e))) {
         const auto& m = gazetteer(e);
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ..."; a place's name that is also

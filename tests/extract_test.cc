@@ -464,6 +464,28 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
            {"Priya Shah -presented_to-> Revenues"},
            {"Sam Jones -presented_to-> Priya Shah"}},
           {"I worked with the Finance team on the budget.", {}, {"Ann -presented_to-> Finance"}},
+          // Every body named as the audience hears the talk.
+          {"Held our show and tell for the Housing team and colleagues from Leeds City Council.",
+           {"Ann -presented_to-> Housing", "Ann -presented_to-> Leeds"},
+           {}},
+          {"Kay Brown ran a workshop for the Finance team and colleagues from Nesta.",
+           {"Kay Brown -presented_to-> Finance", "Kay Brown -presented_to-> Nesta"},
+           {}},
+      },
+      true);
+}
+
+// A line opening with its day and the verb ("Tuesday: spoke at X") is the
+// author's, talks included. Two voices.
+TEST(Relations, ADayLabelOpensTheAuthorsLine) {
+  run(
+      {
+          {"- Tuesday: spoke on a panel at the Data Summit", {"Ann -presented_to-> Data Summit"}, {}},
+          {"On Thursday, presented the roadmap to the Digital Board.", {"Ann -presented_to-> Digital Board"}, {}},
+          {"Wednesday - met Rebecca Price from Swansea Council for a coffee.", {"Ann -met_with- Rebecca Price"}, {}},
+          {"Tuesday: Kay Brown spoke at the Data Summit.",
+           {"Kay Brown -presented_to-> Data Summit"},
+           {"Ann -presented_to-> Data Summit"}},
       },
       true);
 }

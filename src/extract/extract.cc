@@ -1148,8 +1148,9 @@ class Discourse {
             author_presents = slot_has_self(d, *m, rule(*m).a);
             break;
           }
-      if (presenters.empty() && !author_presents && d.first_person && few_lower_words(d, clause, cue.begin))
-        author_presents = true;  // "Popped along to X to give an overview"
+      if (presenters.empty() && !author_presents && d.first_person &&
+          (few_lower_words(d, clause, cue.begin) || (d.implicit_i && no_entity(d, clause, cue.begin))))
+        author_presents = true;  // "Popped along to X to give an overview", "Tuesday: spoke at X"
     }
     if (presenters.empty() && !author_presents) return;
     // "... alongside Priya Shah": who presented with them (not with the
@@ -1173,10 +1174,14 @@ class Discourse {
         listed_after(d, k, audience);
         break;
       }
+    // (Every body named as the audience: "for the Housing team and
+    // colleagues from Leeds City Council".)
     if (audience.empty())
-      if (const Match* m = first(Action::kAudienceFrom)) {
+      for (const Match* m : all(Action::kAudienceFrom)) {
         auto os = spans(d, *m, rule(*m).a);
-        if (!os.empty() && org_like(type(d, os[0]))) audience.push_back(ent(d, os[0]));
+        if (os.empty() || !org_like(type(d, os[0]))) continue;
+        Mention o = ent(d, os[0]);
+        if (std::find(audience.begin(), audience.end(), o) == audience.end()) audience.push_back(o);
       }
     // (A speaker named by a rule's slot speaks to the meeting of this
     // paragraph or heading only.)
@@ -1244,6 +1249,12 @@ class Discourse {
   }
 
   // At most three lower-case words between the clause start and the verb.
+  bool no_entity(const SentenceDoc& d, size_t from, size_t to) const {
+    for (size_t i = from; i < to; ++i)
+      if (d.items.items[i].entity) return false;
+    return true;
+  }
+
   bool few_lower_words(const SentenceDoc& d, size_t from, size_t to) const {
     if (to - from > 3) return false;
     for (size_t i = from; i < to; ++i) {

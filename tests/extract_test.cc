@@ -475,6 +475,23 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
       true);
 }
 
+// A relative clause after a person is that person's: "Met Kay Brown, who
+// presented to the Data Panel" (Kay presented; the author did not attend).
+// Two voices.
+TEST(Relations, ARelativeClauseIsItsPersons) {
+  run(
+      {
+          {"Met Kay Brown, who presented to the Data Panel.",
+           {"Ann -met_with- Kay Brown", "Kay Brown -presented_to-> Data Panel"},
+           {"Ann -presented_to-> Data Panel", "Ann -attended-> Data Panel"}},
+          {"I had coffee with Tom Reid, who went to the Housing Summit.",
+           {"Ann -met_with- Tom Reid", "Tom Reid -attended-> Housing Summit"},
+           {"Ann -attended-> Housing Summit"}},
+          {"I went to the Housing Summit with Tom Reid.", {"Ann -attended-> Housing Summit"}, {}},
+      },
+      true);
+}
+
 // A line opening with its day and the verb ("Tuesday: spoke at X") is the
 // author's, talks included. Two voices.
 TEST(Relations, ADayLabelOpensTheAuthorsLine) {
@@ -574,6 +591,15 @@ TEST(Relations, ASelfIntroductionNamesTheAuthor) {
           {"I'm Kay Brown's deputy. I caught up with Priya Shah and Kay Brown.", {"Ann -met_with- Kay Brown"}, {}},
       },
       true);
+  // A note that names no author is the introduced full name's.
+  const std::pair<const char*, const char*> unnamed[] = {
+      {"I'm Simone Clarke, a designer. I met Kay Brown.", "Simone Clarke -met_with- Kay Brown"},
+      {"Hi, my name is Tom Reid and I met Priya Shah today.", "Tom Reid -met_with- Priya Shah"},
+  };
+  for (const auto& [text, want] : unnamed) {
+    const auto got = edges_of(text, "");
+    EXPECT_NE(std::find(got.begin(), got.end(), testing::canonical_edge(want)), got.end()) << text;
+  }
 }
 
 // "Our"/"my" before a named person makes that person the actor, not the

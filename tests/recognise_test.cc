@@ -74,6 +74,18 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A group's possessive runs inside a unit's name; a person's does not.
+      {"I briefed the Children's Services Leadership Team.", {"Team Children's Services Leadership Team known"}},
+      {"We went to the Residents' Panel.", {"Forum Residents' Panel known"}},
+      {"Kay Brown's Data Team met.", {"Person Kay Brown possessive known", "Team Data Team known"}},
+      // A prison by the Prison Service's prefix.
+      {"I shadowed Leila Haddad on a visit at HMP Leeds.",
+       {"Person Leila Haddad known", "Organisation HMP Leeds known"}},
+      {"We met staff from HMYOI Cookham Wood.", {"Organisation HMYOI Cookham Wood known"}},
+      // A call named by two words or more before it is a forum.
+      {"I joined the cross-government design leaders call.", {"Forum cross-government design leaders call known"}},
+      {"We had our weekly team call.", {}},
+      {"I had a long phone call with Kay Brown.", {"Person Kay Brown known"}},
       // "Working" is a verb opening a sentence, a name's word before "Group".
       {"Joined the Cyber Working Group for the first time.", {"Forum Cyber Working Group known"}},
       {"We met the Digital Working Group.", {"Forum Digital Working Group known"}},

@@ -778,13 +778,20 @@ class Discourse {
   }
 
   // The names the author gives themself ("Hello, I'm Sam, a designer at
-  // ..."): each of their mentions in the note is the author.
+  // ..."): each of their mentions in the note is the author, and a full
+  // name names the author of a note that names none.
   void find_self_names(const std::vector<std::vector<Match>>& matches) {
     for (const auto& d : docs_)
       for (const auto& m : matches[d.index])
         if (rule(m).action == Action::kSelfName)
           for (size_t k : spans(d, m, rule(m).a))
-            if (is_person(d, k) && !d.rec.spans[k].possessive) self_names_.insert(d.rec.spans[k].name);
+            if (is_person(d, k) && !d.rec.spans[k].possessive) {
+              const std::string& name = d.rec.spans[k].name;
+              // A note with no author named elsewhere is the full name's.
+              if (note_.author.empty() && self_names_.empty() && name.find(' ') != std::string::npos)
+                author_.name = name;
+              self_names_.insert(name);
+            }
   }
 
   // The one way a fact is made, named by its rule.
@@ -1249,6 +1256,21 @@ class Discourse {
   }
 
   // At most three lower-case words between the clause start and the verb.
+  // Whether the item at `at` is in a relative clause about a person: "Tom
+  // Reid(,) who spoke at the Summit".
+  bool relative_to_person(const SentenceDoc& d, size_t at) const {
+    const auto& items = d.items.items;
+    for (size_t i = at, steps = 0; i > 0 && steps < 6; --i, ++steps) {
+      const Item& it = items[i - 1];
+      if (it.entity) return false;
+      if (lower(d.rec.tokens[it.index].text) != "who"sv) continue;
+      size_t k = i - 1;
+      if (k > 0 && !items[k - 1].entity && d.rec.tokens[items[k - 1].index].text == ","sv) --k;
+      return k > 0 && items[k - 1].entity && is_person(d, items[k - 1].index) && !items[k - 1].possessive;
+    }
+    return false;
+  }
+
   bool no_entity(const SentenceDoc& d, size_t from, size_t to) const {
     for (size_t i = from; i < to; ++i)
       if (d.items.items[i].entity) return false;
@@ -1296,7 +1318,16 @@ class Discourse {
       }
       if (items[i].entity || w == "i"sv || w == "we"sv) break;
       if (!items[i].entity && items[i].word == rules_.possessive()) return;
-      if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv || w == "who"sv) return;
+      // "Met Kay Brown, who presented to the board": the person "who"
+      // follows did it.
+      if (w == "who"sv) {
+        long k = i - 1;
+        if (k >= static_cast<long>(from) && text(k) == ","sv) --k;
+        if (k >= static_cast<long>(from) && items[k].entity && is_person(d, items[k].index) && !items[k].possessive)
+          people.push_back(items[k].index);
+        return;
+      }
+      if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv) return;
       --i;
     }
     while (i >= static_cast<long>(from)) {
@@ -1406,7 +1437,8 @@ class Discourse {
       note_forum_people(d);
       return;
     }
-    const bool author = author_in_clause(d, attend_cue ? attend_cue->begin : chair_cue->begin);
+    const size_t cue_at = attend_cue ? attend_cue->begin : chair_cue->begin;
+    const bool author = author_in_clause(d, cue_at) && !relative_to_person(d, cue_at);
     open_context(forum, d, author && !planned);
     if (author) {
       const Match* self = first(Action::kChairSelf);

@@ -376,6 +376,17 @@ bool surname_particle(std::string_view w) {
 
 // Generic capitalised nouns: never a name alone, but fine inside one
 // ("Node Graph Digital", "Digital Community Experience", "Data Board").
+// Groups of people whose possessive opens or runs inside a unit's name:
+// "Children's Services", "the Residents' Panel".
+bool group_noun(std::string_view w) {
+  static const WordList s(
+      WordList::kCapital,
+      {"Children", "Women",    "Men",      "People",   "Citizens", "Adults",   "Residents",   "Members",
+       "Leaders",  "Veterans", "Carers",   "Patients", "Users",    "Officers", "Councillors", "Workers",
+       "Parents",  "Families", "Students", "Tenants",  "Girls",    "Boys"});
+  return s.has(w);
+}
+
 // "Working" opens a sentence as a verb, but inside a name before "Group"
 // or "Party" it is the name's: "the Cyber Working Group".
 bool working_group(const std::vector<Token>& t, size_t e) {
@@ -839,7 +850,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     size_t e = cued ? cued : i + 1;
     // "Children's and Families Services": a possessive inside a name that
     // goes on through a joiner to a capitalised word.
+    // So does a group's possessive: "Children's Services Leadership Team",
+    // "the Young People's Advisory Board".
     auto inner_possessive = [&](size_t k) {
+      if (t[k - 1].possessive && group_noun(t[k - 1].text) && cap(t[k]) && !first_name(k)) return true;
       return t[k - 1].possessive && k + 1 < t.size() && (t[k].text == "&"sv || t[k].text == "and"sv) && cap(t[k + 1]) &&
              !first_name(k - 1);
     };
@@ -1039,6 +1053,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                                               [](const Token& w) { return w.text == "and"sv || w.text == "&"sv; }))
         type = EntityType::kOrganisation;
       known = false;
+      // "HMP Leeds", "HMYOI Cookham Wood": a prison, by the Prison Service's
+      // own prefix.
+      if (n >= 2 && (t[i].text == "HMP"sv || t[i].text == "HMYOI"sv)) type = EntityType::kOrganisation, known = true;
     }
     if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {
       i = e - 1;
@@ -1052,13 +1069,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
 
   // 4. Lower-case forum names: "our corporate resilience group",
   //    "Thursday's strategy show & tell", "the apprenticeship steering group".
-  //    A "meeting" is named so only with two words or more before it: "the
-  //    monthly digital leadership team meeting", not "our team meeting".
+  //    A "meeting" or a "call" is named so only with two words or more
+  //    before it: "the monthly digital leadership team meeting", "the
+  //    cross-government design leaders call", not "our team meeting".
   //    An event's kind names one only after a named body's possessive:
   //    "the NHS Confederation's digital summit", not "the annual conference".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
-    const bool meeting = t[i].text == "meeting"sv;
+    const bool meeting = t[i].text == "meeting"sv || t[i].text == "call"sv;
     const bool event = !meeting && lower_event_head(t[i]);
     if (meeting || event) len = 1;
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;

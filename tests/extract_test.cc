@@ -492,6 +492,23 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
       true);
 }
 
+// Each clause's talk goes to its own clause's forum; a workshop someone
+// ran is a talk, not a meeting of everyone in the sentence. Two voices.
+TEST(Relations, EachClauseTalksToItsOwnForum) {
+  run(
+      {
+          {"Our product manager, Fiona Drake, presented the roadmap to the Digital Board, and our delivery manager "
+           "Chris Oduya ran a workshop at the Yorkshire Digital Network.",
+           {"Fiona Drake -presented_to-> Digital Board", "Chris Oduya -presented_to-> Yorkshire Digital Network"},
+           {"Chris Oduya -presented_to-> Digital Board", "Chris Oduya -attended-> Digital Board",
+            "Chris Oduya -met_with- Fiona Drake"}},
+          {"Kay Brown spoke at the Housing Summit, and Tom Reid gave a talk at the Data Panel.",
+           {"Kay Brown -presented_to-> Housing Summit", "Tom Reid -presented_to-> Data Panel"},
+           {"Tom Reid -presented_to-> Housing Summit"}},
+      },
+      true);
+}
+
 // A line opening with its day and the verb ("Tuesday: spoke at X") is the
 // author's, talks included. Two voices.
 TEST(Relations, ADayLabelOpensTheAuthorsLine) {

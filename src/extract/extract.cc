@@ -915,10 +915,11 @@ class Discourse {
 
   // --- met_with ---
   void meetings(SentenceDoc& d) {
-    // A meeting word that names a talk the author heard ("a great session
-    // from Kay Brown") is no meeting.
+    // A meeting word that names a talk, heard or given ("a great session
+    // from Kay Brown", "Tom ran a workshop at the Network"), is no meeting.
     const Match* cue = nullptr;
-    const auto heard = all(Action::kPresentListen);
+    auto heard = all(Action::kPresentListen);
+    for (const Match* m : all(Action::kPresent)) heard.push_back(m);
     for (const Match* m : all(Action::kMeeting)) {
       if (std::none_of(heard.begin(), heard.end(),
                        [&](const Match* h) { return h->begin <= m->begin && m->end <= h->end; })) {
@@ -1173,14 +1174,15 @@ class Discourse {
     // The audience: a forum named in the sentence, else colleagues from a
     // body, else the meeting being described, else the people met in this
     // paragraph, else (someone else presenting) the author.
+    // (The forum of the talk's own clause first: "Fiona presented to the
+    // Board, and Chris ran a workshop at the Network".)
     std::vector<Mention> audience;
-    for (size_t k = 0; k < d.rec.spans.size(); ++k)
-      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
-        audience.push_back(ent(d, k));
-        open_context(audience.back(), d, author_presents || author_in_clause(d, cue.begin));
-        listed_after(d, k, audience);
-        break;
-      }
+    const std::optional<size_t> forum = forum_of_clause(d, clause);
+    if (forum) {
+      audience.push_back(ent(d, *forum));
+      open_context(audience.back(), d, author_presents || author_in_clause(d, cue.begin));
+      listed_after(d, *forum, audience);
+    }
     // (Every body named as the audience: "for the Housing team and
     // colleagues from Leeds City Council".)
     if (audience.empty())
@@ -1269,6 +1271,18 @@ class Discourse {
       return k > 0 && items[k - 1].entity && is_person(d, items[k - 1].index) && !items[k - 1].possessive;
     }
     return false;
+  }
+
+  // The sentence's first forum from item `clause` on, else its first.
+  std::optional<size_t> forum_of_clause(const SentenceDoc& d, size_t clause) const {
+    std::optional<size_t> forum;
+    for (size_t k = 0; k < d.rec.spans.size(); ++k)
+      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
+        const bool in_clause = d.item_of_span[k] >= static_cast<int>(clause);
+        if (!forum || in_clause) forum = k;
+        if (in_clause) break;
+      }
+    return forum;
   }
 
   bool no_entity(const SentenceDoc& d, size_t from, size_t to) const {
@@ -1378,12 +1392,10 @@ class Discourse {
     bool planned = has(Action::kFuture) || has(Action::kNegation) || (planned_section_ && d.sentence.bullet);
     bool attend = attend_cue && !planned;
     std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
-    std::optional<size_t> f;
-    for (size_t k = 0; k < d.rec.spans.size(); ++k)
-      if (type(d, k) == EntityType::kForum && !d.rec.spans[k].possessive && !d.rec.spans[k].place) {
-        f = k;
-        break;
-      }
+    // The forum of the attending cue's clause ("Fiona presented to the
+    // Board, and Chris ran a workshop at the Network"), and its people.
+    const size_t clause = attend_cue && !chaired ? clause_start(Action::kClauseBreak, attend_cue->begin) : 0;
+    const std::optional<size_t> f = forum_of_clause(d, clause);
     // "Attendees included P and Q": at the forum of the sentence, else at
     // the meeting being described.
     if (!planned && has(Action::kAttendees)) {
@@ -1453,7 +1465,7 @@ class Discourse {
     // Others named at the meeting attended it too, unless they presented.
     std::string id = attend_id.empty() ? rule(*chair_cue).id : attend_id;
     for (size_t k = 0; k < d.rec.spans.size(); ++k) {
-      if (!participant(d, k)) continue;
+      if (!participant(d, k) || d.item_of_span[k] < static_cast<int>(clause)) continue;
       Mention p = ent(d, k);
       if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum, id);
     }

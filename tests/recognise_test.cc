@@ -231,7 +231,16 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation NHS Greater Glasgow and Clyde"}},
       {"Dr Kay Brown from NHS Ayrshire and Arran spoke.",
        {"Person Kay Brown known", "Organisation NHS Ayrshire and Arran"}},
-      {"We met NHS Lothian and NHS Fife.", {"Programme NHS Lothian", "Programme NHS Fife"}},
+      {"We met NHS Lothian and NHS Fife.", {"Organisation NHS Lothian", "Organisation NHS Fife"}},
+      // Any name opening with "NHS" is an NHS body; a department's units
+      // joined by "and" before "directorate" are one.
+      {"Ailsa Ross from NHS Education for Scotland came.",
+       {"Person Ailsa Ross known", "Organisation NHS Education for Scotland"}},
+      {"A call with the Digital Health and Care directorate.", {"Team Digital Health and Care known"}},
+      // A work word opens a name joined by "and" that a type cue closes.
+      {"I chaired my first Digital and Customer Scrutiny Panel.", {"Forum Digital and Customer Scrutiny Panel known"}},
+      {"We met the Digital and Technology team.", {"Team Digital and Technology team known"}},
+      {"Digital and Data are my thing.", {}},
       // A lone word in brackets after a name is a candidate body; a bracket
       // opening a sentence still drops a lone unknown word.
       {"Heard a keynote from Polly Neate (Shelter).", {"Person Polly Neate known", "Organisation Shelter"}},

@@ -841,10 +841,22 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     const size_t cued = run ? run : sentence_case;
     const bool role_word = !cued && is_role_word(t[i].text);
     const bool forum_role = role_word && role_forum_end(t, i);
+    // A work word opens a name joined by "and" that a type cue closes:
+    // "the Digital and Customer Scrutiny Panel".
+    auto and_cued = [&](size_t k) {
+      if (k + 1 >= t.size() || (t[k].text != "and"sv && t[k].text != "&"sv) || !cap(t[k + 1])) return false;
+      size_t j = k + 1;
+      while (j < t.size() && j - k <= 4 && cap(t[j]) && !t[j].possessive) ++j;
+      const Cue c = head_cue(t[j - 1].text);
+      const bool team = j < t.size() && t[j].text == "team"sv;
+      return (j - k > 2 && c != Cue::kNone && c != Cue::kDrop) || team;
+    };
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
-        !(name_noun(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) &&
-          (!stopword(i + 1) || name_noun(t[i + 1].text) || working_group(t, i + 1) ||
-           (is_role_word(t[i + 1].text) && role_forum_end(t, i + 1)))))  // "Digital Leaders Wales breakfast"
+        !(name_noun(t[i].text) && i + 1 < t.size() &&
+          ((cap(t[i + 1]) &&
+            (!stopword(i + 1) || name_noun(t[i + 1].text) || working_group(t, i + 1) ||
+             (is_role_word(t[i + 1].text) && role_forum_end(t, i + 1)))) ||  // "Digital Leaders Wales breakfast"
+           and_cued(i + 1))))
       continue;
     if (role_word && !forum_role) continue;
     size_t e = cued ? cued : i + 1;
@@ -934,7 +946,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           const bool nhs_area = t[i].text == "NHS"sv && k - e <= 3 && !gazetteer(e + 1) && t[e + 1].text != "NHS"sv;
           // A lower-case "team" closes the name too: "the Revenues and
           // Benefits team" is one team.
-          const bool team_after = k < t.size() && t[k].text == "team"sv && !t[k - 1].possessive;
+          const bool team_after = k < t.size() && !t[k - 1].possessive &&
+                                  (t[k].text == "team"sv || t[k].text == "directorate"sv || t[k].text == "division"sv ||
+                                   t[k].text == "department"sv);
           if (!nhs_area && (persons || gazetteer(e + 1) ||
                             (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
             break;
@@ -1048,10 +1062,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // "Age UK Kent": a body's local branch, named for its place.
       if (n >= 2 && head_cue(t[e - 2].text) == Cue::kOrganisation && lex.ambiguous(t[e - 1].text))
         type = EntityType::kOrganisation;
-      // "NHS Ayrshire and Arran": an NHS body named for its areas.
-      if (t[i].text == "NHS"sv && std::any_of(t.begin() + i, t.begin() + e,
-                                              [](const Token& w) { return w.text == "and"sv || w.text == "&"sv; }))
-        type = EntityType::kOrganisation;
+      // "NHS Lothian", "NHS Ayrshire and Arran", "NHS Education for
+      // Scotland": an NHS body.
+      if (t[i].text == "NHS"sv && n >= 2) type = EntityType::kOrganisation;
       known = false;
       // "HMP Leeds", "HMYOI Cookham Wood": a prison, by the Prison Service's
       // own prefix.

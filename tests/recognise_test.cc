@@ -237,6 +237,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Ailsa Ross from NHS Education for Scotland came.",
        {"Person Ailsa Ross known", "Organisation NHS Education for Scotland"}},
       {"A call with the Digital Health and Care directorate.", {"Team Digital Health and Care known"}},
+      // A body's all-hands is a forum of its own.
+      {"Thursday we went to the DfE all-hands.", {"Forum DfE all-hands known"}},
+      {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},
       // A work word opens a name joined by "and" that a type cue closes.
       {"I chaired my first Digital and Customer Scrutiny Panel.", {"Forum Digital and Customer Scrutiny Panel known"}},
       {"We met the Digital and Technology team.", {"Team Digital and Technology team known"}},

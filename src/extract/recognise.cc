@@ -255,6 +255,7 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"symposium", {EntityType::kForum, false}},
       {"roundtable", {EntityType::kForum, false}},
       {"breakfast", {EntityType::kForum, false}},
+      {"all-hands", {EntityType::kForum, false}},
       {"showcase", {EntityType::kForum, false}},
       {"showcases", {EntityType::kForum, false}}};
   if (w.empty() || !absl::ascii_islower(static_cast<unsigned char>(w[0])))

@@ -520,6 +520,13 @@ TEST(Relations, ADayLabelOpensTheAuthorsLine) {
           {"Tuesday: Kay Brown spoke at the Data Summit.",
            {"Kay Brown -presented_to-> Data Summit"},
            {"Ann -presented_to-> Data Summit"}},
+          // A day's line naming a forum (and its place) opens the passage
+          // about it; one that says the author attended it still does.
+          {"Tuesday - Housing Data Network (Kent). I gave a short update, then listened to Kent County Council's "
+           "Ben Watts talk about AI.",
+           {"Ann -presented_to-> Housing Data Network", "Ben Watts -member_of-> Kent"},
+           {}},
+          {"- attended the Digital Health Summit (virtually)", {"Ann -attended-> Digital Health Summit"}, {}},
       },
       true);
 }

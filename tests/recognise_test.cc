@@ -237,6 +237,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Ailsa Ross from NHS Education for Scotland came.",
        {"Person Ailsa Ross known", "Organisation NHS Education for Scotland"}},
       {"A call with the Digital Health and Care directorate.", {"Team Digital Health and Care known"}},
+      // A council's bare name that is also a given name, in brackets after
+      // a unit's name, is the council; after a person's, a person's name.
+      {"Tuesday - Housing Data Network (Kent).", {"Forum Housing Data Network known", "Council Kent known"}},
+      {"We met the Digital Board (Bradford) on Monday.", {"Forum Digital Board known", "Council Bradford known"}},
       // A body's all-hands is a forum of its own.
       {"Thursday we went to the DfE all-hands.", {"Forum DfE all-hands known"}},
       {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},

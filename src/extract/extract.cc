@@ -1436,10 +1436,12 @@ class Discourse {
       return;
     }
     Mention forum = ent(d, *f);
-    // "This week the Data Board met": the meeting this passage is about.
+    // "This week the Data Board met": the meeting this passage is about
+    // (unless the line says the author attended it: "attended the Data
+    // Summit (virtually)").
     for (const Match* m : all(Action::kForumMet)) {
       auto fs = spans(d, *m, rule(*m).a);
-      if (!fs.empty() && fs[0] == *f) {
+      if (!fs.empty() && fs[0] == *f && !(attend && attend_cue->begin < m->end && d.first_person)) {
         open_context(forum, d, d.first_person);
         note_forum_people(d);
         return;

@@ -720,6 +720,17 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         i >= 2 && t[i - 1].text == "("sv && cap(t[i - 2]) && i + 1 < t.size() && t[i + 1].text == ")"sv;
     bool sentence_start = i == 0 || (t[i - 1].kind == Token::kPunct &&
                                      (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
+    // A council's bare name that is also a given name, in brackets after a
+    // unit's name, is the council: "Digital Leaders Network (Kent)".
+    if (bracketed_body && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
+          return sp.end == i - 1 && sp.type != EntityType::kPerson;
+        })) {
+      const GazetteerEntry* council = lex.ambiguous(t[i].text);
+      if (council && council->type == EntityType::kCouncil) {
+        b.add(i, i + 1, council->canonical, EntityType::kCouncil, true);
+        continue;
+      }
+    }
 
     // 1. Gazetteer, longest match.
     if (auto m = gazetteer(i)) {

@@ -377,6 +377,10 @@ TEST(Relations, AMeetingsLeadInOverAList) {
            {"Ann -met_with- Priya Shah"},
            {"Ann -met_with- Giles Turnbull"}},
           {"Meetings I couldn't make:\n\n- Kay Brown, on the roadmap", {}, {"Ann -met_with- Kay Brown"}},
+          // A list item that is a name and a body: the person's body.
+          {"People I spoke to this week:\n\n* Priya Shah (Head of Digital, Southwark Council)\n* Jo Adams, CDDO",
+           {"Ann -met_with- Priya Shah", "Ann -met_with- Jo Adams", "Jo Adams -member_of-> CDDO"},
+           {}},
       },
       true);
 }

@@ -59,6 +59,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kay Brown from Public Health joined us.", {"Person Kay Brown known", "Team Public Health"}},
       {"Kay Brown in Finance has written a post.", {"Person Kay Brown known", "Team Finance"}},
       {"Sam Jones from Legal joined the call.", {"Person Sam Jones known", "Team Legal"}},
+      {"Ravi Mehta from HR sat on the panel.", {"Person Ravi Mehta known", "Team HR"}},
       {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
       // Months in dates and codes of letters and digits are no names.
       {"Weeknote: 11 June 21", {}},

@@ -1057,8 +1057,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                 (n == 2 && t[i + 1].text.size() == 1))) {
       type = EntityType::kPerson;
     } else if (n == 1 && event_compound(t[i].text)) {
-      type = EntityType::kForum;  // "CSVConf", "LearnFest", "UKGovCamp"
-    } else if (n == 1 && all_caps(t[i].text)) {
+      type = EntityType::kForum;                                                 // "CSVConf", "LearnFest", "UKGovCamp"
+    } else if (n == 1 && all_caps(t[i].text) && lex.department(name).empty()) {  // (not "HR", "ICT")
       type = EntityType::kOrganisation;
       known = false;  // an acronym: typed by context or a cue, else dropped
     } else {

@@ -492,6 +492,11 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
            {"Ann -met_with- Tom Reid", "Tom Reid -attended-> Housing Summit"},
            {"Ann -attended-> Housing Summit"}},
           {"I went to the Housing Summit with Tom Reid.", {"Ann -attended-> Housing Summit"}, {}},
+          // A line opening with its verb is the author's, whoever it names
+          // before the place: the author was there.
+          {"Really enjoyed hearing from Kay Brown at the Data Summit.",
+           {"Kay Brown -presented_to-> Data Summit", "Ann -attended-> Data Summit"},
+           {}},
       },
       true);
 }

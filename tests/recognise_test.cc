@@ -242,6 +242,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // a unit's name, is the council; after a person's, a person's name.
       {"Tuesday - Housing Data Network (Kent).", {"Forum Housing Data Network known", "Council Kent known"}},
       {"We met the Digital Board (Bradford) on Monday.", {"Forum Digital Board known", "Council Bradford known"}},
+      // A charity's local branch is named for its place.
+      {"I joined the board of trustees at Citizens Advice Camden.", {"Organisation Citizens Advice Camden known"}},
+      {"We met Age UK Leeds.", {"Organisation Age UK Leeds"}},
+      {"We met Nesta and Camden.", {"Organisation Nesta known", "Council Camden known"}},
       // A body's all-hands is a forum of its own.
       {"Thursday we went to the DfE all-hands.", {"Forum DfE all-hands known"}},
       {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},

@@ -976,7 +976,7 @@ class Discourse {
   // the Data Summit": Kay spoke, the author may not have been there).
   bool author_in_clause(const SentenceDoc& d, size_t cue) const {
     if (!d.first_person) return false;
-    if (!possessor_only(d)) return true;
+    if (d.implicit_i || !possessor_only(d)) return true;  // ("Really enjoyed hearing from Kay at X")
     for (size_t i = 0; i < cue && i < d.items.items.size(); ++i)
       if (d.items.items[i].entity && participant(d, d.items.items[i].index)) return false;
     return true;

@@ -771,6 +771,20 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                         role);
         }
       }
+      // A charity's local branch is named for its place: "Citizens Advice
+      // Camden", "Age UK Leeds" (a council's bare name right after it).
+      if (!named_unit && m->entry->type == EntityType::kOrganisation && e < t.size() && cap(t[e]) &&
+          !t[e - 1].possessive) {
+        const auto& place = gazetteer(e);
+        const size_t pe = place ? e + place->length : e;
+        if (place && place->entry->type == EntityType::kCouncil && place->length == 1 &&
+            lex.department(t[e].text).empty() && (pe >= t.size() || !cap(t[pe])) &&
+            (pe >= t.size() || !lower_cue(t[pe].text))) {
+          b.add(i, pe, b.words(i, pe), EntityType::kOrganisation, true);
+          i = pe - 1;
+          continue;
+        }
+      }
       if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
@@ -1072,8 +1086,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       if (n >= 3 && body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv))
         type = EntityType::kOrganisation;
       // "Age UK Kent": a body's local branch, named for its place.
-      if (n >= 2 && head_cue(t[e - 2].text) == Cue::kOrganisation && lex.ambiguous(t[e - 1].text))
-        type = EntityType::kOrganisation;
+      const auto& last = gazetteer(e - 1);
+      const bool place_last =
+          lex.ambiguous(t[e - 1].text) || (last && last->length == 1 && last->entry->type == EntityType::kCouncil);
+      if (n >= 2 && head_cue(t[e - 2].text) == Cue::kOrganisation && place_last) type = EntityType::kOrganisation;
       // "NHS Lothian", "NHS Ayrshire and Arran", "NHS Education for
       // Scotland": an NHS body.
       if (t[i].text == "NHS"sv && n >= 2) type = EntityType::kOrganisation;

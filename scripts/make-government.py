@@ -1,61 +1,110 @@
 #!/usr/bin/env python3
 """Writes data/government.tsv, the gazetteer of UK central government
-organisations, from the GOV.UK organisations list kept in the public
-register data of openregister/government-organisation-data
-(lists/govuk/list.tsv; Crown copyright, Open Government Licence v3.0).
+organisations, from two public registers (Crown copyright, Open Government
+Licence v3.0):
 
-    scripts/make-government.py LIST.TSV > data/government.tsv
+- the GOV.UK organisations list kept in the public register data of
+  openregister/government-organisation-data (lists/govuk/list.tsv), a
+  2016-2017 snapshot whose older names older weeknotes use;
+- optionally, the GOV.UK organisations API (www.gov.uk/api/organisations)
+  as paged together in odileeds/uk-government-organisations
+  (gov.uk_api_organisations.json), for the bodies made or renamed since
+  ("Department for Energy Security and Net Zero", "DSIT").
+
+    scripts/make-government.py LIST.TSV [API.JSON] > data/government.tsv
 
 Every organisation becomes an Organisation with its GOV.UK name as the
 canonical name and its abbreviation as an alias, except abbreviations that
 would match ordinary text: two letters or fewer ("OS", "EA"), or a common
 English word when lower-cased ("BIG", "ICE"); and names that are a council
-department word and "Service" ("Planning Service").
+department word and "Service" ("Planning Service"). A name both lists
+hold is written once, with the first list's abbreviation first.
 """
 import csv
+import json
 import os
 import sys
 
 # Abbreviations that are English words once lower-cased: matching is
 # case-insensitive past the first letter, so "Big thanks" would read as BIG.
 WORDS = {"ago", "big", "bit", "cab", "cat", "com", "cot", "fee", "ice", "ops", "pat", "tab", "tap", "arb", "gem",
-         "nam", "orr", "cap", "cfp", "dor", "bbb"}
+         "nam", "orr", "cap", "cfp", "dor", "bbb", "ace", "ate", "aria", "awe", "sage", "rio", "esc", "tac"}
+# Abbreviations that name something else in a council's weeknote: any
+# non-governmental organisation, a distribution network operator, a
+# borough council ("SBC"), the Liverpool City Region ("LCR").
+OTHER_MEANING = {"ngo", "dno", "sbc", "lcr", "gpa"}
+
+
+def repair(text):
+    """The API file holds some names encoded twice ("Solicitorâ\x80\x99s")."""
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def api_rows(path):
+    """(name, abbreviation) of every organisation, live or closed, in the API file."""
+    with open(path, encoding="utf-8") as f:
+        results = json.load(f)["results"]
+    for r in results:
+        name = repair((r.get("title") or "").strip())
+        if name.startswith("The "):  # "The National Lottery Community Fund": text writes "the"
+            name = name[4:]
+        abbr = repair(((r.get("details") or {}).get("abbreviation") or "").strip())
+        if name:
+            yield name, abbr
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     # "Planning Service" names a Northern Ireland agency and every council's
     # planning service: a department word + Service is left out.
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "..", "data", "departments.txt")) as f:
         departments = {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
+    def entry(name, abbr):
+        words = name.split()
+        if len(words) == 2 and words[1] in ("Service", "Services") and words[0].lower() in departments:
+            return None
+        aliases = []
+        if len(abbr) > 2 and abbr.lower() not in WORDS | OTHER_MEANING and abbr.lower() != name.lower():
+            aliases.append(abbr)
+        if "&" in name:
+            aliases.append(name.replace("&", "and"))
+        return name, aliases
+
     rows = []
     with open(sys.argv[1], newline="") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             name = (r.get("name") or "").strip()
-            if not name:
-                continue
-            words = name.split()
-            if len(words) == 2 and words[1] in ("Service", "Services") and words[0].lower() in departments:
-                continue
-            aliases = []
-            abbr = (r.get("abbreviation") or "").strip()
-            if len(abbr) > 2 and abbr.lower() not in WORDS and abbr.lower() != name.lower():
-                aliases.append(abbr)
-            if "&" in name:
-                aliases.append(name.replace("&", "and"))
-            rows.append((name, aliases))
+            if name and (e := entry(name, (r.get("abbreviation") or "").strip())):
+                rows.append(e)
+    if len(sys.argv) == 3:
+        rows += [e for name, abbr in api_rows(sys.argv[2]) if (e := entry(name, abbr))]
     print("# type\tcanonical name\taliases separated by |\tflags")
     print("# UK central government organisations: departments, agencies, public bodies, courts.")
     print("# Generated by scripts/make-government.py from the GOV.UK organisations list in")
-    print("# openregister/government-organisation-data (lists/govuk/list.tsv), Crown copyright,")
+    print("# openregister/government-organisation-data (lists/govuk/list.tsv) and the GOV.UK")
+    print("# organisations API as kept in odileeds/uk-government-organisations, Crown copyright,")
     print("# Open Government Licence v3.0. Do not edit by hand; see data/README.md.")
-    seen = set()
-    for name, aliases in sorted(rows, key=lambda x: x[0].lower()):
-        if name.lower() in seen:
-            continue
-        seen.add(name.lower())
+    # One line per name; the aliases of every list that holds it, the
+    # first list's first. (Python's sort is stable: the register's row
+    # comes before the API's.)
+    def key_of(name):  # one name, whichever apostrophe, with or without "The"
+        k = name.lower().replace("\u2019", "'")
+        return k[4:] if k.startswith("the ") else k
+
+    merged = {}
+    for name, aliases in sorted(rows, key=lambda x: key_of(x[0])):
+        key = key_of(name)
+        if key not in merged:
+            merged[key] = (name, [])
+        for a in aliases:
+            if a.lower() not in (x.lower() for x in merged[key][1]):
+                merged[key][1].append(a)
+    for name, aliases in merged.values():
         print(f"Organisation\t{name}\t{'|'.join(aliases)}")
 
 

@@ -501,6 +501,12 @@ class Discourse {
       relations(d);
       if (opt_.mentioned_with) cooccurrence(d);
       if (ctx_ && !d.sentence.bullet) ctx_->list_follows = lead_in;
+      for (size_t k = d.rec.spans.size(); k > 0; --k)
+        if (is_body(d, k - 1)) {
+          last_body_ = span(d, k - 1);
+          last_body_paragraph_ = d.sentence.paragraph;
+          break;
+        }
     }
     close_context();
     team_names();
@@ -753,6 +759,12 @@ class Discourse {
     return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
   }
   EntityType type(const SentenceDoc& d, size_t k) const { return d.rec.spans[k].type; }
+  // A council or an organisation named as itself (not as a place, not
+  // "Kay's").
+  bool is_body(const SentenceDoc& d, size_t k) const {
+    const Span& s = d.rec.spans[k];
+    return (s.type == EntityType::kCouncil || s.type == EntityType::kOrganisation) && !s.place && s.known;
+  }
   bool is_person(const SentenceDoc& d, size_t k) const { return type(d, k) == EntityType::kPerson; }
   bool participant(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
@@ -1567,6 +1579,14 @@ class Discourse {
       if (home_) out.push_back(*home_);
       return out;
     }
+    if (slot == kLastBodySlot) {
+      for (size_t i = m.begin; i > 0; --i) {
+        const Item& it = d.items.items[i - 1];
+        if (it.entity && is_body(d, it.index)) return {ent(d, it.index)};
+      }
+      if (last_body_ && last_body_paragraph_ == d.sentence.paragraph) out.push_back(*last_body_);
+      return out;
+    }
     if (slot == kRestSlot) {
       for (size_t i = m.end; i < d.items.items.size(); ++i) {
         const Item& it = d.items.items[i];
@@ -1867,8 +1887,10 @@ class Discourse {
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
   std::set<std::string> self_names_;     // find_self_names(): the author's own names in the note
-  MentionSet mention_keys_;              // mention(): each mention once
-  FactIndex fact_index_{out_.facts};     // fact(): each of out_.facts once
+  std::optional<Mention> last_body_;     // the council or organisation named last (a relate's `last`)
+  size_t last_body_paragraph_ = 0;
+  MentionSet mention_keys_;           // mention(): each mention once
+  FactIndex fact_index_{out_.facts};  // fact(): each of out_.facts once
 };
 
 }  // namespace

@@ -400,11 +400,13 @@ class RuleCompiler {
     return unknown_name_message("set", "$" + name, names);
   }
 
-  // Resolves an action argument naming a slot (or author, home, rest:Types).
+  // Resolves an action argument naming a slot (or author, home, employer,
+  // last, rest:Types).
   int action_slot(CompiledRule& r, const std::string& arg) {
     if (arg == "author") return kAuthorSlot;
     if (arg == "home") return kHomeSlot;
     if (arg == "employer") return kEmployerSlot;
+    if (arg == "last") return kLastBodySlot;
     if (starts_with(arg, "rest:")) {
       for (const auto& t : split(arg.substr(5), '|')) {
         auto bits = slot_type(t);

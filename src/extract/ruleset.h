@@ -107,6 +107,10 @@ constexpr int kRestSlot = -4;  // every entity of `rest_types` after the match
 // the note makes the author a member of, else the author's council; known at
 // the note's end, so facts to it wait until then.
 constexpr int kEmployerSlot = -5;
+// The council or organisation the text named last, earlier in the sentence
+// or in the paragraph's earlier sentences ("Their CEO, Kay Brown": the
+// body "their" stands for).
+constexpr int kLastBodySlot = -6;
 
 struct Element {
   enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd, kPastVerb } kind = kWords;

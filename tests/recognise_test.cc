@@ -75,6 +75,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      {"I sat on the interview panel for the new post.", {}},
+      {"I sat on the evaluation panel for the new system.", {}},
       // A group's possessive runs inside a unit's name; a person's does not.
       {"I briefed the Children's Services Leadership Team.", {"Team Children's Services Leadership Team known"}},
       {"We went to the Residents' Panel.", {"Forum Residents' Panel known"}},

@@ -322,8 +322,12 @@ bool generic_team_word(std::string_view w) {
 // group", "the executive board" name no forum (ONTOLOGY.md); "the
 // apprenticeship steering group" does.
 bool generic_forum_word(std::string_view w) {
-  static const WordList s(WordList::kLower, {"steering", "executive", "leadership", "management", "project",
-                                             "programme", "working", "advisory", "senior", "project's"});
+  // (A panel that interviews or evaluates is a task's, not a named forum:
+  // "the interview panel", "the evaluation panel".)
+  static const WordList s(WordList::kLower,
+                          {"steering", "executive", "leadership", "management", "project", "programme", "working",
+                           "advisory", "senior", "project's", "interview", "interviewing", "recruitment", "hiring",
+                           "selection", "evaluation", "assessment", "shortlisting", "judging"});
   return s.has(w) || generic_team_word(w);
 }
 

@@ -492,6 +492,11 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
            {"Ann -met_with- Tom Reid", "Tom Reid -attended-> Housing Summit"},
            {"Ann -attended-> Housing Summit"}},
           {"I went to the Housing Summit with Tom Reid.", {"Ann -attended-> Housing Summit"}, {}},
+          // Brackets after a handle gloss it: their person took part.
+          {"I had a good chat with @hannahwhite (Hannah White, Nesta) about the fund.",
+           {"Ann -met_with- Hannah White", "Hannah White -member_of-> Nesta"},
+           {}},
+          {"Coffee with @tomreid (Tom Reid from Camden Council).", {"Ann -met_with- Tom Reid"}, {}},
           // A line opening with its verb is the author's, whoever it names
           // before the place: the author was there.
           {"Really enjoyed hearing from Kay Brown at the Data Summit.",

@@ -111,7 +111,9 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
   uint32_t possessive = rules.possessive();
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i].text == "("sv) ++depth;
+    // Brackets after a handle gloss it, they are no aside: "a chat with
+    // @hannahwhite (Hannah White, Nesta)".
+    if (t[i].text == "("sv && !(depth == 0 && i >= 2 && t[i - 2].text == "@"sv)) ++depth;
     if (t[i].text == ")"sv && depth > 0) --depth;
     int k = span_at[i];
     if (k >= 0) {

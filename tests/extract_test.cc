@@ -109,6 +109,13 @@ TEST(Recognise, GeneralisedNamesEventsAndBodies) {
           {"The Civil Servants leading this work are great.", {}, {"Programme Civil Servants"}},
           // A council named once, only as a place, is no entity.
           {"We went to a design meetup in Bristol with Sam Jones.", {}, {"Council Bristol"}},
+          // Named twice, each time as a place: a place still; named once as
+          // the council, the council.
+          {"Joe wants to host the next regional meeting in Birmingham. Then I went to the breakfast meetup in "
+           "Birmingham.",
+           {},
+           {"Council Birmingham"}},
+          {"I went to a meetup in Leeds. Leeds City Council hosted it.", {"Council Leeds"}, {}},
           {"I spent two days near Leeds at a retreat.", {}, {"Council Leeds"}},
           // Also under an alias without a council style, and a list of places.
           {"I'm running a workshop for a client up in Newcastle.", {}, {"Council Newcastle upon Tyne"}},

@@ -413,6 +413,7 @@ class Discourse {
         }
       }
     }
+    place_everywhere(prefilters);
     // 3. Matching, with first person as a sentence feature.
     std::vector<std::vector<Match>> matches(docs_.size());
     for (auto& d : docs_) {
@@ -649,9 +650,14 @@ class Discourse {
             continue;
           }
           // Only the bare place name ("Bristol", not "Bristol City Council"),
-          // named once in the note: a council the note is about is named again.
-          if (!bare_place(s.surface) || council_names_[s.name] > 1) continue;
+          // named once in the note: a council the note is about is named again
+          // (unless every time as a place: place_everywhere()).
+          if (!bare_place(s.surface)) continue;
           if (own_council_cue_ && council_names_.size() == 1) continue;
+          if (council_names_[s.name] > 1) {
+            placed_[s.name].insert({d.index, k});
+            continue;
+          }
           s.place = true;
           changed = true;
         }
@@ -692,6 +698,23 @@ class Discourse {
         break;
     }
     return changed;
+  }
+
+  // A council named more than once, but each time as a place ("a meeting
+  // in Birmingham", "the meetup in Birmingham"), is a place each time.
+  void place_everywhere(std::vector<std::optional<RuleSet::Prefilter>>& prefilters) {
+    for (const auto& [name, at] : placed_) {
+      if (at.size() != static_cast<size_t>(council_names_[name])) continue;
+      std::set<size_t> docs;
+      for (const auto& [doc, k] : at) {
+        docs_[doc].rec.spans[k].place = true;
+        docs.insert(doc);
+      }
+      for (size_t doc : docs) {
+        build_items(docs_[doc], lex_, self_set_);
+        prefilters[doc].emplace(rules_, docs_[doc].items);
+      }
+    }
   }
 
   // --- sentence features ---
@@ -1889,7 +1912,9 @@ class Discourse {
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
   std::set<std::string> self_names_;     // find_self_names(): the author's own names in the note
-  std::optional<Mention> last_body_;     // the council or organisation named last (a relate's `last`)
+  // Councils named more than once, where a place rule met them: (sentence, span).
+  std::map<std::string, std::set<std::pair<size_t, size_t>>> placed_;
+  std::optional<Mention> last_body_;  // the council or organisation named last (a relate's `last`)
   size_t last_body_paragraph_ = 0;
   MentionSet mention_keys_;           // mention(): each mention once
   FactIndex fact_index_{out_.facts};  // fact(): each of out_.facts once

@@ -486,6 +486,26 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
       true);
 }
 
+// A sentence opening with another day ends the meeting its paragraph
+// described; one that speaks of a day ("Wednesday was the day we
+// decided") does not. Two voices.
+TEST(Relations, ANewDayEndsTheMeeting) {
+  run(
+      {
+          {"Wednesday I went to the Housing Summit where I caught up with Anna Price. Thursday was spent writing the "
+           "case with Lowri Evans from procurement.",
+           {"Ann -met_with- Anna Price"},
+           {"Ann -met_with- Lowri Evans", "Anna Price -met_with- Lowri Evans"}},
+          {"On Monday our Data Board met and I presented the plan. On Friday, I drafted the report with Tom Reid.",
+           {"Ann -presented_to-> Data Board"},
+           {"Ann -met_with- Tom Reid", "Tom Reid -attended-> Data Board"}},
+          {"We had our Data Board on Monday. Wednesday was the day we decided. Kay Brown gave a talk on it.",
+           {"Kay Brown -presented_to-> Data Board"},
+           {}},
+      },
+      true);
+}
+
 // A relative clause after a person is that person's: "Met Kay Brown, who
 // presented to the Data Panel" (Kay presented; the author did not attend).
 // Two voices.

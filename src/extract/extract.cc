@@ -294,6 +294,7 @@ class Discourse {
     possessive_self_set_ = rules_.set_index("first_person_possessive");
     governing_forum_set_ = rules_.set_index("governing_forum");
     past_lead_in_set_ = rules_.set_index("past_lead_in");
+    weekday_set_ = rules_.set_index("weekday");
     attend_intent_set_ = rules_.set_index("attend_intent");
     legal_form_set_ = rules_.set_index("legal_form");
     determiner_set_ = rules_.set_index("list_determiner");
@@ -468,6 +469,9 @@ class Discourse {
         // one stretch of text: its items do not count down the paragraphs.
         if (ctx_ && !(ctx_->list_follows && d.sentence.bullet) && --ctx_->paragraphs_left < 0) close_context();
       }
+      // A sentence that opens with another day ("Thursday and Friday mostly
+      // spent writing ...") ends the meeting of the paragraph so far.
+      if (ctx_ && !ctx_->from_heading && opens_with_day(d)) close_context();
       // A heading or lead-in over a list of speakers ("Talks from:"): each
       // item's first person spoke.
       // A lead-in over a list of meetings ("Meetings this week:") likewise:
@@ -1322,6 +1326,19 @@ class Discourse {
     return forum;
   }
 
+  // The sentence opens with a day's name, or "On" and one, as a new time:
+  // "Thursday I went ...", "On Friday, ...".
+  bool opens_with_day(const SentenceDoc& d) const {
+    const auto& items = d.items.items;
+    size_t i = 0;
+    if (i < items.size() && !items[i].entity && d.rec.tokens[items[i].index].text == "On"sv) ++i;
+    if (i >= items.size() || items[i].entity || !rules_.in_set(weekday_set_, items[i].word)) return false;
+    // ("Wednesday was the day we decided": a day spoken of, not a new one.)
+    auto word = [&](size_t k) { return k < items.size() && !items[k].entity ? d.rec.tokens[items[k].index].text : ""; };
+    const bool described = (word(i + 1) == "was"sv || word(i + 1) == "is"sv) && word(i + 2) == "the"sv;
+    return !described;
+  }
+
   bool no_entity(const SentenceDoc& d, size_t from, size_t to) const {
     for (size_t i = from; i < to; ++i)
       if (d.items.items[i].entity) return false;
@@ -1878,7 +1895,7 @@ class Discourse {
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
            governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
-           attend_intent_set_ = 0;
+           attend_intent_set_ = 0, weekday_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

@@ -486,6 +486,25 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
       true);
 }
 
+// "She" or "He" opening a sentence is the one person the sentence before
+// named; after two people, or across paragraphs, no one. Two voices.
+TEST(Relations, APronounIsThePersonJustNamed) {
+  run(
+      {
+          {"I met Kay Brown from Nesta on Monday. She presented her work to the Digital Board later that day.",
+           {"Kay Brown -presented_to-> Digital Board"},
+           {"Ann -presented_to-> Digital Board"}},
+          {"Had a call with Tom Reid. He chairs the Data Panel, so he invited me along.",
+           {"Tom Reid -leads-> Data Panel"},
+           {}},
+          {"I met Kay Brown and Tom Reid. She presented to the Digital Board.",
+           {},
+           {"Kay Brown -presented_to-> Digital Board", "Tom Reid -presented_to-> Digital Board"}},
+          {"I met Kay Brown.\n\nShe presented to the Digital Board.", {}, {"Kay Brown -presented_to-> Digital Board"}},
+      },
+      true);
+}
+
 // A sentence opening with another day ends the meeting its paragraph
 // described; one that speaks of a day ("Wednesday was the day we
 // decided") does not. Two voices.

@@ -372,6 +372,7 @@ class Discourse {
       d.sentence = std::move(s);
       d.rec = recognise(std::move(d.sentence.norm), lex_);
       d.index = n++;
+      if (!docs_.empty()) resolve_pronoun(docs_.back(), d);
       build_items(d, lex_, self_set_);
       docs_.push_back(std::move(d));
     }
@@ -702,6 +703,29 @@ class Discourse {
         break;
     }
     return changed;
+  }
+
+  // "I met Kay Brown. She presented to the Board.": a sentence opening with
+  // "She" or "He" speaks of the one person the sentence before (in the same
+  // paragraph) named; with none, or several, it names no one.
+  static void resolve_pronoun(const SentenceDoc& prev, SentenceDoc& d) {
+    const auto& t = d.rec.tokens;
+    if (t.empty() || (t[0].text != "She"sv && t[0].text != "He"sv) || prev.sentence.paragraph != d.sentence.paragraph)
+      return;
+    if (!d.rec.spans.empty() && d.rec.spans.front().begin == 0) return;
+    const Span* who = nullptr;
+    for (const auto& sp : prev.rec.spans) {
+      if (sp.type != EntityType::kPerson || !sp.known || sp.place) continue;
+      if (who && who->name != sp.name) return;  // two people: whose?
+      who = &sp;
+    }
+    if (!who) return;
+    Span p = *who;
+    p.begin = 0;
+    p.end = 1;
+    p.surface = p.name;  // ("She" is no alias of the person)
+    p.possessive = false;
+    d.rec.spans.insert(d.rec.spans.begin(), std::move(p));
   }
 
   // A council named more than once, but each time as a place ("a meeting

@@ -471,6 +471,14 @@ TEST(Relations, ATeamIsAnAudienceCoPresentersAreNot) {
           {"Kay and I ran a workshop for the Housing team.",
            {"Ann -presented_to-> Housing", "Kay -presented_to-> Housing"},
            {"Ann -presented_to-> Kay"}},
+          // A speaker named with a body after "from" is still one of those
+          // who spoke.
+          {"Kay Brown from Nesta and I spoke on a panel at the ODI Summit.",
+           {"Kay Brown -presented_to-> ODI Summit", "Ann -presented_to-> ODI Summit"},
+           {"Kay Brown -attended-> ODI Summit"}},
+          {"Tom Reid from the LGA and Kay Brown presented to the Data Panel.",
+           {"Tom Reid -presented_to-> Data Panel", "Kay Brown -presented_to-> Data Panel"},
+           {}},
           {"Sam Jones and Priya Shah delivered a training session to the Revenues team.",
            {"Priya Shah -presented_to-> Revenues"},
            {"Sam Jones -presented_to-> Priya Shah"}},

@@ -248,6 +248,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I joined the board of trustees at Citizens Advice Camden.", {"Organisation Citizens Advice Camden known"}},
       {"We met Age UK Leeds.", {"Organisation Age UK Leeds"}},
       {"We met Nesta and Camden.", {"Organisation Nesta known", "Council Camden known"}},
+      // So is its away day, in two words.
+      {"I finally met Tom Reid in person at the LOTI away day.",
+       {"Person Tom Reid known", "Forum LOTI away day known"}},
+      {"We had the Digital Services away day on Friday.", {"Forum Digital Services away day known"}},
       // A body's all-hands is a forum of its own.
       {"Thursday we went to the DfE all-hands.", {"Forum DfE all-hands known"}},
       {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},

@@ -1425,6 +1425,15 @@ class Discourse {
     while (i >= static_cast<long>(from)) {
       if (items[i].entity) {
         size_t k = items[i].index;
+        // "Kay Brown from Nesta and I spoke": a body after "from" says whose.
+        if (!is_person(d, k)) {
+          long f = i - 1;
+          if (f >= static_cast<long>(from) && (text(f) == "the"sv || text(f) == "our"sv)) --f;
+          if (f >= static_cast<long>(from) && text(f) == "from"sv) {
+            i = f - 1;
+            continue;
+          }
+        }
         if (!is_person(d, k) || items[i].possessive) return;
         people.push_back(k);
       } else {

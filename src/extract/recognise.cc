@@ -539,6 +539,13 @@ struct Builder {
   // `body`: a known council or organisation (not a name typed by default).
   size_t extend_lower(size_t b, size_t e, EntityType& type, std::string& name, bool body) {
     if (t[e - 1].possessive) return e;
+    // "the LOTI away day": an away day, in two words, is an event's kind.
+    if (e + 1 < t.size() && t[e].text == "away"sv && (t[e + 1].text == "day"sv || t[e + 1].text == "days"sv) &&
+        type != EntityType::kPerson) {
+      type = EntityType::kForum;
+      name = words(b, e + 2);
+      return e + 2;
+    }
     // "X team", "X sessions": one cue word right after the name.
     if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
         !(e + 1 < t.size() && t[e + 1].text == "of"sv)) {  // "the LOTI group of councils"

@@ -307,6 +307,20 @@ TEST(Relations, TeamAsAuthor) {
   }
 }
 
+// A body and its parent by the register, both named: part of it
+// (discourse.register-parent). Two voices; a parent not named adds nothing.
+TEST(Relations, ARegisterParentNamedToo) {
+  run(
+      {
+          {"I met Tom Reid from GDS, and later the Cabinet Office comms team.", {"GDS -part_of-> Cabinet Office"}, {}},
+          {"We worked with the DVLA and the Department for Transport on the new service.",
+           {"DVLA -part_of-> Department for Transport"},
+           {}},
+          {"We worked with the DVLA on the new service.", {}, {"DVLA -part_of-> Department for Transport"}},
+      },
+      true);
+}
+
 // Names inside names (discourse.name-prefix): only a known outer name.
 TEST(Relations, NamesInsideNames) {
   run(

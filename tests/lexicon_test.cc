@@ -53,6 +53,13 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
   EXPECT_EQ(lex.ambiguous("Leeds"), nullptr);
   EXPECT_TRUE(lex.first_name("kay") || lex.first_name("Kay"));
   EXPECT_TRUE(lex.rules() != nullptr);
+  // The register's parents, each list's (GDS moved from the Cabinet Office
+  // to DSIT in 2023); none for a department.
+  const auto& gds = lex.parents("Government Digital Service");
+  EXPECT_NE(std::find(gds.begin(), gds.end(), "Cabinet Office"), gds.end());
+  EXPECT_NE(std::find(gds.begin(), gds.end(), "Department for Science, Innovation and Technology"), gds.end());
+  EXPECT_TRUE(lex.parents("Cabinet Office").empty());
+  EXPECT_TRUE(lex.parents("Kay Brown").empty());
 }
 
 TEST(Lexicon, LongestPhraseFromTheTrie) {

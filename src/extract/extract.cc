@@ -519,6 +519,7 @@ class Discourse {
     close_context();
     team_names();
     prefix_structure();
+    register_structure();
     drop_attendance_of_presenters_and_chairs();
     nearest_containers();
     if (home_) {
@@ -1787,6 +1788,29 @@ class Discourse {
 
   // Names that start with another entity's name: "LOTI Advisory Panel" is part
   // of LOTI, "Hackney Learning Trust ICT" of the Hackney Learning Trust.
+  // A body the note names, and its parent by the register (data/
+  // government.tsv, fifth column), also named: the one is part of the other
+  // ("GDS" and "the Cabinet Office").
+  void register_structure() {
+    absl::flat_hash_map<std::string, Mention> bodies;
+    for (const auto& m : out_.mentions)
+      if (!m.author && m.type == EntityType::kOrganisation) bodies.emplace(m.name, m);
+    std::vector<std::pair<Mention, Mention>> pairs;
+    for (const auto& [name, inner] : bodies)
+      for (const auto& p : lex_.parents(name))
+        if (auto it = bodies.find(p); it != bodies.end()) pairs.emplace_back(inner, it->second);
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first.name, a.second.name) < std::tie(b.first.name, b.second.name);
+    });
+    for (const auto& [inner, outer] : pairs) {
+      evidence_ = Evidence{note_id_, note_.date, "", {}};
+      for (const auto& d : docs_)
+        for (const auto& sp : d.rec.spans)
+          if (sp.name == inner.name && evidence_.sentence.empty()) evidence_.sentence = d.sentence.text;
+      fact(inner, Relation::kPartOf, outer, "discourse.register-parent");
+    }
+  }
+
   void prefix_structure() {
     // The bodies and forums mentioned (people and the author are neither
     // inner nor outer names). At most one outer name is added per mention:

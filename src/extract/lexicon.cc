@@ -41,6 +41,9 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
     }
     if (cols.size() < 2 || trim(cols[1]).empty()) throw Error("missing canonical name", source, line_no, line);
     GazetteerEntry entry{*type, trim(cols[1]), cols.size() > 3 && trim(cols[3]) == "ambiguous"};
+    if (cols.size() > 4)
+      for (const auto& p : split(cols[4], '|'))
+        if (!trim(p).empty()) parents_[entry.canonical].push_back(trim(p));
     std::vector<std::string> forms;
     if (!entry.ambiguous)
       forms.push_back(entry.canonical);

@@ -30,7 +30,8 @@ struct GazetteerEntry {
 
 class Lexicon {
  public:
-  // Parses a gazetteer in TSV: type, canonical, aliases (|-separated), flags.
+  // Parses a gazetteer in TSV: type, canonical, aliases (|-separated), flags,
+  // parents (|-separated canonical names).
   // Throws Error(file:line) for an unknown type.
   void add_gazetteer(const std::string& text, const std::string& source);
   // Words separated by spaces, or one phrase per line; '#' starts a comment.
@@ -92,6 +93,14 @@ class Lexicon {
   }
   // Canonical department name for a lower- or title-case word, or "".
   std::string department(std::string_view w) const;
+  // The bodies a register gives as the parents of a gazetteer body (its
+  // fifth column: "Government Digital Service" is part of the Cabinet
+  // Office), by canonical name; empty for none.
+  const std::vector<std::string>& parents(std::string_view canonical) const {
+    static const std::vector<std::string> none;
+    auto it = parents_.find(absl_view(canonical));
+    return it == parents_.end() ? none : it->second;
+  }
 
   absl::flat_hash_set<std::string>& first_names() { return first_names_; }
   absl::flat_hash_set<std::string>& stopwords() { return stopwords_; }
@@ -130,7 +139,8 @@ class Lexicon {
   std::vector<int32_t> trie_entry_{-1};  // node -> index into trie_entries_, or -1
   std::vector<TrieEntry> trie_entries_;
   absl::flat_hash_set<std::string> first_names_, stopwords_, places_, towns_;
-  absl::flat_hash_map<std::string, GazetteerEntry> ambiguous_;  // key: the bare canonical name
+  absl::flat_hash_map<std::string, GazetteerEntry> ambiguous_;          // key: the bare canonical name
+  absl::flat_hash_map<std::string, std::vector<std::string>> parents_;  // canonical -> parents' canonical names
   absl::flat_hash_map<std::string, std::string> departments_;
   size_t max_words_ = 1;
   size_t max_phrase_bytes_ = 0;              // the longest phrase, lower-cased, in bytes

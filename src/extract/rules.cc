@@ -591,7 +591,8 @@ std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
 
 const std::vector<std::string>& discourse_rule_ids() {
   static const std::vector<std::string> ids = {"discourse.forum-context", "discourse.name-prefix",
-                                               "discourse.home-council", "discourse.mentioned-with"};
+                                               "discourse.register-parent", "discourse.home-council",
+                                               "discourse.mentioned-with"};
   return ids;
 }
 

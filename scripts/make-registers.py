@@ -30,7 +30,7 @@ import re
 import subprocess
 import sys
 
-from datalists import data_words, english_words
+from datalists import DATA, data_lines, data_words, english_words
 
 # Words kept in capitals that have a vowel, so the no-vowel test misses them.
 ACRONYMS = {"UK", "ICB", "CIO", "CIC", "YMCA", "YWCA", "UCL", "RNLI", "RSPCA", "RSPB", "RNIB", "SOAS", "LSE",
@@ -184,14 +184,28 @@ def universities(path):
     return rows
 
 
+def place_names():
+    """Places a bracket may name: towns, places, councils' bare names, nations."""
+    names = data_lines("towns.txt") | data_lines("places.txt")
+    with open(os.path.join(DATA, "councils.tsv"), encoding="utf-8") as f:
+        names |= {line.split("\t")[1] for line in f if not line.startswith("#") and "\t" in line}
+    return {n.lower() for n in names} | {"england", "wales", "scotland", "northern ireland", "uk", "great britain"}
+
+
 def charities(path):
     rows = []
+    places = place_names()
     with open(path, newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             name = tidy(r["name"])
-            # "Mind (The National Association for Mental Health)": each part is a form.
+            # "Mind (The National Association for Mental Health)": each part is
+            # a form; not a bracket that says where ("Hillcrest Homes
+            # (Scotland)", "St Christopher School (Letchworth)") or the
+            # register's status ("(subject to insolvency proceedings)").
             m = re.match(r"^(.*?)\s*\((.*)\)$", name)
             forms = [tidy(m.group(1)), tidy(m.group(2))] if m else [name]
+            if m and (forms[1].lower() in places or not forms[1][:1].isupper() or "insolvency" in forms[1].lower()):
+                forms = forms[:1]
             if ":" in name or len(name.split()) > 8:
                 continue
             rows.append((forms[0], forms[1:]))

@@ -527,6 +527,24 @@ TEST(Relations, APronounIsThePersonJustNamed) {
       true);
 }
 
+// "I chaired." leads the meeting being described. Two voices.
+TEST(Relations, IChairedTheMeetingDescribed) {
+  run(
+      {
+          {"Our Digital Transformation Board met. Eilidh Ross presented the new process. I chaired.",
+           {"Ann -leads-> Digital Transformation Board", "Eilidh Ross -presented_to-> Digital Transformation Board"},
+           {}},
+          {"The Housing Panel on Tuesday. I chaired it for the first time.", {"Ann -leads-> Housing Panel"}, {}},
+          {"Our Digital Board met. Next month I chair.", {}, {"Ann -leads-> Digital Board"}},
+          // Another chaired it.
+          {"It was the week of the Data Summit. I was hosting the first day and Tom Reid from the Open Data "
+           "Institute (ODI) chaired the final day.",
+           {},
+           {"Ann -leads-> Data Summit"}},
+      },
+      true);
+}
+
 // A sentence opening with another day ends the meeting its paragraph
 // described; one that speaks of a day ("Wednesday was the day we
 // decided") does not. Two voices.

@@ -252,6 +252,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I finally met Tom Reid in person at the LOTI away day.",
        {"Person Tom Reid known", "Forum LOTI away day known"}},
       {"We had the Digital Services away day on Friday.", {"Forum Digital Services away day known"}},
+      // ... and its branch for a nation.
+      {"We met Citizens Advice Cymru.", {"Organisation Citizens Advice Cymru known"}},
+      {"We met Nesta and Scotland.", {"Organisation Nesta known"}},
       // A body's all-hands is a forum of its own.
       {"Thursday we went to the DfE all-hands.", {"Forum DfE all-hands known"}},
       {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},

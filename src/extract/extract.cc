@@ -1364,6 +1364,19 @@ class Discourse {
     return !described;
   }
 
+  // A person is the subject before `at`, or named among the few items
+  // before it ("... and Colin from ISfL chaired the final day"): the verb
+  // may be theirs.
+  bool person_just_before(const SentenceDoc& d, size_t at) const {
+    std::vector<size_t> people;
+    bool author = false;
+    subject_before(d, 0, at, people, author);
+    if (!people.empty() && !author) return true;
+    for (size_t i = at > 6 ? at - 6 : 0; i < at; ++i)
+      if (d.items.items[i].entity && is_person(d, d.items.items[i].index)) return true;
+    return false;
+  }
+
   bool no_entity(const SentenceDoc& d, size_t from, size_t to) const {
     for (size_t i = from; i < to; ++i)
       if (d.items.items[i].entity) return false;
@@ -1514,6 +1527,12 @@ class Discourse {
           if (participant(d, k) && !presented_.count({d.rec.spans[k].name, ctx_->forum.name}))
             fact(ent(d, k), Relation::kAttended, ctx_->forum, attend_id);
       }
+      // "I chaired.": the author chaired the meeting being described.
+      if (here && !planned && d.first_person)
+        if (const Match* self = first(Action::kChairSelf); self && !person_just_before(d, self->begin)) {
+          fact(author_, Relation::kLeads, ctx_->forum, rule(*self).id);
+          ctx_->author_there = true;
+        }
       // "Cllr Dana Okafor chaired.": the chair of the meeting being described.
       if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
         if (const Match* m = first(Action::kChairOther)) {

@@ -392,6 +392,13 @@ bool group_noun(std::string_view w) {
   return s.has(w);
 }
 
+// The UK's nations, which name a body's branch after its name ("Socitm
+// Scotland").
+bool nation(std::string_view w) {
+  static const WordList s(WordList::kCapital, {"Scotland", "Wales", "Cymru", "England"});
+  return s.has(w);
+}
+
 // "Working" opens a sentence as a verb, but inside a name before "Group"
 // or "Party" it is the name's: "the Cyber Working Group".
 bool working_group(const std::vector<Token>& t, size_t e) {
@@ -784,15 +791,23 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       }
       // A charity's local branch is named for its place: "Citizens Advice
       // Camden", "Age UK Leeds" (a council's bare name right after it).
+      // So is its branch for a nation: "Socitm Scotland", "Citizens Advice
+      // Cymru"; with its kind after it, the branch's unit ("the Socitm
+      // Scotland meeting").
       if (!named_unit && m->entry->type == EntityType::kOrganisation && e < t.size() && cap(t[e]) &&
           !t[e - 1].possessive) {
         const auto& place = gazetteer(e);
-        const size_t pe = place ? e + place->length : e;
-        if (place && place->entry->type == EntityType::kCouncil && place->length == 1 &&
-            lex.department(t[e].text).empty() && (pe >= t.size() || !cap(t[pe])) &&
-            (pe >= t.size() || !lower_cue(t[pe].text))) {
-          b.add(i, pe, b.words(i, pe), EntityType::kOrganisation, true);
-          i = pe - 1;
+        size_t pe = place ? e + place->length : e;
+        const bool council = place && place->entry->type == EntityType::kCouncil && place->length == 1 &&
+                             lex.department(t[e].text).empty();
+        if (!council && nation(t[e].text)) pe = e + 1;
+        if ((council || nation(t[e].text)) && (pe >= t.size() || !cap(t[pe])) &&
+            (pe >= t.size() || !lower_cue(t[pe].text) || !council)) {
+          EntityType type = EntityType::kOrganisation;
+          std::string name = b.words(i, pe);
+          const size_t e2 = b.extend_lower(i, pe, type, name, false);
+          b.add(i, e2, name, type, true);
+          i = e2 - 1;
           continue;
         }
       }

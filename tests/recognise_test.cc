@@ -85,6 +85,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I shadowed Leila Haddad on a visit at HMP Leeds.",
        {"Person Leila Haddad known", "Organisation HMP Leeds known"}},
       {"We met staff from HMYOI Cookham Wood.", {"Organisation HMYOI Cookham Wood known"}},
+      // So is a day, and a quarter or a year before the name is part of it.
+      {"We held our Q3 budget planning day.", {"Forum Q3 budget planning day known"}},
+      {"We went to the 2025 digital strategy day.", {"Forum 2025 digital strategy day known"}},
+      {"Thursday was our annual digital strategy day.", {"Forum digital strategy day known"}},
+      {"It was the last working day of the month.", {}},
+      {"We had our team planning day.", {}},
       // A call named by two words or more before it is a forum.
       {"I joined the cross-government design leaders call.", {"Forum cross-government design leaders call known"}},
       {"We had our weekly team call.", {}},

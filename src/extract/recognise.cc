@@ -392,6 +392,14 @@ bool group_noun(std::string_view w) {
   return s.has(w);
 }
 
+// A quarter or a year naming a recurring event: "Q4", "2025", "FY24".
+bool period_code(std::string_view w) {
+  if (w.size() == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') return true;
+  if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return w[0] == '1' || w[0] == '2';
+  return w.size() == 4 && w[0] == 'F' && w[1] == 'Y' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
 // The UK's nations, which name a body's branch after its name ("Socitm
 // Scotland").
 bool nation(std::string_view w) {
@@ -1143,7 +1151,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
   //    "the NHS Confederation's digital summit", not "the annual conference".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
-    const bool meeting = t[i].text == "meeting"sv || t[i].text == "call"sv;
+    const bool meeting = t[i].text == "meeting"sv || t[i].text == "call"sv || t[i].text == "day"sv;
     const bool event = !meeting && lower_event_head(t[i]);
     if (meeting || event) len = 1;
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
@@ -1154,11 +1162,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                      return sp.end == j && sp.type != EntityType::kPerson;
                    })))
       continue;
+    // A quarter or a year before the name is part of it: "our Q4 portfolio
+    // planning day", "the 2025 digital strategy day".
+    if (j >= 2 && period_code(t[j - 1].text)) --j;
     // Needs a determiner or possessive before it: "the", "our", "Council's".
     std::string before = j > 0 ? lower(t[j - 1].text) : "";
-    bool det = j > 0 && (before == "the"sv || before == "our"sv || before == "their"sv || before == "new"sv ||
-                         before == "regular"sv || t[j - 1].possessive || before == "weekly"sv ||
-                         before == "monthly"sv || before == "fortnightly"sv || before == "quarterly"sv);
+    bool det =
+        j > 0 && (before == "the"sv || before == "our"sv || before == "their"sv || before == "new"sv ||
+                  before == "regular"sv || t[j - 1].possessive || before == "weekly"sv || before == "monthly"sv ||
+                  before == "fortnightly"sv || before == "quarterly"sv || before == "annual"sv);
     if (!det) continue;
     if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) continue;
     std::string name = b.words(j, i + len);

@@ -813,8 +813,8 @@ class Discourse {
     return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
   }
   EntityType type(const SentenceDoc& d, size_t k) const { return d.rec.spans[k].type; }
-  // A council or an organisation named as itself (not as a place, not
-  // "Kay's").
+  // A council or an organisation the text knows as one (not a place, not
+  // a name typed by its shape alone).
   bool is_body(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
     return (s.type == EntityType::kCouncil || s.type == EntityType::kOrganisation) && !s.place && s.known;

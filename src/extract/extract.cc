@@ -1332,11 +1332,20 @@ class Discourse {
       const Item& it = items[i - 1];
       if (it.entity) return false;
       if (lower(d.rec.tokens[it.index].text) != "who"sv) continue;
-      size_t k = i - 1;
-      if (k > 0 && !items[k - 1].entity && d.rec.tokens[items[k - 1].index].text == ","sv) --k;
-      return k > 0 && items[k - 1].entity && is_person(d, items[k - 1].index) && !items[k - 1].possessive;
+      return who_antecedent(d, i - 1, 0).has_value();
     }
     return false;
+  }
+
+  // The person a "who" at item `who` speaks of: the span right before it,
+  // or before a comma before it, not before item `from` ("Kay Brown, who").
+  std::optional<size_t> who_antecedent(const SentenceDoc& d, size_t who, size_t from) const {
+    const auto& items = d.items.items;
+    size_t k = who;
+    if (k > from && !items[k - 1].entity && d.rec.tokens[items[k - 1].index].text == ","sv) --k;
+    if (k > from && items[k - 1].entity && is_person(d, items[k - 1].index) && !items[k - 1].possessive)
+      return items[k - 1].index;
+    return std::nullopt;
   }
 
   // The sentence's first forum from item `clause` on, else its first.
@@ -1427,10 +1436,7 @@ class Discourse {
       // "Met Kay Brown, who presented to the board": the person "who"
       // follows did it.
       if (w == "who"sv) {
-        long k = i - 1;
-        if (k >= static_cast<long>(from) && text(k) == ","sv) --k;
-        if (k >= static_cast<long>(from) && items[k].entity && is_person(d, items[k].index) && !items[k].possessive)
-          people.push_back(items[k].index);
+        if (auto p = who_antecedent(d, static_cast<size_t>(i), from)) people.push_back(*p);
         return;
       }
       if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv) return;

@@ -521,6 +521,12 @@ struct Builder {
   std::vector<Span> spans;
   absl::InlinedVector<bool, 64> used;
 
+  // Whether a name that is not a person's ends right before token e.
+  bool body_ends_at(size_t e) const {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const Span& sp) { return sp.end == e && sp.type != EntityType::kPerson; });
+  }
+
   void add(size_t b, size_t e, std::string name, EntityType type, bool known) {
     Span s;
     s.begin = b;
@@ -748,9 +754,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                                      (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
     // A council's bare name that is also a given name, in brackets after a
     // unit's name, is the council: "Digital Leaders Network (Kent)".
-    if (bracketed_body && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
-          return sp.end == i - 1 && sp.type != EntityType::kPerson;
-        })) {
+    if (bracketed_body && b.body_ends_at(i - 1)) {
       const GazetteerEntry* council = lex.ambiguous(t[i].text);
       if (council && council->type == EntityType::kCouncil) {
         b.add(i, i + 1, council->canonical, EntityType::kCouncil, true);
@@ -1158,10 +1162,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
     if (j == i || (meeting && i - j < 2)) continue;
-    if (event && !(t[j - 1].possessive && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
-                     return sp.end == j && sp.type != EntityType::kPerson;
-                   })))
-      continue;
+    if (event && !(t[j - 1].possessive && b.body_ends_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio
     // planning day", "the 2025 digital strategy day".
     if (j >= 2 && period_code(t[j - 1].text)) --j;

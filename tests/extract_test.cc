@@ -40,6 +40,13 @@ TEST(Recognise, EntitiesAndTypes) {
           {"I met Priya Shah from Leeds City Council.", {"Person Priya Shah", "Council Leeds"}, {}},
           {"We presented to the Royal Borough of Kingston upon Thames.", {"Council Kingston upon Thames"}, {}},
           {"Had a chat with Cllr Jane Moss and Cllr Hart.", {"Person Jane Moss", "Person Cllr Hart"}, {"Council Hart"}},
+          // A rank before a given name is a title, as "Cllr" is.
+          {"I met Chief Superintendent Dawn Ellis about the rollout.",
+           {"Person Dawn Ellis"},
+           {"Programme Superintendent Dawn Ellis"}},
+          {"Sgt Amir Khan and Inspector Ruth Cole showed us the radios.",
+           {"Person Amir Khan", "Person Ruth Cole"},
+           {"Programme Inspector Ruth Cole"}},
           {"Our Housing Transformation Board met on Monday.", {"Forum Housing Transformation Board"}, {}},
           {"The Resident Experience Programme went live.", {"Programme Resident Experience Programme"}, {}},
           {"The Data Services Team launched the dashboard.", {"Team Data Services Team"}, {}},
@@ -759,6 +766,19 @@ TEST(Relations, PlannedAndMissedEvents) {
            {},
            {"Ann -met_with- Kay Brown", "Ann -met_with- Sam Jones"}},
           {"Coming up next week:\n\n- Coffee with Priya Shah.\n", {}, {"Ann -met_with- Priya Shah"}},
+          // A short heading of plans makes its whole section planned, prose
+          // too, up to the next heading; not the note's title.
+          {"# Weeknote 12\n\nI met Kay Brown.\n\n## Next week\n\nI'm speaking at the Data Summit, and meeting "
+           "Tom Reid.\n\n## Reading\n\nSam Jones came to the Housing Board.",
+           {"Ann -met_with- Kay Brown", "Sam Jones -attended-> Housing Board"},
+           {"Ann -attended-> Data Summit", "Ann -met_with- Tom Reid"}},
+          {"Weeknote 3\n\nI met Omar Ali.\n\n### Coming up next month\n\nA workshop with Priya Shah at the "
+           "Digital Board.",
+           {"Ann -met_with- Omar Ali"},
+           {"Priya Shah -attended-> Digital Board", "Ann -attended-> Digital Board"}},
+          {"# Notes on what is due next week and what we did today\n\nI met Omar Ali.",
+           {"Ann -met_with- Omar Ali"},
+           {}},
           // A meeting that happened, about one still to come, is a meeting.
           {"Had a planning meeting with Kay Brown for the board which is due in May.",
            {"Ann -met_with- Kay Brown"},

@@ -81,6 +81,10 @@ bool all_lower_word(std::string_view w) {
   return !has_ascii_upper(w) && alphabetic_word(w);
 }
 
+// A heading of plans ("Next week", "Coming up next month") is short; a
+// longer one is a title that only mentions what is due.
+constexpr size_t kPlannedHeadingWords = 6;
+
 // --- 1. The document ---------------------------------------------------------------
 
 // One sentence: its recognised spans and the items the matcher reads.
@@ -463,6 +467,12 @@ class Discourse {
         planned_section_ = (has(Action::kFuture) || has(Action::kNegation)) && !(lead_in && past_lead_in(d));
       else if (!d.sentence.bullet)
         planned_section_ = false;
+      // A short heading inside the note over what is still to come ("##
+      // Next week", "Coming up") makes its whole section planned, prose
+      // too, until the next heading; not the note's title, nor a heading
+      // that only speaks in the future ("What I'll be working on").
+      if (d.sentence.heading)
+        planned_heading_ = d.index > 0 && d.items.items.size() <= kPlannedHeadingWords && has(Action::kPlansSection);
       if (d.sentence.paragraph != paragraph) {
         paragraph = d.sentence.paragraph;
         meeting_people_.clear();
@@ -921,6 +931,12 @@ class Discourse {
   }
 
   // A lead-in whose last word says its list happened: "the items were:".
+  // The sentence is under a heading of plans, or a list item under a
+  // lead-in of plans.
+  bool in_planned_section(const SentenceDoc& d) const {
+    return planned_heading_ || (planned_section_ && d.sentence.bullet);
+  }
+
   bool past_lead_in(const SentenceDoc& d) const {
     const auto& tokens = d.rec.tokens;
     size_t i = tokens.size();
@@ -957,7 +973,7 @@ class Discourse {
   // week"), not in a relative clause about another event ("a planning
   // meeting ... for the IGG meeting which is due in May").
   bool planned_for(const SentenceDoc& d, const Match& cue) const {
-    if (planned_section_ && d.sentence.bullet) return true;
+    if (in_planned_section(d)) return true;
     for (const auto& m : *ms_) {
       Action a = rule(m).action;
       if (a != Action::kFuture && a != Action::kNegation) continue;
@@ -1052,7 +1068,7 @@ class Discourse {
   // to?"): its people met the author.
   void section_meetings(SentenceDoc& d) {
     const std::string& id = meeting_lead_in_.empty() ? meeting_section_ : meeting_lead_in_;
-    if (id.empty() || !d.sentence.bullet || first(Action::kMeeting) || planned_section_) return;
+    if (id.empty() || !d.sentence.bullet || first(Action::kMeeting) || in_planned_section(d)) return;
     std::vector<Mention> group{author_};
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (participant(d, k)) group.push_back(ent(d, k));
@@ -1130,7 +1146,7 @@ class Discourse {
   // A list item under "Talks from:": its first person spoke, to the meeting
   // being described (else, in the author's note, to the author).
   void section_talk(SentenceDoc& d) {
-    if (talk_section_.empty() || !d.sentence.bullet || planned_section_ || first(Action::kPresent)) return;
+    if (talk_section_.empty() || !d.sentence.bullet || in_planned_section(d) || first(Action::kPresent)) return;
     for (size_t k = 0; k < d.rec.spans.size(); ++k) {
       if (!participant(d, k)) continue;
       present(ent(d, k), ctx_ ? ctx_->forum : author_, talk_section_);
@@ -1496,7 +1512,7 @@ class Discourse {
       break;
     }
     bool chaired = chair_cue != nullptr;
-    bool planned = has(Action::kFuture) || has(Action::kNegation) || (planned_section_ && d.sentence.bullet);
+    bool planned = has(Action::kFuture) || has(Action::kNegation) || in_planned_section(d);
     bool attend = attend_cue && !planned;
     std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
     // The forum of the attending cue's clause ("Fiona presented to the
@@ -2009,6 +2025,7 @@ class Discourse {
   std::string meeting_lead_in_;          // likewise of a lead-in line ("Meetings this week:")
   std::string talk_section_;             // the rule of the heading or lead-in over a list of speakers, or ""
   bool planned_section_ = false;         // the list items here are plans ("Next week we are talking:")
+  bool planned_heading_ = false;         // the section under this heading is plans ("## Next week")
   std::set<std::string> known_names_;    // names the text typed from a gazetteer or a cue
   std::set<std::string> self_names_;     // find_self_names(): the author's own names in the note
   // Councils named more than once, where a place rule met them: (sentence, span).

@@ -61,6 +61,30 @@ const WordList& titles() {
   return s;
 }
 
+// Ranks of the police and the forces, a title before a name when a given
+// name follows ("Chief Superintendent Dawn Ellis", "Sgt Amir Khan"), with
+// the words that may open them.
+const WordList& ranks() {
+  static const WordList s(WordList::kCapital, {"Superintendent", "Inspector", "Sergeant", "Constable", "Commissioner",
+                                               "Supt", "Insp", "Sgt", "Colonel", "Lieutenant", "Brigadier"});
+  return s;
+}
+const WordList& rank_openers() {
+  static const WordList s(WordList::kCapital, {"Chief", "Deputy", "Assistant", "Detective"});
+  return s;
+}
+
+// The token after a title that opens at i ("Cllr", "Chief Inspector"), or
+// i when none does. A rank counts only before a given name.
+template <typename GivenName>
+size_t title_end(const std::vector<Token>& t, size_t i, const GivenName& given_name) {
+  if (titles().has(t[i].text)) return i + 1;
+  size_t r = i;
+  while (r < t.size() && r - i < 2 && rank_openers().has(t[r].text)) ++r;
+  if (r < t.size() && ranks().has(t[r].text) && r + 1 < t.size() && given_name(r + 1)) return r + 1;
+  return i;
+}
+
 // A region: compass words before a place ("East London", "South West
 // England", "Greater Manchester" when not a known body): no entity.
 bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t e) {
@@ -870,11 +894,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     }
 
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
-    if (titles().has(t[i].text) && i + 1 < t.size() && cap(t[i + 1]) && !stopword(i + 1)) {
-      size_t e = i + 1;
-      while (e < t.size() && e - i <= 3 && cap(t[e]) && !t[e - 1].possessive && !stopword(e)) ++e;
-      bool first = first_name(i + 1);
-      std::string name = first ? b.words(i + 1, e) : b.words(i, e);
+    // Ranks too: "Chief Superintendent Dawn Ellis" -> "Dawn Ellis".
+    if (size_t n = title_end(t, i, first_name); n > i && n < t.size() && cap(t[n]) && !stopword(n)) {
+      size_t e = n;
+      while (e < t.size() && e - n <= 2 && cap(t[e]) && !t[e - 1].possessive && !stopword(e)) ++e;
+      bool first = first_name(n);
+      std::string name = first ? b.words(n, e) : b.words(i, e);
       b.add(i, e, name, EntityType::kPerson, true);
       i = e - 1;
       continue;

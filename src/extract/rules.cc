@@ -41,6 +41,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"meeting-break", Action::kMeetingBreak, 0},
       {"meeting-section", Action::kMeetingSection, 0},
       {"talk-section", Action::kTalkSection, 0},
+      {"plans-section", Action::kPlansSection, 0},
       {"present", Action::kPresent, 0},
       {"present-listen", Action::kPresentListen, 0},
       {"presenter-by", Action::kPresenterBy, 1},

@@ -61,6 +61,7 @@ enum class Action : uint8_t {
   kMeetingBreak,      // meeting-break: separates meetings within a sentence
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
   kTalkSection,       // talk-section: a heading or lead-in over a list of speakers ("Talks from:")
+  kPlansSection,      // plans-section: a heading over what is still to come ("Next week", "Coming up")
   kClauseBreak,       // clause-break: separates a presenting verb's clause from the one before
   kPresent,           // present: a presenting verb; presenter and audience found around it
   kPresentListen,     // present-listen: "update from X": the speaker follows the cue

@@ -776,6 +776,11 @@ TEST(Relations, PlannedAndMissedEvents) {
            "Digital Board.",
            {"Ann -met_with- Omar Ali"},
            {"Priya Shah -attended-> Digital Board", "Ann -attended-> Digital Board"}},
+          // What a sentence there tells in the past tense still happened.
+          {"Weeknote 9\n\nA quiet one.\n\n## Next week\n\nPresenting to the Data Panel. We had a call with Kay "
+           "Brown about it, and Tom Reid talked through the budget at the Housing Board.",
+           {"Ann -met_with- Kay Brown", "Tom Reid -presented_to-> Housing Board"},
+           {"Ann -presented_to-> Data Panel"}},
           {"# Notes on what is due next week and what we did today\n\nI met Omar Ali.",
            {"Ann -met_with- Omar Ali"},
            {}},

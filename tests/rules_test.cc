@@ -115,6 +115,8 @@ TEST(Rules, MalformedFilesNameFileLineRuleAndFragment) {
        ":2: rule a.b do: 'employer' can only be the target of relate: `do relate member_of employer p`"},
       {"rule a.b\n  do presenter-by employer\n  match {p:Person} met\n",
        ":2: rule a.b do: 'employer' can only be the target of relate: `do presenter-by employer`"},
+      {"rule a.b\n  do relate member_of own-team p\n  match {p:Person} met\n",
+       ":2: rule a.b do: 'own-team' can only be the target of relate: `do relate member_of own-team p`"},
       {"rule a.b\n  do meeting\n  match {p:Persn} met\n",
        ":3: rule a.b pattern: unknown slot type 'Persn'; did you mean 'Person'?: `match {p:Persn} met`"},
       {"rule a.b\n  do meeting\n  match $meat\n", ":3: rule a.b pattern: unknown set '$meat': `match $meat`"},

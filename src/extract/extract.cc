@@ -882,6 +882,7 @@ class Discourse {
     if (a.author && r == Relation::kMemberOf && !employer_ &&
         (b.type == EntityType::kOrganisation || b.type == EntityType::kCouncil))
       employer_ = b;
+    if (a.author && r == Relation::kMemberOf && !own_team_ && b.type == EntityType::kTeam) own_team_ = b;
     Fact f{a, r, b, evidence_};
     f.evidence.rules = RuleIds::one(rule_id);
     if (add_fact(std::move(f))) {
@@ -922,8 +923,9 @@ class Discourse {
   // council), once the whole note is read. With neither, "our partners"
   // are the author's own.
   void employees() {
-    const std::optional<Mention>& where = employer_ ? employer_ : home_;
+    const std::optional<Mention>& body = employer_ ? employer_ : home_;
     for (const auto& e : employees_) {
+      const std::optional<Mention>& where = e.own_team && own_team_ ? own_team_ : body;
       if (!where && e.relation != Relation::kPartnerOf) continue;
       evidence_ = e.evidence;
       fact(e.who, e.relation, where ? *where : author_, e.rule);
@@ -931,10 +933,10 @@ class Discourse {
   }
 
   // A lead-in whose last word says its list happened: "the items were:".
-  // The sentence is under a heading of plans, or a list item under a
-  // lead-in of plans.
+  // The sentence is under a heading of plans and tells no past ("We had a
+  // call" there is still a call), or a list item under a lead-in of plans.
   bool in_planned_section(const SentenceDoc& d) const {
-    return planned_heading_ || (planned_section_ && d.sentence.bullet);
+    return (planned_heading_ && !has(Action::kPast)) || (planned_section_ && d.sentence.bullet);
   }
 
   bool past_lead_in(const SentenceDoc& d) const {
@@ -1691,7 +1693,8 @@ class Discourse {
   // The mentions a relate argument stands for.
   std::vector<Mention> ends(SentenceDoc& d, const Match& m, const CompiledRule& r, int slot, bool source) {
     std::vector<Mention> out;
-    if (slot == kAuthorSlot || slot == kEmployerSlot) return {author_};  // employer: a team writing as the author
+    // employer, own team: a team writing as the author
+    if (slot == kAuthorSlot || slot == kEmployerSlot || slot == kOwnTeamSlot) return {author_};
     if (slot == kHomeSlot) {
       if (home_) out.push_back(*home_);
       return out;
@@ -1740,13 +1743,13 @@ class Discourse {
       return;
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
-    if (r.b == kEmployerSlot && !author_is_team_) {
+    if ((r.b == kEmployerSlot || r.b == kOwnTeamSlot) && !author_is_team_) {
       // A colleague is the employer's member; a partner (an organisation)
       // its partner.
       const bool bodies = r.relation == Relation::kPartnerOf;
       for (const auto& s : sources)
         if (!s.author && (bodies ? org_like(s.type) : s.type == EntityType::kPerson))
-          employees_.push_back({s, r.relation, evidence_, r.id});
+          employees_.push_back({s, r.relation, evidence_, r.id, r.b == kOwnTeamSlot});
       return;
     }
     auto targets = ends(d, m, r, r.b, false);
@@ -2001,11 +2004,13 @@ class Discourse {
   std::optional<Mention> home_;
   std::string home_evidence_;
   std::optional<Mention> employer_;  // the first body the author is made a member of
+  std::optional<Mention> own_team_;  // the first team the author is made a member of
   struct Employee {
     Mention who;
     Relation relation;
     Evidence evidence;
     std::string rule;
+    bool own_team = false;  // to the author's own team, if the note names one
   };
   std::vector<Employee> employees_;  // facts to the employer, made at the note's end
   std::vector<SentenceDoc> docs_;

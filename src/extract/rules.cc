@@ -42,6 +42,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"meeting-section", Action::kMeetingSection, 0},
       {"talk-section", Action::kTalkSection, 0},
       {"plans-section", Action::kPlansSection, 0},
+      {"past", Action::kPast, 0},
       {"present", Action::kPresent, 0},
       {"present-listen", Action::kPresentListen, 0},
       {"presenter-by", Action::kPresenterBy, 1},
@@ -407,6 +408,7 @@ class RuleCompiler {
     if (arg == "author") return kAuthorSlot;
     if (arg == "home") return kHomeSlot;
     if (arg == "employer") return kEmployerSlot;
+    if (arg == "own-team") return kOwnTeamSlot;
     if (arg == "last") return kLastBodySlot;
     if (starts_with(arg, "rest:")) {
       for (const auto& t : split(arg.substr(5), '|')) {
@@ -447,7 +449,8 @@ class RuleCompiler {
       fail_rule(r, "do: '" + words[0] + "' takes " + std::to_string(want) + " argument" + (want == 1 ? "" : "s"));
     if (spec->action == Action::kType) {
       r.a = action_slot(r, words[1]);
-      if (r.a == kEmployerSlot) fail_rule(r, "do: 'employer' can only be the target of relate");
+      if (r.a == kEmployerSlot || r.a == kOwnTeamSlot)
+        fail_rule(r, "do: '" + words[1] + "' can only be the target of relate");
       auto t = parse_type(words[2]);
       if (!t) fail_rule(r, "do: unknown type '" + words[2] + "'");
       r.type = *t;
@@ -457,8 +460,10 @@ class RuleCompiler {
     if (spec->slots >= 2) r.b = action_slot(r, words[first + 1]);
     // The employer is known only at the note's end: facts wait for it as
     // their target, and nothing else can.
-    if (r.a == kEmployerSlot || (r.b == kEmployerSlot && spec->action != Action::kRelate))
-      fail_rule(r, "do: 'employer' can only be the target of relate");
+    const bool waits_a = r.a == kEmployerSlot || r.a == kOwnTeamSlot;
+    const bool waits_b = r.b == kEmployerSlot || r.b == kOwnTeamSlot;
+    if (waits_a || (waits_b && spec->action != Action::kRelate))
+      fail_rule(r, "do: '" + words[waits_a ? first : first + 1] + "' can only be the target of relate");
   }
 
   void compile_guards(CompiledRule& r) {

@@ -62,6 +62,7 @@ enum class Action : uint8_t {
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
   kTalkSection,       // talk-section: a heading or lead-in over a list of speakers ("Talks from:")
   kPlansSection,      // plans-section: a heading over what is still to come ("Next week", "Coming up")
+  kPast,              // past: the sentence tells what happened ("We had a call"), under a heading of plans too
   kClauseBreak,       // clause-break: separates a presenting verb's clause from the one before
   kPresent,           // present: a presenting verb; presenter and audience found around it
   kPresentListen,     // present-listen: "update from X": the speaker follows the cue
@@ -112,6 +113,10 @@ constexpr int kEmployerSlot = -5;
 // or in the paragraph's earlier sentences ("Their CEO, Kay Brown": the
 // body "their" stands for).
 constexpr int kLastBodySlot = -6;
+// The author's own team: the first team the note makes the author a member
+// of ("Another week in the Digital Policing team"), else the employer; known
+// at the note's end ("Karen Mills joined our team").
+constexpr int kOwnTeamSlot = -7;
 
 struct Element {
   enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd, kPastVerb } kind = kWords;

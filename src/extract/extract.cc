@@ -85,6 +85,10 @@ bool all_lower_word(std::string_view w) {
 // longer one is a title that only mentions what is due.
 constexpr size_t kPlannedHeadingWords = 6;
 
+// The note's opening, where authors say where they work: its title and
+// first sentences.
+constexpr size_t kOpeningSentences = 4;
+
 // --- 1. The document ---------------------------------------------------------------
 
 // One sentence: its recognised spans and the items the matcher reads.
@@ -952,22 +956,46 @@ class Discourse {
     std::map<std::string, int> counts;
     std::map<std::string, std::string> first_sentence;
     bool generic = false;
+    bool works_elsewhere = false;
     for (const auto& d : docs_) {
-      for (const auto& m : matches[d.index]) generic |= rule(m).action == Action::kOwnCouncil;
+      bool council = false;
       for (const auto& s : d.rec.spans)
         if (s.type == EntityType::kCouncil && !s.place) {
+          council = true;
           ++counts[s.name];
           first_sentence.emplace(s.name, d.sentence.text);
         }
+      for (const auto& m : matches[d.index]) {
+        generic |= rule(m).action == Action::kOwnCouncil;
+        works_elsewhere |= d.index < kOpeningSentences && !council && author_member_of_body(d, m);
+      }
     }
     std::string best;
     int n = 0;
     for (const auto& [name, c] : counts)
       if (c > n) best = name, n = c;
-    if (!best.empty() && (n >= 3 || generic)) {
+    // "the council" names the author's own, unless the note opens by saying
+    // the author works at a body that is no council ("Another week at the
+    // ODI's public sector team ... a workshop for Bristol City Council;
+    // people from across the council came"); not a role taken later
+    // ("voted into Socitm as Vice President").
+    if (!best.empty() && (n >= 3 || (generic && !works_elsewhere))) {
       home_ = named(best, EntityType::kCouncil);
       home_evidence_ = first_sentence[best];
     }
+  }
+
+  // A match that makes the author a member of an organisation, team or
+  // programme.
+  bool author_member_of_body(const SentenceDoc& d, const Match& m) const {
+    const CompiledRule& r = rule(m);
+    if (r.action != Action::kRelate || r.relation != Relation::kMemberOf || r.a != kAuthorSlot || r.b < 0) return false;
+    const Capture& c = m.slots[static_cast<size_t>(r.b)];
+    constexpr uint8_t kBodies =
+        type_bit(EntityType::kOrganisation) | type_bit(EntityType::kTeam) | type_bit(EntityType::kProgramme);
+    for (size_t i = c.begin; i < c.end; ++i)
+      if (d.items.items[i].entity && (d.items.items[i].type & kBodies) != 0) return true;
+    return false;
   }
 
   // A planned or missed event: a future or negation cue before the event's
@@ -1028,13 +1056,17 @@ class Discourse {
       }
       if (people.empty()) continue;
       std::vector<Mention> group;
-      if (d.first_person && !others_met_ours(d)) group.push_back(author_);
+      const bool with_author = d.first_person && !others_met_ours(d);
+      if (with_author) group.push_back(author_);
       for (size_t k : people) {
         group.push_back(ent(d, k));
         if (std::find(meeting_people_.begin(), meeting_people_.end(), group.back()) == meeting_people_.end())
           meeting_people_.push_back(group.back());
       }
-      for (size_t a = 0; a < group.size(); ++a)
+      // Meetings with each apart ("1:1s with each of my leads") pair the
+      // author with each, not the others with one another.
+      const size_t firsts = with_author && has(Action::kSeparateMeetings) ? 1 : group.size();
+      for (size_t a = 0; a < firsts; ++a)
         for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], id);
     }
   }
@@ -1138,8 +1170,10 @@ class Discourse {
       ctx_->people.push_back(p);
   }
 
+  // The people named in the paragraph of a meeting were at it; not those
+  // it thanks ("Thanks to Ross and Eilidh for their work on it").
   void note_forum_people(SentenceDoc& d) {
-    if (!ctx_ || d.sentence.paragraph != ctx_->paragraph) return;
+    if (!ctx_ || d.sentence.paragraph != ctx_->paragraph || has(Action::kThanks)) return;
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (participant(d, k)) join_context(ent(d, k));
   }

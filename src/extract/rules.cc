@@ -40,6 +40,8 @@ const std::vector<ActionSpec>& action_specs() {
       {"clause-break", Action::kClauseBreak, 0},
       {"meeting-break", Action::kMeetingBreak, 0},
       {"meeting-section", Action::kMeetingSection, 0},
+      {"separate-meetings", Action::kSeparateMeetings, 0},
+      {"thanks", Action::kThanks, 0},
       {"talk-section", Action::kTalkSection, 0},
       {"plans-section", Action::kPlansSection, 0},
       {"past", Action::kPast, 0},

@@ -60,6 +60,8 @@ enum class Action : uint8_t {
   kMeeting,           // meeting: the people of the clause met (the author too, in first person)
   kMeetingBreak,      // meeting-break: separates meetings within a sentence
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
+  kSeparateMeetings,  // separate-meetings: the author met each one apart ("1:1s with Lisa, Ahmed and Grace")
+  kThanks,            // thanks: the people thanked are not thereby at the meeting being described
   kTalkSection,       // talk-section: a heading or lead-in over a list of speakers ("Talks from:")
   kPlansSection,      // plans-section: a heading over what is still to come ("Next week", "Coming up")
   kPast,              // past: the sentence tells what happened ("We had a call"), under a heading of plans too

@@ -226,6 +226,15 @@ TEST(Relations, PresentingAttendingStructure) {
           {"Here at Camden Council we met our partners FutureGov and Unboxed; the council is lucky to have them.",
            {"FutureGov -partner_of- Camden"},
            {}},
+          // "the council" is a client's when the note opens at another body.
+          {"Another week at the Open Data Institute's public sector team.\n\nWe ran a workshop for Bristol City "
+           "Council. People from across the council came.",
+           {"Ann -member_of-> public sector team"},
+           {"Ann -member_of-> Bristol"}},
+          {"I'm a user researcher at Made Tech.\n\nWe spent Tuesday with Leeds City Council. The council's "
+           "digital team showed us round.",
+           {"Ann -member_of-> Made Tech"},
+           {"Ann -member_of-> Leeds"}},
       },
       true);
 }

@@ -599,6 +599,16 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
            {"Ann -met_with- Hannah White", "Hannah White -member_of-> Nesta"},
            {}},
           {"Coffee with @tomreid (Tom Reid from Camden Council).", {"Ann -met_with- Tom Reid"}, {}},
+          // So do brackets that only name a team's people right after it.
+          {"We spent the day with Nesta's data team (Priya Shah and Omar Ali).",
+           {"Ann -met_with- Priya Shah", "Priya Shah -met_with- Omar Ali"},
+           {}},
+          {"Thursday: visit from Microsoft's public sector team (Rob Hale and Claire Dunn).",
+           {"Ann -met_with- Rob Hale", "Ann -met_with- Claire Dunn"},
+           {}},
+          {"I met Kay Brown at the Housing Panel (thanks Tom Reid).",
+           {"Ann -met_with- Kay Brown"},
+           {"Ann -met_with- Tom Reid"}},
           // A line opening with its verb is the author's, whoever it names
           // before the place: the author was there.
           {"Really enjoyed hearing from Kay Brown at the Data Summit.",

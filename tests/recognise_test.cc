@@ -106,6 +106,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We went to Hackney's data festival.", {"Council Hackney possessive known", "Forum data festival known"}},
       {"I went to the annual digital conference.", {}},
       {"I went to Kay Brown's digital meetup.", {"Person Kay Brown possessive known"}},
+      {"I joined the NHS Confederation's digital nursing network.",
+       {"Organisation NHS Confederation possessive known", "Forum digital nursing network known"}},
+      {"We moved the laptops to the corporate network.", {}},
       // A name read as a person's, after a determiner and before a forum's
       // lower-case name, is the forum's.
       {"Tuesday was the Kent Connects partnership board.", {"Forum Kent Connects partnership board known"}},
@@ -188,6 +191,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We had lunch at the Blue Door cafe with Kay.", {"Person Kay known"}},
       {"Drinks at the Red Lion pub with Sam Jones.", {"Person Sam Jones known"}},
       {"We stayed at the Grand Hotel in Leeds.", {"Council Leeds known"}},
+      // So is a public building by its town's name.
+      {"Thanks to our volunteers at Dewsbury library.", {}},
+      {"Kay Brown met us at Truro station.", {"Person Kay Brown known"}},
       // A body's session is a forum of its own with a noun before "session".
       {"I presented at the GDS all-staff session.", {"Forum GDS all-staff session known"}},
       {"We ran a Hackney planning session with Kay.", {"Forum Hackney planning session known", "Person Kay known"}},

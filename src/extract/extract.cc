@@ -116,12 +116,29 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
   absl::InlinedVector<int, 64> span_at(t.size(), -1);
   for (size_t k = 0; k < d.rec.spans.size(); ++k)
     for (size_t i = d.rec.spans[k].begin; i < d.rec.spans[k].end; ++i) span_at[i] = static_cast<int>(k);
+  // Brackets that only name a team's or a body's people right after it
+  // gloss it, they are no aside: "a visit from Microsoft's public sector
+  // team (Rob and Claire)".
+  auto names_its_people = [&](size_t open) {
+    if (open == 0 || span_at[open - 1] < 0) return false;
+    const EntityType unit = d.rec.spans[static_cast<size_t>(span_at[open - 1])].type;
+    if (unit != EntityType::kTeam && unit != EntityType::kOrganisation) return false;
+    bool person = false;
+    for (size_t k = open + 1; k < t.size(); ++k) {
+      if (t[k].text == ")"sv) return person;
+      if (span_at[k] >= 0 && d.rec.spans[static_cast<size_t>(span_at[k])].type == EntityType::kPerson)
+        person = true;
+      else if (t[k].text != ","sv && t[k].text != "and"sv && t[k].text != "&"sv)
+        return false;
+    }
+    return false;
+  };
   uint32_t possessive = rules.possessive();
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     // Brackets after a handle gloss it, they are no aside: "a chat with
     // @hannahwhite (Hannah White, Nesta)".
-    if (t[i].text == "("sv && !(depth == 0 && i >= 2 && t[i - 2].text == "@"sv)) ++depth;
+    if (t[i].text == "("sv && !(depth == 0 && ((i >= 2 && t[i - 2].text == "@"sv) || names_its_people(i)))) ++depth;
     if (t[i].text == ")"sv && depth > 0) --depth;
     int k = span_at[i];
     if (k >= 0) {

@@ -312,23 +312,25 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 }
 
 // Kinds of event that name one in lower case only after their host's
-// possessive: "the LGA's digital conference".
+// possessive: "the LGA's digital conference", "the Partnership's digital
+// nursing network" (not "the corporate network").
 bool lower_event_head(const Token& w) {
-  static const WordList s(WordList::kLower,
-                          {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow"});
+  static const WordList s(
+      WordList::kLower, {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network"});
   return is_word(w) && s.has(w.text);
 }
 
 // A café, shop, pub or hotel named before its kind ("the Koko Coffee shop",
-// "the Crown pub"): a place to meet, not a body in the author's work.
+// "the Crown pub"), or a public building by its town ("Dewsbury library",
+// "Truro station"): a place to meet, not a body in the author's work.
 bool venue(const std::vector<Token>& t, size_t e) {
   // Through the rest of the venue's name: "Koko Coffee & Design shop".
   for (size_t k = e; k < t.size() && k < e + 3 && (t[k].text == "&"sv || is_capitalised(t[k].text)); ++k) e = k + 1;
   if (e >= t.size() || !is_word(t[e])) return false;
   // Each kind opens with one of these letters: most words are refused here.
-  if (t[e].text.size() < 3 || std::string_view("cspbhr").find(t[e].text[0]) == std::string_view::npos) return false;
-  static const WordList s(WordList::kLower,
-                          {"cafe", "café", "shop", "pub", "restaurant", "hotel", "bar", "bakery", "coffeeshop"});
+  if (t[e].text.size() < 3 || std::string_view("cspbhrlmg").find(t[e].text[0]) == std::string_view::npos) return false;
+  static const WordList s(WordList::kLower, {"cafe", "café", "shop", "pub", "restaurant", "hotel", "bar", "bakery",
+                                             "coffeeshop", "library", "station", "museum", "gallery", "market"});
   return s.has(t[e].text);
 }
 

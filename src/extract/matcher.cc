@@ -35,15 +35,20 @@ bool slot_accepts(const Item& it, uint16_t types) {
   return false;
 }
 
-// A joiner between list members: ",", "and", "&", ", and".
+// A joiner between list members: ",", "and", "&", ", and", each maybe
+// with "the" after it ("Age UK and the Good Things Foundation").
 size_t joiner_at(const Cursor& c, size_t pos) {
   const auto& items = c.items;
   if (pos >= items.size() || items[pos].entity) return 0;
   uint32_t w = items[pos].word;
+  size_t n = 0;
   if (w == c.set.comma() && pos + 1 < items.size() && !items[pos + 1].entity &&
       items[pos + 1].word == c.set.conjunction_and())
-    return 2;
-  return c.set.is_joiner(w) ? 1 : 0;
+    n = 2;
+  else if (c.set.is_joiner(w))
+    n = 1;
+  if (n > 0 && pos + n < items.size() && !items[pos + n].entity && items[pos + n].word == c.set.article_the()) ++n;
+  return n;
 }
 
 bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m);

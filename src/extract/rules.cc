@@ -197,6 +197,7 @@ class RuleCompiler {
     set_->comma_ = intern(",");
     set_->and_ = intern("and");
     set_->amp_ = intern("&");
+    set_->the_ = intern("the");
     set_->possessive_ = intern("'s");
     for (auto& r : rules_) {
       if (is_typing(r.action)) set_->typing_.push_back(set_->rules_.size());

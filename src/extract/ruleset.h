@@ -199,6 +199,7 @@ class RuleSet {
   bool is_conjunction(uint32_t w) const { return w != 0 && (w == and_ || w == amp_); }
   uint32_t comma() const { return comma_; }
   uint32_t conjunction_and() const { return and_; }
+  uint32_t article_the() const { return the_; }
   uint32_t possessive() const { return possessive_; }
   // Is word id `w` in the named set? (Sets the discourse stage consults.)
   bool in_set(uint32_t set, uint32_t w) const;
@@ -289,7 +290,7 @@ class RuleSet {
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_, features_, own_council_;
-  uint32_t comma_ = 0, and_ = 0, amp_ = 0, possessive_ = 0;
+  uint32_t comma_ = 0, and_ = 0, amp_ = 0, the_ = 0, possessive_ = 0;
   std::vector<std::string> set_names_;
   std::vector<std::vector<std::vector<uint32_t>>> sets_;  // set -> phrases
   std::vector<std::vector<bool>> set_words_;              // set -> word id -> single-word member

@@ -181,6 +181,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We visited the National Archives on Friday.", {"Organisation The National Archives known"}},
       // Words between two role words are the role's, not a name.
       {"Met Amir Khan, our Chief Clinical Information Officer, today.", {"Person Amir Khan known"}},
+      {"Dr Femi Adeyemi, our CCIO, came up.", {"Person Femi Adeyemi known"}},
       {"Kay Brown is Chief Nursing Information Officer at Leeds.", {"Person Kay Brown known", "Council Leeds known"}},
       // A town or village in a name makes it a place.
       {"We met residents in Kentish Town on Monday.", {}},

@@ -157,7 +157,8 @@ bool is_role_word(std::string_view w) {
        "Commissioner", "Controller", "Owner",      "Specialist",  "Cabinet",     "Chief",       "Principal",
        "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
        "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
-       "Strategists",  "Writers",    "CDIO",       "COO",         "CFO",         "CISO",        "CPO"});
+       "Strategists",  "Writers",    "CDIO",       "COO",         "CFO",         "CISO",        "CPO",
+       "CCIO",         "CNIO",       "CMIO"});
   return s.has(w);
 }
 

@@ -609,6 +609,13 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
           {"I met Kay Brown at the Housing Panel (thanks Tom Reid).",
            {"Ann -met_with- Kay Brown"},
            {"Ann -met_with- Tom Reid"}},
+          // A session run with people is a meeting of them, not a talk to them.
+          {"On Tuesday I ran a workshop with Emma Walsh and Chris Boyd from the environment team.",
+           {"Ann -met_with- Emma Walsh", "Emma Walsh -met_with- Chris Boyd"},
+           {"Ann -presented_to-> Emma Walsh"}},
+          {"We held a design session with Kay Brown on Friday.",
+           {"Ann -met_with- Kay Brown"},
+           {"Ann -presented_to-> Kay Brown"}},
           // A line opening with its verb is the author's, whoever it names
           // before the place: the author was there.
           {"Really enjoyed hearing from Kay Brown at the Data Summit.",

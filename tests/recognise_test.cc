@@ -63,6 +63,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We shared the plan with Adult Social Care colleagues.", {"Team Adult Social Care"}},
       // Months in dates and codes of letters and digits are no names.
       {"Weeknote: 11 June 21", {}},
+      {"The first meeting is in June.", {}},
+      {"We have until April to bid, then June Carter takes over.", {"Person June Carter known"}},
       {"The review on Jan 12 went well.", {}},
       {"We met June Okafor on 3 June.", {"Person June Okafor known"}},
       {"Our Q4 planning day went well.", {}},

@@ -323,6 +323,7 @@ class Discourse {
     attend_intent_set_ = rules_.set_index("attend_intent");
     legal_form_set_ = rules_.set_index("legal_form");
     determiner_set_ = rules_.set_index("list_determiner");
+    with_word_ = rules_.word_id("with");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1042,13 +1043,24 @@ class Discourse {
     return start;
   }
 
+  // A talk cue that ends in "with" before a person: a session run with
+  // people, who took part in it ("ran a workshop with Emma Walsh").
+  bool session_with_people(const SentenceDoc& d, const Match& m) const {
+    const auto& items = d.items.items;
+    return m.end > m.begin && m.end < items.size() && !items[m.end - 1].entity && items[m.end - 1].word == with_word_ &&
+           items[m.end].entity && type(d, items[m.end].index) == EntityType::kPerson;
+  }
+
   // --- met_with ---
   void meetings(SentenceDoc& d) {
     // A meeting word that names a talk, heard or given ("a great session
     // from Kay Brown", "Tom ran a workshop at the Network"), is no meeting.
+    // A session run "with" people is one they took part in: "ran a
+    // workshop with Emma Walsh and Chris Boyd".
     const Match* cue = nullptr;
     auto heard = all(Action::kPresentListen);
-    for (const Match* m : all(Action::kPresent)) heard.push_back(m);
+    for (const Match* m : all(Action::kPresent))
+      if (!session_with_people(d, *m)) heard.push_back(m);
     for (const Match* m : all(Action::kMeeting)) {
       if (std::none_of(heard.begin(), heard.end(),
                        [&](const Match* h) { return h->begin <= m->begin && m->end <= h->end; })) {
@@ -1332,7 +1344,7 @@ class Discourse {
     if (audience.empty() && ctx_ &&
         (kind != Action::kSpeaker || ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph))
       audience.push_back(ctx_->forum);
-    if (audience.empty() && author_presents) audience = meeting_people_;
+    if (audience.empty() && author_presents && !session_with_people(d, cue)) audience = meeting_people_;
     if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker) audience.push_back(author_);
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
@@ -2047,7 +2059,7 @@ class Discourse {
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
            governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
-           attend_intent_set_ = 0, weekday_set_ = 0;
+           attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

@@ -105,12 +105,18 @@ bool compass_place(const Lexicon& lex, const std::vector<Token>& t, size_t i, si
   return lex.place(rest) || (g && g->type == EntityType::kCouncil);
 }
 
-// A month beside a number is part of a date ("11 June 21"), not a person.
+// A month beside a number ("11 June 21") or after a time word ("in June")
+// is part of a date, not a person.
 bool month_in_date(const std::vector<Token>& t, size_t i) {
   auto number = [&](size_t k) {
     return k < t.size() && !t[k].text.empty() && absl::ascii_isdigit(static_cast<unsigned char>(t[k].text[0]));
   };
-  return month_number(t[i].text) != 0 && ((i > 0 && number(i - 1)) || number(i + 1));
+  // "in June", "until May", "since April": a time word before it.
+  static const WordList time_words(
+      WordList::kLower, {"in", "by", "from", "until", "till", "since", "during", "early", "late", "mid", "next", "last",
+                         "this", "before", "after", "throughout"});
+  return month_number(t[i].text) != 0 &&
+         ((i > 0 && number(i - 1)) || number(i + 1) || (i > 0 && time_words.has(t[i - 1].text) && !t[i].possessive));
 }
 
 // Codes of letters and digits ("S1 E3", "Q4", "M25"): an episode, a

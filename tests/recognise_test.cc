@@ -107,6 +107,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Local Government Association possessive known", "Forum digital conference known"}},
       {"We went to Hackney's data festival.", {"Council Hackney possessive known", "Forum data festival known"}},
       {"I went to the annual digital conference.", {}},
+      // A body's annual event by its cadence alone is named after the body.
+      {"I attended the Royal Statistical Society's annual conference.",
+       {"Organisation Royal Statistical Society possessive known",
+        "Forum Royal Statistical Society annual conference known"}},
+      {"We went to Hackney's annual hackathon.",
+       {"Council Hackney possessive known", "Forum Hackney annual hackathon known"}},
+      {"I went to the annual conference.", {}},
       {"I went to Kay Brown's digital meetup.", {"Person Kay Brown possessive known"}},
       {"I joined the NHS Confederation's digital nursing network.",
        {"Organisation NHS Confederation possessive known", "Forum digital nursing network known"}},

@@ -1195,6 +1195,17 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
+    // A body's yearly event by its cadence alone: "the Royal Statistical
+    // Society's annual conference" is named after the body, as such
+    // events are ("Royal Statistical Society annual conference").
+    if (event && j == i && i >= 2 && t[i - 1].text == "annual"sv && t[i - 2].possessive) {
+      const auto host = std::find_if(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
+        return sp.end == i - 1 && sp.type != EntityType::kPerson && sp.type != EntityType::kForum;
+      });
+      if (host != b.spans.end())
+        b.add(i - 1, i + 1, host->name + " annual " + lower(t[i].text), EntityType::kForum, true);
+      continue;
+    }
     if (j == i || (meeting && i - j < 2)) continue;
     if (event && !(t[j - 1].possessive && b.body_ends_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio

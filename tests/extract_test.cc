@@ -609,6 +609,14 @@ TEST(Relations, ARelativeClauseIsItsPersons) {
           {"I met Kay Brown at the Housing Panel (thanks Tom Reid).",
            {"Ann -met_with- Kay Brown"},
            {"Ann -met_with- Tom Reid"}},
+          // A line opening with its verb is the author's, whatever "my" or
+          // "our" it holds too.
+          {"Met our head of data, Tom Reid, and went to the Housing Board.",
+           {"Ann -met_with- Tom Reid", "Ann -attended-> Housing Board"},
+           {}},
+          {"Chatted to my counterpart, Kate Byrne, about cloud hosting, and joined the Data Panel.",
+           {"Ann -met_with- Kate Byrne", "Ann -attended-> Data Panel"},
+           {}},
           // A session run with people is a meeting of them, not a talk to them.
           {"On Tuesday I ran a workshop with Emma Walsh and Chris Boyd from the environment team.",
            {"Ann -met_with- Emma Walsh", "Emma Walsh -met_with- Chris Boyd"},

@@ -779,17 +779,25 @@ class Discourse {
   }
 
   // --- sentence features ---
+  // First person by a word ("my", "we") or by an opening verb alone
+  // ("Chatted to my counterpart ..."): `implicit` says whether the opening
+  // verb does, whichever rule comes first.
   bool first_person(const SentenceDoc& d, const RuleSet::Prefilter& prefilter, bool* implicit) {
+    bool found = false;
     for (size_t r : rules_.feature_rules()) {
-      if (!prefilter.may_match(r)) continue;
+      const bool opening = rules_.rules()[r].action == Action::kImplicitI;
+      if ((found && !opening) || !prefilter.may_match(r)) continue;
       std::vector<Match> ms;
       rules_.match_rule(r, d.items, prefilter, ms);
-      if (!ms.empty()) {
-        ++rule_counts_[r];
-        *implicit = rules_.rules()[r].action == Action::kImplicitI;
+      if (ms.empty()) continue;
+      if (!found) ++rule_counts_[r];
+      found = true;
+      if (opening) {
+        *implicit = true;
         return true;
       }
     }
+    if (found) return true;
     // A list item opening with a past-tense verb ("Wrapped up the review").
     const auto& t = d.rec.tokens;
     if (d.sentence.bullet && !t.empty() && t[0].kind == Token::kWord) {

@@ -162,6 +162,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Person Sam known", "Forum NHS England service design board known"}},
       // A meeting named by two words or more is a forum; "our team meeting" is not.
       {"The focus was the monthly digital leadership team meeting.", {"Forum digital leadership team meeting known"}},
+      // A place after the determiner opens the name.
+      {"Wednesday was the Greater Manchester digital portfolio meeting.",
+       {"Forum Greater Manchester digital portfolio meeting known"}},
+      {"I went to the North East digital leaders meeting.", {"Forum North East digital leaders meeting known"}},
       {"I joined the quarterly housing performance meeting.", {"Forum housing performance meeting known"}},
       {"We had our weekly team meeting.", {}},
       // A quoted name after the event's kind, in apposition, names it; a

@@ -1211,6 +1211,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // A quarter or a year before the name is part of it: "our Q4 portfolio
     // planning day", "the 2025 digital strategy day".
     if (j >= 2 && period_code(t[j - 1].text)) --j;
+    // So is a place after the determiner: "the Greater Manchester digital
+    // portfolio meeting".
+    if (size_t k = j; j > 1) {
+      while (k > 1 && j - k < 3 && cap(t[k - 1]) && !b.used[k - 1] && !t[k - 1].possessive) --k;
+      if (k < j && determiner(t[k - 1]) && (lex.place(b.words(k, j)) || compass_place(lex, t, k, j))) j = k;
+    }
     // Needs a determiner or possessive before it: "the", "our", "Council's".
     std::string before = j > 0 ? lower(t[j - 1].text) : "";
     bool det =

@@ -214,6 +214,13 @@ TEST(Relations, PresentingAttendingStructure) {
           {"At the Digital Board Simon gave a run through of the portfolio.",
            {"Simon -presented_to-> Digital Board"},
            {"Simon -attended-> Digital Board"}},
+          // A person set off by commas right before the verb is its subject.
+          {"At the Data Board, the Director of Children's Services, Steve Ray, presented the plan.",
+           {"Steve Ray -presented_to-> Data Board"},
+           {"Steve Ray -attended-> Data Board"}},
+          {"I joined the Housing Panel, where our Head of Repairs, Kay Brown, gave an update.",
+           {"Kay Brown -presented_to-> Housing Panel", "Ann -attended-> Housing Panel"},
+           {}},
           {"I presented our business case to the Design Authority.", {"Ann -presented_to-> Design Authority"}, {}},
           {"Joined the Service Standards Panel for the first time.", {"Ann -attended-> Service Standards Panel"}, {}},
           {"We went to the Waltham Forest's Data Board with Jo and Ali.",

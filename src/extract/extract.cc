@@ -1528,6 +1528,13 @@ class Discourse {
         if (auto p = who_antecedent(d, static_cast<size_t>(i), from)) people.push_back(*p);
         return;
       }
+      // "the Director of Children's Services, Steve Ray, presented": a
+      // person set off by commas right before the verb is its subject.
+      if (w == ","sv && i - 2 >= static_cast<long>(from) && items[i - 1].entity && is_person(d, items[i - 1].index) &&
+          !items[i - 1].possessive && text(i - 2) == ","sv) {
+        people.push_back(items[i - 1].index);
+        return;
+      }
       if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv) return;
       --i;
     }
@@ -1806,7 +1813,7 @@ class Discourse {
   }
 
   void relate(SentenceDoc& d, const Match& m, const CompiledRule& r) {
-    if (r.home && !home_) return;
+    if ((r.home && !home_) || (r.no_home && home_)) return;
     // An event still to come (or missed) was not met, attended or presented at.
     if ((r.relation == Relation::kMetWith || r.relation == Relation::kAttended ||
          r.relation == Relation::kPresentedTo) &&

@@ -1185,8 +1185,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
   //    A "meeting" or a "call" is named so only with two words or more
   //    before it: "the monthly digital leadership team meeting", "the
   //    cross-government design leaders call", not "our team meeting".
-  //    An event's kind names one only after a named body's possessive:
-  //    "the NHS Confederation's digital summit", not "the annual conference".
+  //    An event's kind names one after a named body's possessive, or with
+  //    two words or more before it: "the NHS Confederation's digital
+  //    summit", "the cross-government content community meetup", not "the
+  //    annual conference" or "the digital conference".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
     const bool meeting = t[i].text == "meeting"sv || t[i].text == "call"sv || t[i].text == "day"sv;
@@ -1207,7 +1209,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       continue;
     }
     if (j == i || (meeting && i - j < 2)) continue;
-    if (event && !(t[j - 1].possessive && b.body_ends_at(j))) continue;
+    if (event && i - j < 2 && !(t[j - 1].possessive && b.body_ends_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio
     // planning day", "the 2025 digital strategy day".
     if (j >= 2 && period_code(t[j - 1].text)) --j;

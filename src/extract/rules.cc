@@ -482,6 +482,8 @@ class RuleCompiler {
           r.first_person = true;
         else if (g == "home")
           r.home = true;
+        else if (g == "no-home")
+          r.no_home = true;
         else if (g == "author-team")
           r.author_team = true;
         else if (g == "once")
@@ -524,11 +526,11 @@ class RuleCompiler {
             sg.kind = starts_with(k, "has=$") ? SlotGuard::kNameHas : SlotGuard::kNotAfter;
             sg.set = it->second;
           } else {
-            fail_rule(r, "when: " + unknown_name_message(
-                                        "guard", k,
-                                        {"known", "unknown", "bare", "not-possessive", "possessive", "outside-parens",
-                                         "not-all-caps", "all-caps", "town", "words>=", "words<=", "has=$",
-                                         "not-after=$", "first-person", "home", "once", "author-team", "heading"}));
+            fail_rule(r, "when: " + unknown_name_message("guard", k,
+                                                         {"known", "unknown", "bare", "not-possessive", "possessive",
+                                                          "outside-parens", "not-all-caps", "all-caps", "town",
+                                                          "words>=", "words<=", "has=$", "not-after=$", "first-person",
+                                                          "home", "no-home", "once", "author-team", "heading"}));
           }
           r.guards.push_back(sg);
         }

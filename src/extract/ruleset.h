@@ -165,6 +165,7 @@ struct CompiledRule {
   std::vector<SlotGuard> guards;
   bool first_person = false;  // when first-person
   bool home = false;          // when home (the author's council is known)
+  bool no_home = false;       // when no-home (the author's council is not known)
   bool author_team = false;   // when author-team (the note is written by a team or a body)
   bool once = false;          // when once: the first match in a sentence only
   bool heading = false;       // when heading: also in a heading, which states no other relation

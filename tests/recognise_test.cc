@@ -114,6 +114,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We went to Hackney's annual hackathon.",
        {"Council Hackney possessive known", "Forum Hackney annual hackathon known"}},
       {"I went to the annual conference.", {}},
+      {"We hosted the Data Network's quarterly meetup.",
+       {"Forum Data Network possessive known", "Forum Data Network quarterly meetup known"}},
       {"I went to Kay Brown's digital meetup.", {"Person Kay Brown possessive known"}},
       {"I joined the NHS Confederation's digital nursing network.",
        {"Organisation NHS Confederation possessive known", "Forum digital nursing network known"}},

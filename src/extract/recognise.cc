@@ -1197,15 +1197,16 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
-    // A body's yearly event by its cadence alone: "the Royal Statistical
-    // Society's annual conference" is named after the body, as such
-    // events are ("Royal Statistical Society annual conference").
-    if (event && j == i && i >= 2 && t[i - 1].text == "annual"sv && t[i - 2].possessive) {
-      const auto host = std::find_if(b.spans.begin(), b.spans.end(), [&](const Span& sp) {
-        return sp.end == i - 1 && sp.type != EntityType::kPerson && sp.type != EntityType::kForum;
-      });
+    // A body's yearly or regular event by its cadence alone: "the Royal
+    // Statistical Society's annual conference", "the Network's quarterly
+    // meetup" are named after the body, as such events are ("Royal
+    // Statistical Society annual conference").
+    static const WordList cadence(WordList::kLower, {"annual", "quarterly", "monthly", "yearly", "biannual", "termly"});
+    if (event && j == i && i >= 2 && cadence.has(t[i - 1].text) && t[i - 2].possessive) {
+      const auto host = std::find_if(b.spans.begin(), b.spans.end(),
+                                     [&](const Span& sp) { return sp.end == i - 1 && sp.type != EntityType::kPerson; });
       if (host != b.spans.end())
-        b.add(i - 1, i + 1, host->name + " annual " + lower(t[i].text), EntityType::kForum, true);
+        b.add(i - 1, i + 1, host->name + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum, true);
       continue;
     }
     if (j == i || (meeting && i - j < 2)) continue;

@@ -38,6 +38,9 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
       // words or more are left; a council's bare ambiguous name is not.
       {"National Archives", "Organisation", "The National Archives"},
       {"Pensions Regulator", "Organisation", "The Pensions Regulator"},
+      // An English body's name is also known without its jurisdiction.
+      {"Youth Justice Board", "Organisation", "Youth Justice Board for England and Wales"},
+      {"Sentencing Council", "Organisation", "Sentencing Council for England and Wales"},
   };
   for (const auto& c : cases) {
     const GazetteerEntry* e = lex.lookup(c.surface);

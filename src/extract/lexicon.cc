@@ -56,6 +56,16 @@ void Lexicon::add_gazetteer(const std::string& text, const std::string& source) 
     // without the article, when two words or more are left.
     if (!entry.ambiguous && starts_with(entry.canonical, "The ") && phrase_words(entry.canonical).size() >= 3)
       forms.push_back(entry.canonical.substr(4));
+    // "the Youth Justice Board for England and Wales" is "the Youth Justice
+    // Board": an English body's name without its jurisdiction, when two
+    // words or more are left and no entry has that name already.
+    for (std::string_view where : {" for England and Wales", " of England and Wales", " for England"}) {
+      if (entry.ambiguous || !ends_with(entry.canonical, where)) continue;
+      std::string stem = entry.canonical.substr(0, entry.canonical.size() - where.size());
+      if (phrase_words(stem).size() >= 2 && !phrases_.count(lower(join(phrase_words(stem), " "))))
+        forms.push_back(stem);
+      break;
+    }
     for (const auto& f : forms) {
       auto words = phrase_words(f);
       if (words.empty()) continue;

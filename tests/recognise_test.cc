@@ -114,6 +114,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We went to Hackney's annual hackathon.",
        {"Council Hackney possessive known", "Forum Hackney annual hackathon known"}},
       {"I went to the annual conference.", {}},
+      // A community, or a community of practice, is a forum.
+      {"Owen Parry presented at the Planning Data Community of Practice.",
+       {"Person Owen Parry known", "Forum Planning Data Community of Practice known"}},
+      {"I joined the Product Community on Friday.", {"Forum Product Community known"}},
       {"We hosted the Data Network's quarterly meetup.",
        {"Forum Data Network possessive known", "Forum Data Network quarterly meetup known"}},
       {"I went to Kay Brown's digital meetup.", {"Person Kay Brown possessive known"}},

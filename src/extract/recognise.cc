@@ -178,11 +178,12 @@ Cue head_cue(std::string_view w) {
   static const absl::flat_hash_map<std::string_view, Cue, TextHash> cues = [] {
     absl::flat_hash_map<std::string_view, Cue, TextHash> m;
     const std::pair<Cue, std::vector<std::string_view>> lists[] = {
-        {Cue::kForum, {"Board",     "Panel",     "Group",        "Committee", "Forum",    "Network",     "Conference",
-                       "Summit",    "Awayday",   "Meetup",       "Camp",      "Awards",   "Masterclass", "Workshop",
-                       "Workshops", "Hackathon", "Taskforce",    "Authority", "Assembly", "Roundtable",  "Festival",
-                       "Week",      "Showcase",  "Meeting",      "Expo",      "Webinar",  "Seminar",     "Symposium",
-                       "Show",      "Roadshow",  "Unconference", "Hackday",   "Bootcamp", "Fair"}},
+        {Cue::kForum,
+         {"Board",     "Panel",     "Group",    "Committee",  "Forum",       "Network",  "Conference",   "Summit",
+          "Awayday",   "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops",    "Hackathon",
+          "Taskforce", "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",     "Meeting",
+          "Expo",      "Webinar",   "Seminar",  "Symposium",  "Show",        "Roadshow", "Unconference", "Hackday",
+          "Bootcamp",  "Fair",      "Practice", "Community"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub",
           "Libraries"}},

@@ -421,6 +421,14 @@ TEST(Relations, AMeetingsLeadInOverAList) {
            {"Ann -met_with- Priya Shah"},
            {"Ann -met_with- Giles Turnbull"}},
           {"Meetings I couldn't make:\n\n- Kay Brown, on the roadmap", {}, {"Ann -met_with- Kay Brown"}},
+          // An item that opens with a forum: the author went, or spoke there.
+          {"Meetings:\n\n- Digital Programme Board (presented the Q3 highlight report)\n- 1:1 with Lucy Hall",
+           {"Ann -presented_to-> Digital Programme Board", "Ann -met_with- Lucy Hall"},
+           {"Ann -attended-> Digital Programme Board"}},
+          {"Who I met this week:\n\n* Housing Panel, with Tom Reid\n* Sam Jones from Nesta",
+           {"Ann -attended-> Housing Panel", "Tom Reid -attended-> Housing Panel", "Ann -met_with- Sam Jones"},
+           {}},
+          {"Meetings I couldn't make:\n\n- Housing Panel", {}, {"Ann -attended-> Housing Panel"}},
           // A list item that is a name and a body: the person's body.
           {"People I spoke to this week:\n\n* Priya Shah (Head of Digital, Southwark Council)\n* Jo Adams, CDDO",
            {"Ann -met_with- Priya Shah", "Ann -met_with- Jo Adams", "Jo Adams -member_of-> CDDO"},

@@ -1145,6 +1145,21 @@ class Discourse {
       if (participant(d, k)) group.push_back(ent(d, k));
     for (size_t a = 0; a < group.size(); ++a)
       for (size_t b = a + 1; b < group.size(); ++b) fact(group[a], Relation::kMetWith, group[b], id);
+    // An item that opens with a forum ("- Digital Programme Board (presented
+    // the highlight report)") is a meeting the author went to, or spoke at;
+    // its people were there too.
+    const auto& items = d.items.items;
+    if (items.empty() || !items[0].entity) return;
+    const size_t f = items[0].index;
+    if (type(d, f) != EntityType::kForum || d.rec.spans[f].place || d.rec.spans[f].possessive) return;
+    const Mention forum = ent(d, f);
+    const Match* talk = first(Action::kPresent);
+    for (const auto& p : group) {
+      if (p.author && talk)
+        present(p, forum, rule(*talk).id);
+      else if (!presented_.count({p.name, forum.name}))
+        fact(p, Relation::kAttended, forum, id);
+    }
   }
 
   // The meeting a stretch of text is about: set where a forum is named with

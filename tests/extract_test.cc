@@ -596,6 +596,23 @@ TEST(Relations, ANewDayEndsTheMeeting) {
       true);
 }
 
+// A later paragraph that opens on another forum is about that forum: its
+// chair is that forum's. Two voices.
+TEST(Relations, AParagraphOpeningOnAnotherForumIsAboutIt) {
+  run(
+      {
+          {"I presented our findings at the Research Community show and tell.\n\nThe service assessment panel gave "
+           "us a 'met' on Friday. The panel was led by Charlotte Green.",
+           {"Charlotte Green -leads-> service assessment panel"},
+           {"Charlotte Green -leads-> Research Community show and tell"}},
+          {"We went to the Housing Summit on Monday.\n\nOur Digital Board approved the plan. It was chaired by Tom "
+           "Reid.",
+           {"Tom Reid -leads-> Digital Board"},
+           {"Tom Reid -leads-> Housing Summit"}},
+      },
+      true);
+}
+
 // A relative clause after a person is that person's: "Met Kay Brown, who
 // presented to the Data Panel" (Kay presented; the author did not attend).
 // Two voices.

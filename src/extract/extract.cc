@@ -1464,6 +1464,17 @@ class Discourse {
     return forum;
   }
 
+  // The sentence opens with span k, or with "the" or "our" before it.
+  bool opens_with_span(const SentenceDoc& d, size_t k) const {
+    const auto& items = d.items.items;
+    size_t i = 0;
+    if (i < items.size() && !items[i].entity) {
+      const std::string w = lower(d.rec.tokens[items[i].index].text);
+      if (w == "the"sv || w == "our"sv) ++i;
+    }
+    return i < items.size() && items[i].entity && items[i].index == k;
+  }
+
   // The sentence opens with a day's name, or "On" and one, as a new time:
   // "Thursday I went ...", "On Friday, ...".
   bool opens_with_day(const SentenceDoc& d) const {
@@ -1672,6 +1683,11 @@ class Discourse {
       }
     }
     if (!attend && !chaired) {
+      // A later paragraph that opens on another forum is about that one
+      // ("The service assessment panel gave us a 'met'. The panel was led
+      // by ..."), the author's presence unknown.
+      if (ctx_ && !(ctx_->forum == forum) && d.sentence.paragraph != ctx_->paragraph && opens_with_span(d, *f))
+        open_context(forum, d, false);
       note_forum_people(d);
       return;
     }

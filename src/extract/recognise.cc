@@ -55,33 +55,38 @@ bool all_caps(std::string_view w) {
   return detail::all_caps(w, 2);
 }
 
-const WordList& titles() {
-  static const WordList s(WordList::kCapital, {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof",
-                                               "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev"});
-  return s;
-}
-
-// Ranks of the police and the forces, a title before a name when a given
-// name follows ("Chief Superintendent Dawn Ellis", "Sgt Amir Khan"), with
-// the words that may open them.
-const WordList& ranks() {
-  static const WordList s(WordList::kCapital, {"Superintendent", "Inspector", "Sergeant", "Constable", "Commissioner",
-                                               "Supt", "Insp", "Sgt", "Colonel", "Lieutenant", "Brigadier"});
-  return s;
-}
-const WordList& rank_openers() {
-  static const WordList s(WordList::kCapital, {"Chief", "Deputy", "Assistant", "Detective"});
-  return s;
+// Words of a title before a name: titles ("Cllr Steve Curran" -> "Steve
+// Curran"), ranks of the police and the forces ("Chief Superintendent Dawn
+// Ellis", "Sgt Amir Khan"), and the words that may open a rank. One lookup
+// tells which a word is.
+enum class TitleWord : uint8_t { kNone, kTitle, kRankOpener, kRank };
+TitleWord title_word(std::string_view w) {
+  static const absl::flat_hash_map<std::string_view, TitleWord, TextHash> words = [] {
+    absl::flat_hash_map<std::string_view, TitleWord, TextHash> m;
+    for (std::string_view x : {"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sir",
+                               "Dame", "Lord", "Lady", "Baroness", "Rev"})
+      m.emplace(x, TitleWord::kTitle);
+    for (std::string_view x : {"Chief", "Deputy", "Assistant", "Detective"}) m.emplace(x, TitleWord::kRankOpener);
+    for (std::string_view x : {"Superintendent", "Inspector", "Sergeant", "Constable", "Commissioner", "Supt", "Insp",
+                               "Sgt", "Colonel", "Lieutenant", "Brigadier"})
+      m.emplace(x, TitleWord::kRank);
+    return m;
+  }();
+  if (w.empty() || !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return TitleWord::kNone;
+  auto it = words.find(w);
+  return it == words.end() ? TitleWord::kNone : it->second;
 }
 
 // The token after a title that opens at i ("Cllr", "Chief Inspector"), or
 // i when none does. A rank counts only before a given name.
 template <typename GivenName>
 size_t title_end(const std::vector<Token>& t, size_t i, const GivenName& given_name) {
-  if (titles().has(t[i].text)) return i + 1;
+  const TitleWord first = title_word(t[i].text);
+  if (first == TitleWord::kTitle) return i + 1;
+  if (first == TitleWord::kNone) return i;
   size_t r = i;
-  while (r < t.size() && r - i < 2 && rank_openers().has(t[r].text)) ++r;
-  if (r < t.size() && ranks().has(t[r].text) && r + 1 < t.size() && given_name(r + 1)) return r + 1;
+  while (r < t.size() && r - i < 2 && title_word(t[r].text) == TitleWord::kRankOpener) ++r;
+  if (r < t.size() && title_word(t[r].text) == TitleWord::kRank && r + 1 < t.size() && given_name(r + 1)) return r + 1;
   return i;
 }
 

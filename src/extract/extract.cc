@@ -962,13 +962,13 @@ class Discourse {
     }
   }
 
-  // A lead-in whose last word says its list happened: "the items were:".
   // The sentence is under a heading of plans and tells no past ("We had a
   // call" there is still a call), or a list item under a lead-in of plans.
   bool in_planned_section(const SentenceDoc& d) const {
     return (planned_heading_ && !has(Action::kPast)) || (planned_section_ && d.sentence.bullet);
   }
 
+  // A lead-in whose last word says its list happened: "the items were:".
   bool past_lead_in(const SentenceDoc& d) const {
     const auto& tokens = d.rec.tokens;
     size_t i = tokens.size();
@@ -1803,7 +1803,7 @@ class Discourse {
   std::vector<Mention> ends(SentenceDoc& d, const Match& m, const CompiledRule& r, int slot, bool source) {
     std::vector<Mention> out;
     // employer, own team: a team writing as the author
-    if (slot == kAuthorSlot || slot == kEmployerSlot || slot == kOwnTeamSlot) return {author_};
+    if (slot == kAuthorSlot || known_at_note_end(slot)) return {author_};
     if (slot == kHomeSlot) {
       if (home_) out.push_back(*home_);
       return out;
@@ -1852,7 +1852,7 @@ class Discourse {
       return;
     if (r.author_team && !author_is_team_) return;
     auto sources = ends(d, m, r, r.a, true);
-    if ((r.b == kEmployerSlot || r.b == kOwnTeamSlot) && !author_is_team_) {
+    if (known_at_note_end(r.b) && !author_is_team_) {
       // A colleague is the employer's member; a partner (an organisation)
       // its partner.
       const bool bodies = r.relation == Relation::kPartnerOf;

@@ -560,10 +560,11 @@ struct Builder {
   std::vector<Span> spans;
   absl::InlinedVector<bool, 64> used;
 
-  // Whether a name that is not a person's ends right before token e.
-  bool body_ends_at(size_t e) const {
-    return std::any_of(spans.begin(), spans.end(),
-                       [&](const Span& sp) { return sp.end == e && sp.type != EntityType::kPerson; });
+  // The name that is not a person's ending right before token e, if any.
+  const Span* body_ending_at(size_t e) const {
+    auto it = std::find_if(spans.begin(), spans.end(),
+                           [&](const Span& sp) { return sp.end == e && sp.type != EntityType::kPerson; });
+    return it == spans.end() ? nullptr : &*it;
   }
 
   void add(size_t b, size_t e, std::string name, EntityType type, bool known) {
@@ -793,7 +794,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                                      (t[i - 1].text == ":"sv || (t[i - 1].text == "("sv && !bracketed_body)));
     // A council's bare name that is also a given name, in brackets after a
     // unit's name, is the council: "Digital Leaders Network (Kent)".
-    if (bracketed_body && b.body_ends_at(i - 1)) {
+    if (bracketed_body && b.body_ending_at(i - 1)) {
       const GazetteerEntry* council = lex.ambiguous(t[i].text);
       if (council && council->type == EntityType::kCouncil) {
         b.add(i, i + 1, council->canonical, EntityType::kCouncil, true);
@@ -1209,14 +1210,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // Statistical Society annual conference").
     static const WordList cadence(WordList::kLower, {"annual", "quarterly", "monthly", "yearly", "biannual", "termly"});
     if (event && j == i && i >= 2 && cadence.has(t[i - 1].text) && t[i - 2].possessive) {
-      const auto host = std::find_if(b.spans.begin(), b.spans.end(),
-                                     [&](const Span& sp) { return sp.end == i - 1 && sp.type != EntityType::kPerson; });
-      if (host != b.spans.end())
+      if (const Span* host = b.body_ending_at(i - 1))
         b.add(i - 1, i + 1, host->name + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum, true);
       continue;
     }
     if (j == i || (meeting && i - j < 2)) continue;
-    if (event && i - j < 2 && !(t[j - 1].possessive && b.body_ends_at(j))) continue;
+    if (event && i - j < 2 && !(t[j - 1].possessive && b.body_ending_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio
     // planning day", "the 2025 digital strategy day".
     if (j >= 2 && period_code(t[j - 1].text)) --j;

@@ -452,8 +452,7 @@ class RuleCompiler {
       fail_rule(r, "do: '" + words[0] + "' takes " + std::to_string(want) + " argument" + (want == 1 ? "" : "s"));
     if (spec->action == Action::kType) {
       r.a = action_slot(r, words[1]);
-      if (r.a == kEmployerSlot || r.a == kOwnTeamSlot)
-        fail_rule(r, "do: '" + words[1] + "' can only be the target of relate");
+      if (known_at_note_end(r.a)) fail_rule(r, "do: '" + words[1] + "' can only be the target of relate");
       auto t = parse_type(words[2]);
       if (!t) fail_rule(r, "do: unknown type '" + words[2] + "'");
       r.type = *t;
@@ -461,11 +460,10 @@ class RuleCompiler {
     }
     if (spec->slots >= 1) r.a = action_slot(r, words[first]);
     if (spec->slots >= 2) r.b = action_slot(r, words[first + 1]);
-    // The employer is known only at the note's end: facts wait for it as
-    // their target, and nothing else can.
-    const bool waits_a = r.a == kEmployerSlot || r.a == kOwnTeamSlot;
-    const bool waits_b = r.b == kEmployerSlot || r.b == kOwnTeamSlot;
-    if (waits_a || (waits_b && spec->action != Action::kRelate))
+    // The employer and the own team are known only at the note's end: facts
+    // wait for them as their target, and nothing else can.
+    const bool waits_a = known_at_note_end(r.a);
+    if (waits_a || (known_at_note_end(r.b) && spec->action != Action::kRelate))
       fail_rule(r, "do: '" + words[waits_a ? first : first + 1] + "' can only be the target of relate");
   }
 

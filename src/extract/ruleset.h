@@ -119,6 +119,10 @@ constexpr int kLastBodySlot = -6;
 // of ("Another week in the Digital Policing team"), else the employer; known
 // at the note's end ("Karen Mills joined our team").
 constexpr int kOwnTeamSlot = -7;
+// The relate targets known only at the note's end: facts to them wait.
+constexpr bool known_at_note_end(int slot) {
+  return slot == kEmployerSlot || slot == kOwnTeamSlot;
+}
 
 struct Element {
   enum Kind : uint8_t { kWords, kNotWords, kSlot, kGap, kStart, kEnd, kPastVerb } kind = kWords;

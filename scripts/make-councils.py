@@ -145,8 +145,11 @@ for n in names(COUNTIES):
 for n in names(DISTRICTS):
     rows.append(row(n, [n + " District Council", n + " Borough Council", n + " City Council", n + " Council"],
                     n in AMBIGUOUS))
+# Northern Ireland's councils style themselves "X Borough Council" or
+# "X District Council" (Derry City and Strabane, Mid Ulster).
 for n in names(SCOTLAND) + names(NI):
-    rows.append(row(n, [n + " Council", n + " County Council", n + " City Council", n + " Borough Council"],
+    district = [n + " District Council"] if n in names(NI) else []
+    rows.append(row(n, [n + " Council", n + " County Council", n + " City Council", n + " Borough Council"] + district,
                     n in AMBIGUOUS))
 # Welsh principal councils also style themselves "X County Borough Council"
 # (Torfaen, Caerphilly) and "City and County of X" (Swansea, Cardiff).

@@ -53,6 +53,9 @@ bool valid_utf8(std::string_view s);
 std::string repair_utf8(std::string_view s);
 // Unicode NFC (ICU): "José" typed as e + combining accent equals "José".
 std::string nfc(std::string_view s);
+// Latin letters without their accents ("Gráinne" -> "Grainne", "Siân" ->
+// "Sian"): NFD (ICU), combining marks dropped. ASCII comes back as it is.
+std::string strip_accents(std::string_view s);
 // Text safe to print on a terminal: control characters (escape sequences
 // included) written as \xNN, a newline as a space.
 std::string printable(std::string_view s);

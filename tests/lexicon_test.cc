@@ -33,6 +33,9 @@ TEST(Lexicon, BuiltInGazetteersAndWordLists) {
   const Case cases[] = {
       {"Hackney Council", "Council", "Hackney"},
       {"London Borough of Hackney", "Council", "Hackney"},
+      // Northern Ireland's district councils, by their own style.
+      {"Derry City and Strabane District Council", "Council", "Derry City and Strabane"},
+      {"Mid Ulster District Council", "Council", "Mid Ulster"},
       {"Government Digital Service", "Organisation", "Government Digital Service"},
       // A name that opens with "The" is also known without it, when two
       // words or more are left; a council's bare ambiguous name is not.

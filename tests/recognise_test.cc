@@ -55,6 +55,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to Parkrun UK for the venue.", {"Organisation Parkrun UK known"}},
       {"Mary-Jane Okafor joined the call.", {"Person Mary-Jane Okafor known"}},
       {"We met Jean-Luc Picard on Monday.", {"Person Jean-Luc Picard known"}},
+      // A given name with accents the name list writes without.
+      {"I spoke alongside Gráinne Kelly from the Department of Finance.",
+       {"Person Gráinne Kelly known", "Organisation Department of Finance"}},
+      {"We met Seán Ó Briain on Monday.", {"Person Seán Ó Briain known"}},
       // A department's name is a team, typed so until context says more.
       {"Kay Brown from Public Health joined us.", {"Person Kay Brown known", "Team Public Health"}},
       {"Kay Brown in Finance has written a post.", {"Person Kay Brown known", "Team Finance"}},

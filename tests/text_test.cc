@@ -33,6 +33,18 @@ TEST(Text, WordShapes) {
   }
 }
 
+TEST(Text, StripAccents) {
+  struct Case {
+    std::string in, want;
+  };
+  const Case cases[] = {
+      {"Gráinne", "Grainne"}, {"Siân", "Sian"}, {"Zoë", "Zoe"},
+      {"Kay", "Kay"},         {"", ""},         {"Jose\xCC\x81", "Jose"},  // already decomposed
+      {"Łukasz", "Łukasz"},  // a letter of its own, not a base and an accent
+  };
+  for (const auto& c : cases) EXPECT_EQ(strip_accents(c.in), c.want) << c.in;
+}
+
 TEST(Text, Utf8RepairAndPrintable) {
   EXPECT_TRUE(valid_utf8("José"));
   EXPECT_FALSE(valid_utf8("Jos\xe9"));

@@ -109,6 +109,14 @@ std::string Lexicon::department(std::string_view w) const {
   return it == departments_.end() ? "" : it->second;
 }
 
+bool Lexicon::accented_first_name(std::string_view w) const {
+  bool ascii = true;
+  for (unsigned char c : w) ascii &= c < 0x80;
+  if (ascii) return false;
+  std::string plain = strip_accents(w);
+  return plain != w && first_name(plain);
+}
+
 const GazetteerEntry* Lexicon::lookup(const std::string& surface) const {
   return lookup_key(phrase_key(surface));
 }

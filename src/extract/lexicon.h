@@ -73,13 +73,18 @@ class Lexicon {
 
   // The longest gazetteer phrase in bytes (as lookup() keys it).
   size_t max_phrase_bytes() const { return max_phrase_bytes_; }
-  // A given name, also hyphenated from one ("Mary-Jane", "May-N").
+  // A given name, also hyphenated from one ("Mary-Jane", "May-N"), also
+  // written with accents the list has not ("Gráinne", "Seán").
   bool first_name(std::string_view w) const {
     if (first_names_.contains(absl_view(w))) return true;
     size_t dash = w.find('-');
-    return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
-           first_names_.contains(absl_view(w.substr(0, dash)));
+    if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+        first_names_.contains(absl_view(w.substr(0, dash))))
+      return true;
+    return accented_first_name(w);
   }
+  // first_name() of a word with non-ASCII letters, their accents stripped.
+  bool accented_first_name(std::string_view w) const;
   bool stopword(std::string_view w) const { return stopwords_.contains(absl_view(w)); }
   bool place(std::string_view w) const { return places_.contains(absl_view(w)); }
   // A UK town or city (data/towns.txt): a place when named as one ("in Newport").

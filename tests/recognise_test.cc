@@ -55,6 +55,14 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Thanks to Parkrun UK for the venue.", {"Organisation Parkrun UK known"}},
       {"Mary-Jane Okafor joined the call.", {"Person Mary-Jane Okafor known"}},
       {"We met Jean-Luc Picard on Monday.", {"Person Jean-Luc Picard known"}},
+      // A plural group's possessive inside a forum's name, a role's too.
+      {"Demoed Redbox to the Permanent Secretaries' Digital Group.",
+       {"Organisation Redbox", "Forum Permanent Secretaries' Digital Group known"}},
+      // A verb opening a line without its "I" opens no name.
+      {"Pitched Beacon to the Housing Board on Friday.", {"Organisation Beacon", "Forum Housing Board known"}},
+      {"Kay Brown presented to the Chief Executives' Group.",
+       {"Person Kay Brown known", "Forum Chief Executives' Group known"}},
+      {"The Digital Directors' Network met in May.", {"Forum Digital Directors' Network known"}},
       // A given name with accents the name list writes without.
       {"I spoke alongside Gráinne Kelly from the Department of Finance.",
        {"Person Gráinne Kelly known", "Organisation Department of Finance"}},

@@ -109,6 +109,10 @@ std::string Lexicon::department(std::string_view w) const {
   return it == departments_.end() ? "" : it->second;
 }
 
+bool Lexicon::opening_verb(uint32_t rule_id) const {
+  return opening_verbs_ != RuleSet::kNoSet && rules_->in_set(opening_verbs_, rule_id);
+}
+
 bool Lexicon::accented_first_name(std::string_view w) const {
   bool ascii = true;
   for (unsigned char c : w) ascii &= c < 0x80;
@@ -215,6 +219,7 @@ std::vector<uint32_t> Lexicon::token_word_ids(const std::vector<Token>& tokens, 
 
 void Lexicon::set_rules(std::shared_ptr<const RuleSet> r) {
   rules_ = std::move(r);
+  opening_verbs_ = rules_ ? rules_->find_set("opening_verbs") : RuleSet::kNoSet;
   for (auto& [w, ids] : words_) ids.rule = 0;
   if (rules_)
     for (const auto& [w, id] : rules_->vocabulary()) words_[w].rule = id;

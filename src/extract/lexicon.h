@@ -115,6 +115,9 @@ class Lexicon {
   // The compiled relation rules (data/rules.txt and --rules files).
   const std::shared_ptr<const RuleSet>& rules() const { return rules_; }
   void set_rules(std::shared_ptr<const RuleSet> r);
+  // Is the word of this rule id (token_word_ids()) a verb that may open a
+  // line with its "I" left out ($opening_verbs: "Demoed Redbox to ...")?
+  bool opening_verb(uint32_t rule_id) const;
 
  private:
   uint32_t word_id(const std::string& lower_word) const;
@@ -151,6 +154,7 @@ class Lexicon {
   size_t max_phrase_bytes_ = 0;              // the longest phrase, lower-cased, in bytes
   absl::flat_hash_set<size_t> key_lengths_;  // the lengths of phrases_'s keys
   std::shared_ptr<const RuleSet> rules_;
+  uint32_t opening_verbs_ = UINT32_MAX;  // its set in rules_, if any
 };
 
 // Splits a phrase into the word tokens the recogniser uses.

@@ -425,9 +425,10 @@ bool surname_particle(std::string_view w) {
 bool group_noun(std::string_view w) {
   static const WordList s(
       WordList::kCapital,
-      {"Children", "Women",    "Men",      "People",   "Citizens", "Adults",   "Residents",   "Members",
-       "Leaders",  "Veterans", "Carers",   "Patients", "Users",    "Officers", "Councillors", "Workers",
-       "Parents",  "Families", "Students", "Tenants",  "Girls",    "Boys"});
+      {"Children",   "Women",    "Men",      "People",   "Citizens",  "Adults",     "Residents",    "Members",
+       "Leaders",    "Veterans", "Carers",   "Patients", "Users",     "Officers",   "Councillors",  "Workers",
+       "Parents",    "Families", "Students", "Tenants",  "Girls",     "Boys",       "Secretaries",  "Directors",
+       "Executives", "Chiefs",   "Nurses",   "Managers", "Employers", "Volunteers", "Practitioners"});
   return s.has(w);
 }
 
@@ -508,7 +509,8 @@ size_t cued_unit_run(const std::vector<Token>& t, size_t i) {
 // ("Digital Leads meeting"); 0 for none.
 size_t role_forum_end(const std::vector<Token>& t, size_t k) {
   size_t j = k;
-  while (j < t.size() && j - k < 4 && cap(t[j]) && (j == k || !t[j - 1].possessive)) ++j;
+  // (Through a group's possessive: "the Chief Executives' Group".)
+  while (j < t.size() && j - k < 4 && cap(t[j]) && (j == k || !t[j - 1].possessive || group_noun(t[j - 1].text))) ++j;
   const Cue c = head_cue(t[j - 1].text);
   if (j - 1 > k && (c == Cue::kForum || c == Cue::kCouncil)) return j;
   if (j < t.size() && is_word(t[j]) && !t[j - 1].possessive) {
@@ -956,6 +958,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       const bool team = j < t.size() && t[j].text == "team"sv;
       return (j - k > 2 && c != Cue::kNone && c != Cue::kDrop) || team;
     };
+    // A verb opening a line whose "I" is left out is no name's first word
+    // either: "Demoed Redbox to the board", "Shadowed Dana Okafor".
+    const bool opening_verb = sentence_start && !first_name(i) && lex.opening_verb(r.rule_ids[i]);
+    if (opening_verb && !cued) continue;
     if (!cued && !forum_role && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() &&
           ((cap(t[i + 1]) &&

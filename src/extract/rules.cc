@@ -571,10 +571,16 @@ bool RuleSet::set_has_phrase(uint32_t set, const std::vector<uint32_t>& words) c
   return false;
 }
 
-uint32_t RuleSet::set_index(const std::string& name) const {
+uint32_t RuleSet::find_set(const std::string& name) const {
   for (size_t i = 0; i < set_names_.size(); ++i)
     if (set_names_[i] == name) return static_cast<uint32_t>(i);
-  throw Error("the rules define no set '$" + name + "', which extraction needs");
+  return kNoSet;
+}
+
+uint32_t RuleSet::set_index(const std::string& name) const {
+  uint32_t i = find_set(name);
+  if (i == kNoSet) throw Error("the rules define no set '$" + name + "', which extraction needs");
+  return i;
 }
 
 }  // namespace wngraph::detail

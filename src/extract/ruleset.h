@@ -209,6 +209,8 @@ class RuleSet {
   // Is word id `w` in the named set? (Sets the discourse stage consults.)
   bool in_set(uint32_t set, uint32_t w) const;
   uint32_t set_index(const std::string& name) const;  // throws for an unknown set
+  static constexpr uint32_t kNoSet = UINT32_MAX;
+  uint32_t find_set(const std::string& name) const;  // kNoSet for an unknown set
   bool set_has_phrase(uint32_t set, const std::vector<uint32_t>& words) const;
   size_t vocabulary_size() const { return vocabulary_.size() + 1; }
   // Every word a rule names, with its id.

@@ -63,6 +63,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kay Brown presented to the Chief Executives' Group.",
        {"Person Kay Brown known", "Forum Chief Executives' Group known"}},
       {"The Digital Directors' Network met in May.", {"Forum Digital Directors' Network known"}},
+      // A forum's own meeting is the forum, no mention of it.
+      {"I went to the Fire Digital Network's quarterly meeting today.", {"Forum Fire Digital Network known"}},
+      {"Kay Brown presented at the Housing Board's last meeting.",
+       {"Person Kay Brown known", "Forum Housing Board known"}},
+      {"We read the Housing Board's papers.", {"Forum Housing Board possessive known"}},
       // A given name with accents the name list writes without.
       {"I spoke alongside Gráinne Kelly from the Department of Finance.",
        {"Person Gráinne Kelly known", "Organisation Department of Finance"}},

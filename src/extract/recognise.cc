@@ -1220,6 +1220,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         b.add(i - 1, i + 1, host->name + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum, true);
       continue;
     }
+    // A forum's own meeting is the forum, met: "the Fire Digital Network's
+    // quarterly meeting", "the Housing Board's last meeting".
+    if (meeting && t[i].text == "meeting"sv) {
+      static const WordList when(WordList::kLower, {"regular", "weekly", "fortnightly", "latest", "first", "last"});
+      size_t k = i >= 2 && (cadence.has(t[i - 1].text) || when.has(t[i - 1].text)) ? i - 1 : i;
+      if (k >= 1 && t[k - 1].possessive)
+        for (Span& sp : b.spans)
+          if (sp.end == k && sp.type == EntityType::kForum) sp.possessive = false;
+    }
     if (j == i || (meeting && i - j < 2)) continue;
     if (event && i - j < 2 && !(t[j - 1].possessive && b.body_ending_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio

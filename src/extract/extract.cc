@@ -324,6 +324,7 @@ class Discourse {
     legal_form_set_ = rules_.set_index("legal_form");
     determiner_set_ = rules_.set_index("list_determiner");
     with_word_ = rules_.word_id("with");
+    we_word_ = rules_.word_id("we");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1314,6 +1315,13 @@ class Discourse {
       return;  // a walk through with no named guide: a shared session, not a talk
     } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity && d.items.items[cue.begin].self) {
       author_presents = true;  // the cue names its speaker: "I talked about ..."
+    } else if (cue.begin < d.items.items.size() && !d.items.items[cue.begin].entity &&
+               d.items.items[cue.begin].word == we_word_ && d.first_person) {
+      // "Rachel joined me at the Summit, where we both spoke": the author
+      // and the sentence's subject.
+      bool also_author = false;
+      subject_before(d, clause, cue.begin, presenters, also_author);
+      author_presents = true;
     } else if (coordinated_subject(d, cue.begin, presenters, author_presents)) {
       // "Heard a keynote from Kay Brown and spoke on a panel": the sentence's subject spoke.
     } else {
@@ -2105,7 +2113,7 @@ class Discourse {
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
            governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
-           attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0;
+           attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0, we_word_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

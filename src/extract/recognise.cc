@@ -756,6 +756,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     return memo[k].first_name == 1;
   };
 
+  // A body named by its kind first, then what it is for: "Office of Data
+  // and Analytics", "Institute for Health and Care Research".
+  auto kind_named_at = [&](size_t k) {
+    return body_kind_first(t[k].text) && k + 2 < t.size() && (t[k + 1].text == "of"sv || t[k + 1].text == "for"sv) &&
+           cap(t[k + 2]) && (!stopword(k + 2) || name_noun(t[k + 2].text)) && !is_role_word(t[k + 2].text) &&
+           !first_name(k + 2);
+  };
+
   // Quoted names of forums: 'digital masterclass' event, 'Digital quarterly'
   // meeting; or after the kind, in apposition: the first workshop,
   // 'Opportunities and Problem Exploration', ...
@@ -811,7 +819,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // capitalised name ("Hackney Service Centre", "Hackney Stars").
       bool capital_next = e < t.size() && cap(t[e]) && !t[e - 1].possessive && !gazetteer(e) && !first_name(e) &&
                           !is_role_word(t[e].text);
-      bool longer = capital_next && (!stopword(e) || working_group(t, e));
+      bool longer = capital_next && (!stopword(e) || working_group(t, e) || kind_named_at(e));
       // Any known name that opens a longer name closed by a type cue is
       // part of it: "LOTI Advisory Panel", "Socitm Share National Conference",
       // also through words that alone name nothing ("Socitm Board Meeting",
@@ -962,7 +970,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // either: "Demoed Redbox to the board", "Shadowed Dana Okafor".
     const bool opening_verb = sentence_start && !first_name(i) && lex.opening_verb(r.rule_ids[i]);
     if (opening_verb && !cued) continue;
-    if (!cued && !forum_role && stopword(i) && !first_name(i) &&
+    // A body named by its kind first, then what it is for: "the Office of
+    // Data and Analytics" (a kind alone is a stop word: "the Office").
+    const bool kind_first = kind_named_at(i);
+    if (!cued && !forum_role && !kind_first && stopword(i) && !first_name(i) &&
         !(name_noun(t[i].text) && i + 1 < t.size() &&
           ((cap(t[i + 1]) &&
             (!stopword(i + 1) || name_noun(t[i + 1].text) || working_group(t, i + 1) ||
@@ -1060,8 +1071,13 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           const bool team_after = k < t.size() && !t[k - 1].possessive &&
                                   (t[k].text == "team"sv || t[k].text == "directorate"sv || t[k].text == "division"sv ||
                                    t[k].text == "department"sv);
-          if (!nhs_area && (persons || gazetteer(e + 1) ||
-                            (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
+          // A body named by its kind first joins its subjects: "Office of
+          // Data and Analytics", "Institute for Health and Care".
+          bool kind_named = false;
+          for (size_t k = i; k + 1 < e && !kind_named; ++k) kind_named = kind_named_at(k);
+          if (!nhs_area && !(kind_named && !persons && !gazetteer(e + 1) && t[e].text == "and"sv) &&
+              (persons || gazetteer(e + 1) ||
+               (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
             break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".
@@ -1167,9 +1183,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       const bool department = !lex.department(name).empty();
       type = department ? EntityType::kTeam : n > 1 ? EntityType::kProgramme : EntityType::kOrganisation;
       // "Centre for Public Impact", "Institute of Place Management": a body
-      // named by its kind and what it is for.
-      if (n >= 3 && body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv))
-        type = EntityType::kOrganisation;
+      // named by its kind and what it is for, also after its place ("the
+      // Norfolk Office of Data and Analytics").
+      const bool kind_first = body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv);
+      const bool place_then_kind = n >= 4 && gazetteer(i) && gazetteer(i)->length == 1 && kind_named_at(i + 1);
+      if (n >= 3 && (kind_first || place_then_kind)) type = EntityType::kOrganisation;
       // "Age UK Kent": a body's local branch, named for its place.
       const auto& last = gazetteer(e - 1);
       const bool place_last =

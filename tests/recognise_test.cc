@@ -63,6 +63,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kay Brown presented to the Chief Executives' Group.",
        {"Person Kay Brown known", "Forum Chief Executives' Group known"}},
       {"The Digital Directors' Network met in May.", {"Forum Digital Directors' Network known"}},
+      // A body named by its kind first joins its subjects with "and",
+      // also after its place.
+      {"We both spoke about the Norfolk Office of Data and Analytics.",
+       {"Organisation Norfolk Office of Data and Analytics"}},
+      {"Kay Brown from the Institute for Health and Care Research spoke.",
+       {"Person Kay Brown known", "Organisation Institute for Health and Care Research"}},
       // A forum's own meeting is the forum, no mention of it.
       {"I went to the Fire Digital Network's quarterly meeting today.", {"Forum Fire Digital Network known"}},
       {"Kay Brown presented at the Housing Board's last meeting.",

@@ -1901,13 +1901,17 @@ class Discourse {
       // "head of service design with Kay Brown": the person is not the
       // role's holder.
       if (rules_.in_set(unit_stop_, it.word)) return;
-      kept.push_back(lower(d.rec.tokens[it.index].text));
+      // (An acronym keeps its capitals: "head of ICT services".)
+      const std::string_view w = d.rec.tokens[it.index].text;
+      kept.push_back(all_caps(w, 2) ? std::string(w) : lower(w));
     }
     if (kept.empty()) return;
     std::string name = title_case(join(kept, " "));
     EntityType t = EntityType::kTeam;
     // "Tim (our Chief Exec)": a role with no unit is not a unit.
-    if (lex_.department(name).empty() && kept.size() == 1) return;
+    const std::string department = lex_.department(name);
+    if (department.empty() && kept.size() == 1) return;
+    if (!department.empty()) name = department;  // as the list writes it: "ICT"
     if (auto* g = lex_.lookup(name)) {
       name = g->canonical;
       t = g->type;

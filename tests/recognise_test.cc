@@ -69,6 +69,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Norfolk Office of Data and Analytics"}},
       {"Kay Brown from the Institute for Health and Care Research spoke.",
        {"Person Kay Brown known", "Organisation Institute for Health and Care Research"}},
+      // A lower-case forum's name may join two words with "and", after a
+      // body's name too; a verb's clause is no name.
+      {"Kay Brown chairs the health and care steering group.",
+       {"Person Kay Brown known", "Forum health and care steering group known"}},
+      {"I went to the Socitm roads and transport board on Friday.", {"Forum Socitm roads and transport board known"}},
+      {"We sifted the applications and held panel interviews.", {}},
       // A forum's own meeting is the forum, no mention of it.
       {"I went to the Fire Digital Network's quarterly meeting today.", {"Forum Fire Digital Network known"}},
       {"Kay Brown presented at the Housing Board's last meeting.",

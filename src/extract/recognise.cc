@@ -556,6 +556,11 @@ bool forum_modifier(const std::vector<Token>& t, size_t i, size_t head) {
   return !function_word(w);
 }
 
+// A word that reads as a verb's, not a modifier's: "held", "we're".
+bool verb_like(std::string_view w) {
+  return w.find('\'') != std::string_view::npos || (w.size() > 3 && w.substr(w.size() - 2) == "ed"sv);
+}
+
 struct Builder {
   const std::vector<Token>& t;
   const Lexicon& lex;
@@ -687,8 +692,13 @@ struct Builder {
       auto c = lower_cue(t[k].text);
       return c && c->type == EntityType::kForum && !c->strip && t[k].text != "day"sv && t[k].text != "week"sv;
     };
+    // (Two words joined by "and" too: "the NFCC digital and data working group".)
+    auto joined_modifier = [&](size_t k) {
+      return k > e && (t[k].text == "and"sv || t[k].text == "&"sv) && k + 1 < t.size() && is_word(t[k + 1]) &&
+             forum_modifier(t, k + 1, k + 2) && !verb_like(t[k + 1].text);
+    };
     size_t i = e;
-    while (i < t.size() && i - e < 4 && is_word(t[i]) && forum_modifier(t, i, i + 1)) {
+    while (i < t.size() && i - e < 4 && is_word(t[i]) && (forum_modifier(t, i, i + 1) || joined_modifier(i))) {
       size_t len = 0;
       if (lower_forum_head(t, i, &len) || modified_head(i)) break;
       ++i;
@@ -1228,6 +1238,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
     while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
+    // Two modifiers joined by "and": "the digital and data working group"
+    // (not a verb's clause: "the applications and held panel interviews").
+    if (j < i && i - j < 3 && j >= 3 && (t[j - 1].text == "and"sv || t[j - 1].text == "&"sv) && !b.used[j - 2] &&
+        forum_modifier(t, j - 2, i) && !verb_like(t[j].text) && !lex.opening_verb(r.rule_ids[j]) &&
+        !(i + len < t.size() && is_word(t[i + len]) && !function_word(t[i + len].text)))
+      j -= 2;
     // A body's yearly or regular event by its cadence alone: "the Royal
     // Statistical Society's annual conference", "the Network's quarterly
     // meetup" are named after the body, as such events are ("Royal

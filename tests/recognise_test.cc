@@ -69,6 +69,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Norfolk Office of Data and Analytics"}},
       {"Kay Brown from the Institute for Health and Care Research spoke.",
        {"Person Kay Brown known", "Organisation Institute for Health and Care Research"}},
+      // Words between role words joined by "and" are the role's, not names;
+      // people joined by "and" between roles are still people.
+      {"Our Chief Nursing and Midwifery Officer, Kay Brown, spoke.", {"Person Kay Brown known"}},
+      {"I'm Chief Digital and Information Officer at Leeds Teaching Hospitals NHS Trust.",
+       {"Organisation Leeds Teaching Hospitals NHS Trust known"}},
+      {"Our Director Kay Brown and Sam Jones Head of Data spoke.",
+       {"Person Kay Brown known", "Person Sam Jones known"}},
       // A lower-case forum's name may join two words with "and", after a
       // body's name too; a verb's clause is no name.
       {"Kay Brown chairs the health and care steering group.",

@@ -1111,8 +1111,25 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     }
     // Words between two role words are the role's ("Chief Clinical
     // Information Officer"), not a name.
-    if (i > 0 && e < t.size() && is_role_word(t[i - 1].text) && is_role_word(t[e].text) &&
-        head_cue(t[e - 1].text) == Cue::kNone) {
+    // (Also after "and": "Chief Digital and Information Officer".)
+    auto role_before = [&](size_t k) {
+      for (size_t j = k; j > 0 && k - j < 4; --j) {
+        if (is_role_word(t[j - 1].text)) return true;
+        if ((!cap(t[j - 1]) && t[j - 1].text != "and"sv && t[j - 1].text != "&"sv) || first_name(j - 1)) return false;
+      }
+      return false;
+    };
+    auto role_after = [&](size_t k) {
+      for (size_t j = k; j < t.size() && j - k < 4; ++j) {
+        if (is_role_word(t[j].text)) return true;
+        if ((!cap(t[j]) && t[j].text != "and"sv && t[j].text != "&"sv) || first_name(j)) return false;
+      }
+      return false;
+    };
+    const auto joiner = [&](size_t k) { return t[k].text == "and"sv || t[k].text == "&"sv; };
+    if (i > 0 && e < t.size() && head_cue(t[e - 1].text) == Cue::kNone &&
+        (is_role_word(t[e].text) || (joiner(e) && !first_name(i) && role_after(e + 1))) &&
+        (is_role_word(t[i - 1].text) || (joiner(i - 1) && !first_name(i) && role_before(i - 1)))) {
       i = e - 1;
       continue;
     }

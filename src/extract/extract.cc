@@ -1275,8 +1275,9 @@ class Discourse {
     std::vector<size_t> presenters;
     bool author_presents = false;
     const Match* by = nullptr;
+    // (From the cue's own verb on: "the business case, presented by Ola".)
     for (const Match* m : all(Action::kPresenterBy))
-      if (m->begin >= cue.end) {
+      if (m->begin >= cue.begin) {
         by = m;
         break;
       }

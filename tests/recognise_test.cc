@@ -69,6 +69,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Norfolk Office of Data and Analytics"}},
       {"Kay Brown from the Institute for Health and Care Research spoke.",
        {"Person Kay Brown known", "Organisation Institute for Health and Care Research"}},
+      // A saint's name is a place's, a church's or a hospital's.
+      {"Spent Tuesday at St James's with the team.", {}},
+      {"I visited St Mungo's hostel with Kay Brown.", {"Person Kay Brown known"}},
+      {"I met Kay Brown from St Helens Council.", {"Person Kay Brown known", "Council St Helens known"}},
       // Words between role words joined by "and" are the role's, not names;
       // people joined by "and" between roles are still people.
       {"Our Chief Nursing and Midwifery Officer, Kay Brown, spoke.", {"Person Kay Brown known"}},

@@ -1175,7 +1175,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         !(i > 0 && place_preposition(t[i - 1].text) &&
           !(t[i - 1].text == "to"sv && i > 1 && spoke_to(lower(t[i - 2].text)))))
       cue = Cue::kNone;
-    if (cue == Cue::kDrop) {
+    // "St James's", "St Thomas' Hospital": a saint names a place, a church
+    // or a hospital, never a person at work.
+    const bool saint = i > 0 && (t[i - 1].text == "St"sv || t[i - 1].text == "Saint"sv || t[i - 1].text == "St."sv);
+    if (cue == Cue::kDrop || (saint && cue == Cue::kNone)) {
       i = e - 1;
       continue;
     } else if (cue_type(cue) && n > 1) {

@@ -69,6 +69,15 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Norfolk Office of Data and Analytics"}},
       {"Kay Brown from the Institute for Health and Care Research spoke.",
        {"Person Kay Brown known", "Organisation Institute for Health and Care Research"}},
+      // A body's own steering or programme board is named after the body,
+      // as written; an interview panel is no forum.
+      {"I attended the Data Standards Authority's steering board.",
+       {"Organisation Data Standards Authority possessive known",
+        "Forum Data Standards Authority steering board known"}},
+      {"Kay Brown chaired the LGA's programme board.",
+       {"Person Kay Brown known", "Organisation Local Government Association possessive known",
+        "Forum LGA programme board known"}},
+      {"We sat on Nesta's interview panel.", {"Organisation Nesta possessive known"}},
       // A saint's name is a place's, a church's or a hospital's.
       {"Spent Tuesday at St James's with the team.", {}},
       {"I visited St Mungo's hostel with Kay Brown.", {"Person Kay Brown known"}},

@@ -1271,7 +1271,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     static const WordList cadence(WordList::kLower, {"annual", "quarterly", "monthly", "yearly", "biannual", "termly"});
     if (event && j == i && i >= 2 && cadence.has(t[i - 1].text) && t[i - 2].possessive) {
       if (const Span* host = b.body_ending_at(i - 1))
-        b.add(i - 1, i + 1, host->name + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum, true);
+        b.add(i - 1, i + 1, host->surface + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum,
+              true);
       continue;
     }
     // A forum's own meeting is the forum, met: "the Fire Digital Network's
@@ -1301,7 +1302,18 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                   before == "regular"sv || t[j - 1].possessive || before == "weekly"sv || before == "monthly"sv ||
                   before == "fortnightly"sv || before == "quarterly"sv || before == "annual"sv);
     if (!det) continue;
-    if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) continue;
+    if (std::all_of(t.begin() + j, t.begin() + i, [](const Token& w) { return generic_forum_word(w.text); })) {
+      // A body's own steering board or programme board is named after the
+      // body, as its cadence events are: "the Data Standards Authority's
+      // steering board" (not a panel that interviews: "Nesta's interview
+      // panel").
+      static const WordList governing(
+          WordList::kLower, {"steering", "executive", "leadership", "management", "programme", "project", "advisory"});
+      const Span* host = t[j - 1].possessive ? b.body_ending_at(j) : nullptr;
+      if (host && host->type != EntityType::kForum && governing.has(t[j].text) && i == j + 1)
+        b.add(j, i + len, host->surface + " " + b.words(j, i + len), EntityType::kForum, true);
+      continue;
+    }
     std::string name = b.words(j, i + len);
     b.add(j, i + len, name, EntityType::kForum, true);
     i += len - 1;

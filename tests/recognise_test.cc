@@ -78,6 +78,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Person Kay Brown known", "Organisation Local Government Association possessive known",
         "Forum LGA programme board known"}},
       {"We sat on Nesta's interview panel.", {"Organisation Nesta possessive known"}},
+      // An unknown word opening a sentence or a bracket is kept when it
+      // opens a list of people.
+      {"Morag, Fraser and Ewan came.", {"Organisation Morag", "Person Fraser known", "Person Ewan known"}},
+      {"Our team (Morag, Shona and Ewan) met.", {"Organisation Morag", "Person Shona known", "Person Ewan known"}},
       // A saint's name is a place's, a church's or a hospital's.
       {"Spent Tuesday at St James's with the team.", {}},
       {"I visited St Mungo's hostel with Kay Brown.", {"Person Kay Brown known"}},

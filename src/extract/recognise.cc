@@ -1231,7 +1231,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // own prefix.
       if (n >= 2 && (t[i].text == "HMP"sv || t[i].text == "HMYOI"sv)) type = EntityType::kOrganisation, known = true;
     }
-    if (sentence_start && !known && n == 1 && !all_caps(t[i].text)) {
+    // (Unless it opens a list of people: "(Morag, Fraser and Ewan)".)
+    const bool opens_people =
+        e + 1 < t.size() && (t[e].text == ","sv || t[e].text == "and"sv || t[e].text == "&"sv) && first_name(e + 1);
+    if (sentence_start && !known && n == 1 && !all_caps(t[i].text) && !opens_people) {
       i = e - 1;
       continue;
     }

@@ -429,6 +429,12 @@ TEST(Relations, AMeetingsLeadInOverAList) {
            {"Ann -attended-> Housing Panel", "Tom Reid -attended-> Housing Panel", "Ann -met_with- Sam Jones"},
            {}},
           {"Meetings I couldn't make:\n\n- Housing Panel", {}, {"Ann -attended-> Housing Panel"}},
+          // An item that tells its own meeting, "I" left out: the author's.
+          {"## Meetings\n\n- Scottish Government \u2014 quarterly review with Craig Mitchell and Laura Bain.\n"
+           "- NHS Education for Scotland \u2014 call with Iain Stewart about skills.",
+           {"Ann -met_with- Craig Mitchell", "Ann -met_with- Laura Bain", "Ann -met_with- Iain Stewart"},
+           {}},
+          {"Meetings this week:\n\n* Nesta - coffee with Kay Brown", {"Ann -met_with- Kay Brown"}, {}},
           // A list item that is a name and a body: the person's body.
           {"People I spoke to this week:\n\n* Priya Shah (Head of Digital, Southwark Council)\n* Jo Adams, CDDO",
            {"Ann -met_with- Priya Shah", "Ann -met_with- Jo Adams", "Jo Adams -member_of-> CDDO"},

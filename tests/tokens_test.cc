@@ -36,6 +36,29 @@ TEST(Tokenize, SpacesSeparateAndAreNoTokens) {
   EXPECT_EQ(texts, (std::vector<std::string>{"Met", "Kay", ",", "\u00a0then", "left"}));
 }
 
+// Dashes, bullets and ellipses (General Punctuation) are punctuation, with
+// or without spaces around them; curly apostrophes stay inside words.
+TEST(Tokenize, DashesAndEllipsesArePunctuation) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> words, punct;
+  };
+  const Case cases[] = {
+      {"Scotland \u2014 call", {"Scotland", "call"}, {"\u2014"}},
+      {"Scotland\u2014call", {"Scotland", "call"}, {"\u2014"}},
+      {"2019\u20132020", {"2019", "2020"}, {"\u2013"}},
+      {"Lido\u2026 then", {"Lido", "then"}, {"\u2026"}},
+      {"O\u2019Neil", {"O\u2019Neil"}, {}},
+      {"Jos\u00e9", {"Jos\u00e9"}, {}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> words, punct;
+    for (const auto& t : tokenize(c.text)) (t.kind == Token::kWord ? words : punct).emplace_back(t.text);
+    EXPECT_EQ(words, c.words) << c.text;
+    EXPECT_EQ(punct, c.punct) << c.text;
+  }
+}
+
 TEST(Tokenize, QuotedNameEndingInSIsNotPossessive) {
   std::vector<std::string> texts;
   for (const auto& t : tokenize("a 'digital masterclass' event"))

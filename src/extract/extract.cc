@@ -1140,7 +1140,15 @@ class Discourse {
   // to?"): its people met the author.
   void section_meetings(SentenceDoc& d) {
     const std::string& id = meeting_lead_in_.empty() ? meeting_section_ : meeting_lead_in_;
-    if (id.empty() || !d.sentence.bullet || first(Action::kMeeting) || in_planned_section(d)) return;
+    if (id.empty() || !d.sentence.bullet || in_planned_section(d)) return;
+    if (first(Action::kMeeting)) {
+      // The item's own meeting ("Scottish Government — quarterly review
+      // with Craig and Laura"): the author's too, said or not.
+      if (!d.first_person)
+        for (size_t k = 0; k < d.rec.spans.size(); ++k)
+          if (participant(d, k)) fact(author_, Relation::kMetWith, ent(d, k), id);
+      return;
+    }
     std::vector<Mention> group{author_};
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
       if (participant(d, k)) group.push_back(ent(d, k));

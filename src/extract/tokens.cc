@@ -15,6 +15,16 @@ bool word_byte(unsigned char c) {
   return absl::ascii_isalnum(c) || c >= 0x80;
 }
 
+// A dash, a bullet or an ellipsis from Unicode's General Punctuation
+// (U+2010-U+2027: "—", "–", "•", "…"), which no word holds; curly quotes
+// (U+2018, U+2019) stay in words ("O’Neil").
+bool general_punctuation(std::string_view s, size_t i) {
+  if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2 || static_cast<unsigned char>(s[i + 1]) != 0x80)
+    return false;
+  const auto c = static_cast<unsigned char>(s[i + 2]);
+  return c >= 0x90 && c <= 0xA7 && c != 0x98 && c != 0x99;
+}
+
 // Bytes of a bullet or dash that opens a list item.
 size_t bullet_prefix(std::string_view s) {
   size_t i = 0;
@@ -65,11 +75,12 @@ std::vector<Token> tokenize(std::string_view s) {
       ++i;
       continue;
     }
-    if (word_byte(c) || (c == '#' && i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1])))) {
+    if ((word_byte(c) && !general_punctuation(s, i)) ||
+        (c == '#' && i + 1 < s.size() && word_byte(static_cast<unsigned char>(s[i + 1])))) {
       size_t j = i + 1;
       while (j < s.size()) {
         unsigned char d = static_cast<unsigned char>(s[j]);
-        if (word_byte(d)) {
+        if (word_byte(d) && !general_punctuation(s, j)) {
           ++j;
           continue;
         }

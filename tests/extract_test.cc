@@ -409,6 +409,23 @@ TEST(Relations, AListUnderALeadInIsPartOfTheMeeting) {
       true);
 }
 
+// A body named in full, then by the words before its "for" or "of", is one
+// body. Two voices.
+TEST(Relations, AShortNameIsTheBodyNamedInFull) {
+  run(
+      {
+          {"Most of my week went on the Digital Office for Scottish Local Government's housing platform. I met Euan "
+           "Grant, the programme manager at the Digital Office.",
+           {"Euan Grant -member_of-> Digital Office for Scottish Local Government"},
+           {"Euan Grant -member_of-> Digital Office"}},
+          {"We spoke to the London Office of Technology and Innovation about data. Kay Brown from the London Office "
+           "joined.",
+           {"Kay Brown -member_of-> London Office of Technology and Innovation"},
+           {"Kay Brown -member_of-> London Office"}},
+      },
+      true);
+}
+
 // A lead-in line over a list of meetings ("Meetings this week:") makes each
 // item's people met, up to the next line that is no item. Two voices.
 TEST(Relations, AMeetingsLeadInOverAList) {

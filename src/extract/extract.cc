@@ -551,6 +551,7 @@ class Discourse {
     }
     close_context();
     team_names();
+    short_names();
     prefix_structure();
     register_structure();
     drop_attendance_of_presenters_and_chairs();
@@ -1957,6 +1958,29 @@ class Discourse {
     for (auto& f : facts) {
       if (f.source.name == f.target.name && f.source.author == f.target.author) continue;
       add_fact(std::move(f));
+    }
+  }
+
+  // A body named in full, then by the words before its "for" or "of" ("the
+  // Digital Office for Scottish Local Government ... the Digital Office"):
+  // the short name is the body's, as an acronym the text defines is.
+  void short_names() {
+    absl::flat_hash_set<std::string> names;
+    for (const auto& m : out_.mentions)
+      if (!m.author && m.type != EntityType::kPerson) names.insert(m.name);
+    for (const auto& m : out_.mentions) {
+      if (m.author || (m.type != EntityType::kOrganisation && m.type != EntityType::kProgramme)) continue;
+      // (As named or as written: "LOTI" was written "London Office of ...".)
+      for (const std::string* full : {&m.name, &m.surface}) {
+        const std::vector<std::string> words = split(*full, ' ');
+        for (size_t j = 2; j + 1 < words.size(); ++j) {
+          if (words[j] != "for" && words[j] != "of") continue;
+          std::string short_name =
+              join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(j)), " ");
+          if (names.count(short_name) && short_name != m.name) out_.acronyms.emplace_back(short_name, m.name);
+          break;
+        }
+      }
     }
   }
 

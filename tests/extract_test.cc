@@ -452,6 +452,8 @@ TEST(Relations, AMeetingsLeadInOverAList) {
            {"Ann -met_with- Craig Mitchell", "Ann -met_with- Laura Bain", "Ann -met_with- Iain Stewart"},
            {}},
           {"Meetings this week:\n\n* Nesta - coffee with Kay Brown", {"Ann -met_with- Kay Brown"}, {}},
+          // A handle with an underscore, glossed by the name.
+          {"Met @kelly_data (Kelly Ng, DWP) to talk about linking datasets.", {"Ann -met_with- Kelly Ng"}, {}},
           // A list item that is a name and a body: the person's body.
           {"People I spoke to this week:\n\n* Priya Shah (Head of Digital, Southwark Council)\n* Jo Adams, CDDO",
            {"Ann -met_with- Priya Shah", "Ann -met_with- Jo Adams", "Jo Adams -member_of-> CDDO"},

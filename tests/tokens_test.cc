@@ -8,14 +8,14 @@ namespace {
 TEST(Tokenize, WordsKeepJoinersAndDropPossessives) {
   std::vector<std::string> words;
   std::vector<bool> poss;
-  for (const auto& t : tokenize("Kay's Gov.Pay 1:1 Stoke-on-Trent Q&A boroughs' aspirations"))
+  for (const auto& t : tokenize("Kay's Gov.Pay 1:1 Stoke-on-Trent Q&A boroughs' aspirations @kelly_data"))
     if (t.kind == Token::kWord) {
       words.emplace_back(t.text);
       poss.push_back(t.possessive);
     }
-  EXPECT_EQ(words,
-            (std::vector<std::string>{"Kay", "Gov.Pay", "1:1", "Stoke-on-Trent", "Q&A", "boroughs", "aspirations"}));
-  EXPECT_EQ(poss, (std::vector<bool>{true, false, false, false, false, true, false}));
+  EXPECT_EQ(words, (std::vector<std::string>{"Kay", "Gov.Pay", "1:1", "Stoke-on-Trent", "Q&A", "boroughs",
+                                             "aspirations", "kelly_data"}));
+  EXPECT_EQ(poss, (std::vector<bool>{true, false, false, false, false, true, false, false}));
 }
 
 // Tokens are views of the text they were read from, not copies: a word

@@ -84,8 +84,9 @@ std::vector<Token> tokenize(std::string_view s) {
           ++j;
           continue;
         }
-        // Joiners inside a word: Gov.Pay, Stoke-on-Trent, 1:1, O'Neil, Q&A, w/c.
-        if ((d == '.' || d == '-' || d == '\'' || d == ':' || d == '/' || d == '&') && j + 1 < s.size() &&
+        // Joiners inside a word: Gov.Pay, Stoke-on-Trent, 1:1, O'Neil, Q&A, w/c,
+        // a handle's kelly_data.
+        if ((d == '.' || d == '-' || d == '\'' || d == ':' || d == '/' || d == '&' || d == '_') && j + 1 < s.size() &&
             word_byte(static_cast<unsigned char>(s[j + 1]))) {
           if (d == '&' && !(absl::ascii_isupper(static_cast<unsigned char>(s[j - 1])) &&
                             absl::ascii_isupper(static_cast<unsigned char>(s[j + 1])) && j - i <= 2))

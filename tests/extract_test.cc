@@ -840,6 +840,14 @@ TEST(Relations, APossessorIsNotTheActor) {
            {"Sam Jones -attended-> Digital Board", "Ann -attended-> Digital Board", "Ann -met_with- Sam Jones"},
            {}},
           {"Our team went to the Digital Board on Monday.", {"Ann -attended-> Digital Board"}, {}},
+          // Nor is the author the audience of their workshop.
+          {"Our designers Priya and Josh ran a co-design workshop with parents on Tuesday.",
+           {},
+           {"Priya -presented_to-> Ann", "Josh -presented_to-> Ann"}},
+          {"My colleague Kay Brown ran a training session with residents in Leeds.",
+           {},
+           {"Kay Brown -presented_to-> Ann"}},
+          {"Kay Brown walked us through the plan.", {"Kay Brown -presented_to-> Ann"}, {}},
       },
       true);
 }

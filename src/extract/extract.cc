@@ -1386,7 +1386,8 @@ class Discourse {
         (kind != Action::kSpeaker || ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph))
       audience.push_back(ctx_->forum);
     if (audience.empty() && author_presents && !session_with_people(d, cue)) audience = meeting_people_;
-    if (audience.empty() && !author_presents && d.first_person && kind != Action::kSpeaker) audience.push_back(author_);
+    if (audience.empty() && !author_presents && author_in_clause(d, cue.begin) && kind != Action::kSpeaker)
+      audience.push_back(author_);
     std::vector<Mention> who;
     if (author_presents) who.push_back(author_);
     for (size_t k : presenters) who.push_back(ent(d, k));

@@ -82,6 +82,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // opens a list of people.
       {"Morag, Fraser and Ewan came.", {"Organisation Morag", "Person Fraser known", "Person Ewan known"}},
       {"Our team (Morag, Shona and Ewan) met.", {"Organisation Morag", "Person Shona known", "Person Ewan known"}},
+      // A council's short name with its council word, a style the
+      // gazetteer does not list, is the council.
+      {"Kingston Council's Ruth Evans and I co-presented.",
+       {"Council Kingston upon Thames possessive known", "Person Ruth Evans known"}},
+      {"I met Kay from Richmond Council.", {"Person Kay known", "Council Richmond upon Thames known"}},
       // A saint's name is a place's, a church's or a hospital's.
       {"Spent Tuesday at St James's with the team.", {}},
       {"I visited St Mungo's hostel with Kay Brown.", {"Person Kay Brown known"}},

@@ -886,6 +886,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       if (!named_unit && (!longer || m->entry->type != EntityType::kCouncil)) {
         EntityType type = m->entry->type;
         std::string name = m->entry->canonical;
+        // A council's short name with its council word after it, in a style
+        // the gazetteer does not list: "Kingston Council's Ruth Evans".
+        if (type == EntityType::kCouncil && !t[e - 1].possessive) {
+          size_t k = e;
+          static const WordList styles(WordList::kCapital, {"County", "City", "Borough", "District", "Metropolitan"});
+          while (k < t.size() && k - e < 2 && styles.has(t[k].text) && !t[k].possessive) ++k;
+          if (k < t.size() && t[k].text == "Council"sv) e = k + 1;
+        }
         // A known form that opens with "the" ("the LGA") names the body from
         // its next word: "at the" stays a cue, "the LGA conference" is the
         // LGA's conference.

@@ -911,7 +911,7 @@ class Discourse {
         b.type != EntityType::kPerson)
       r = Relation::kPartOf;
     if (a.name == b.name && a.author == b.author) return;
-    if (a.author && r == Relation::kMemberOf && !employer_ &&
+    if (a.author && r == Relation::kMemberOf && !employer_ && !seat_ &&
         (b.type == EntityType::kOrganisation || b.type == EntityType::kCouncil))
       employer_ = b;
     if (a.author && r == Relation::kMemberOf && !own_team_ && b.type == EntityType::kTeam) own_team_ = b;
@@ -1888,7 +1888,9 @@ class Discourse {
             r.relation != Relation::kPresentedTo)
           continue;
         if (r.relation == Relation::kPartOf && (!org_like(s.type) && s.type != EntityType::kForum)) continue;
+        seat_ = r.seat;
         fact(s, r.relation, t, r.id);
+        seat_ = false;
       }
   }
 
@@ -2159,6 +2161,7 @@ class Discourse {
   std::optional<Mention> home_;
   std::string home_evidence_;
   std::optional<Mention> employer_;  // the first body the author is made a member of
+  bool seat_ = false;                // the fact being made is a seat (a rule's "when seat"), no job
   std::optional<Mention> own_team_;  // the first team the author is made a member of
   struct Employee {
     Mention who;

@@ -488,6 +488,8 @@ class RuleCompiler {
           r.once = true;
         else if (g == "heading")
           r.heading = true;
+        else if (g == "seat")
+          r.seat = true;
         else {
           size_t colon = g.find(':');
           if (colon == std::string::npos) fail_rule(r, "when: unknown guard '" + g + "'");
@@ -524,11 +526,12 @@ class RuleCompiler {
             sg.kind = starts_with(k, "has=$") ? SlotGuard::kNameHas : SlotGuard::kNotAfter;
             sg.set = it->second;
           } else {
-            fail_rule(r, "when: " + unknown_name_message("guard", k,
-                                                         {"known", "unknown", "bare", "not-possessive", "possessive",
-                                                          "outside-parens", "not-all-caps", "all-caps", "town",
-                                                          "words>=", "words<=", "has=$", "not-after=$", "first-person",
-                                                          "home", "no-home", "once", "author-team", "heading"}));
+            fail_rule(r, "when: " + unknown_name_message(
+                                        "guard", k, {"known",       "unknown",        "bare",         "not-possessive",
+                                                     "possessive",  "outside-parens", "not-all-caps", "all-caps",
+                                                     "town",        "words>=",        "words<=",      "has=$",
+                                                     "not-after=$", "first-person",   "home",         "no-home",
+                                                     "once",        "author-team",    "heading",      "seat"}));
           }
           r.guards.push_back(sg);
         }

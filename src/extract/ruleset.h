@@ -173,6 +173,7 @@ struct CompiledRule {
   bool author_team = false;   // when author-team (the note is written by a team or a body)
   bool once = false;          // when once: the first match in a sentence only
   bool heading = false;       // when heading: also in a heading, which states no other relation
+  bool seat = false;          // when seat: its member_of is a seat or a membership, not a job (names no employer)
   std::vector<std::string> slot_names;
   // Prefilter: for each mandatory word element, the ids any of which must occur.
   std::vector<std::vector<uint32_t>> required;

@@ -87,6 +87,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kingston Council's Ruth Evans and I co-presented.",
        {"Council Kingston upon Thames possessive known", "Person Ruth Evans known"}},
       {"I met Kay from Richmond Council.", {"Person Kay known", "Council Richmond upon Thames known"}},
+      // A known forum's generic name ends a longer name joined by "and".
+      {"I presented to the Overview and Scrutiny Committee.", {"Forum Overview and Scrutiny Committee known"}},
+      {"Kay Brown chairs the Audit and Scrutiny Committee.",
+       {"Person Kay Brown known", "Forum Audit and Scrutiny Committee known"}},
       // A saint's name is a place's, a church's or a hospital's.
       {"Spent Tuesday at St James's with the team.", {}},
       {"I visited St Mungo's hostel with Kay Brown.", {"Person Kay Brown known"}},

@@ -1093,9 +1093,12 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           // Data and Analytics", "Institute for Health and Care".
           bool kind_named = false;
           for (size_t k = i; k + 1 < e && !kind_named; ++k) kind_named = kind_named_at(k);
-          if (!nhs_area && !(kind_named && !persons && !gazetteer(e + 1) && t[e].text == "and"sv) &&
-              (persons || gazetteer(e + 1) ||
-               (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
+          // (A known forum's generic name ends a longer one: "the Overview
+          // and Scrutiny Committee".)
+          const auto& after = gazetteer(e + 1);
+          const bool known_after = after && !(after->entry->type == EntityType::kForum && !gazetteer(i));
+          if (!nhs_area && !(kind_named && !persons && !after && t[e].text == "and"sv) &&
+              (persons || known_after || (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
             break;
         }
         // "Dana Okafor of Camden Council": a person's name ends before "of".

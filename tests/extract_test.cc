@@ -180,6 +180,13 @@ TEST(Relations, MeetingsIncludeEveryParticipant) {
           {"Sam Jones caught up with my boss and Kay Brown about the budget.",
            {"Kay Brown -met_with- Sam Jones"},
            {"Ann -met_with- Sam Jones", "Ann -met_with- Kay Brown"}},
+          // A team's people named in brackets after it were met with it.
+          {"I caught up with the Microsoft account team (Joe Smith and Anika Rao) about licensing.",
+           {"Ann -met_with- Joe Smith", "Ann -met_with- Anika Rao"},
+           {}},
+          {"We met the Hackney team (Kay Brown and Tom Reid) on Monday.",
+           {"Ann -met_with- Kay Brown", "Kay Brown -met_with- Tom Reid"},
+           {}},
       },
       true);
 }

@@ -120,9 +120,19 @@ void build_items(SentenceDoc& d, const Lexicon& lex, uint32_t self_set) {
   // gloss it, they are no aside: "a visit from Microsoft's public sector
   // team (Rob and Claire)".
   auto names_its_people = [&](size_t open) {
-    if (open == 0 || span_at[open - 1] < 0) return false;
-    const EntityType unit = d.rec.spans[static_cast<size_t>(span_at[open - 1])].type;
-    if (unit != EntityType::kTeam && unit != EntityType::kOrganisation) return false;
+    if (open == 0) return false;
+    // (Also a body's team in lower case: "the Microsoft account team (Joe
+    // Smith and Anika Rao)".)
+    size_t unit_end = open;
+    if (span_at[open - 1] < 0 && (t[open - 1].text == "team"sv || t[open - 1].text == "teams"sv)) {
+      unit_end = open - 1;
+      while (unit_end > 0 && open - unit_end <= 3 && span_at[unit_end - 1] < 0 &&
+             t[unit_end - 1].kind == Token::kWord && !is_capitalised(t[unit_end - 1].text))
+        --unit_end;
+    }
+    if (unit_end == 0 || span_at[unit_end - 1] < 0) return false;
+    const EntityType unit = d.rec.spans[static_cast<size_t>(span_at[unit_end - 1])].type;
+    if (unit != EntityType::kTeam && unit != EntityType::kOrganisation && unit != EntityType::kCouncil) return false;
     bool person = false;
     for (size_t k = open + 1; k < t.size(); ++k) {
       if (t[k].text == ")"sv) return person;

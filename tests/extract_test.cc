@@ -196,6 +196,14 @@ TEST(Relations, MembershipAndLeadership) {
       {
           {"I met Ana and Tom from Acme Labs.", {"Ana -member_of-> Acme Labs", "Tom -member_of-> Acme Labs"}, {}},
           {"Had a chat with Priya (from HR).", {"Priya -member_of-> HR"}, {}},
+          // People glossed each in brackets: a list for what follows it, the
+          // last brackets the last person's own.
+          {"Met with Ian (my boss) and Stuart (from HR) about the dashboards.",
+           {"Stuart -member_of-> HR"},
+           {"Ian -member_of-> HR"}},
+          {"We welcomed two starters to the Data team: Ellie Ross (designer) and Ahmed Bashir (developer).",
+           {"Ellie Ross -member_of-> Data team", "Ahmed Bashir -member_of-> Data team"},
+           {}},
           {"Lunch with Jo from finance.", {"Jo -member_of-> Finance"}, {}},
           {"I met Nadia (the Director of Public Health) today.", {"Nadia -leads-> Public Health"}, {}},
           {"Caught up with Kay, our director of customer services.", {"Kay -leads-> Customer Services"}, {}},

@@ -51,6 +51,18 @@ size_t joiner_at(const Cursor& c, size_t pos) {
   return n;
 }
 
+// A short gloss in brackets after a list member, words only: "Ellie Ross
+// (content designer) and Ahmed Bashir"; its length in items, 0 for none.
+size_t gloss_at(const Cursor& c, size_t pos) {
+  const auto& items = c.items;
+  if (pos >= items.size() || items[pos].entity || items[pos].word != c.set.open_paren()) return 0;
+  for (size_t k = pos + 1; k < items.size() && k - pos <= 5; ++k) {
+    if (items[k].entity) return 0;
+    if (items[k].word == c.set.close_paren()) return k > pos + 1 ? k + 1 - pos : 0;
+  }
+  return 0;
+}
+
 bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m);
 
 bool next(const Cursor& c, size_t ei, size_t pos, Match& m) {
@@ -98,11 +110,20 @@ bool match_from(const Cursor& c, size_t ei, size_t pos, Match& m) {
         while (end < items.size() && end - pos < 4 && !items[end].entity && items[end].alpha) ++end;
       } else if (pos < items.size() && slot_accepts(items[pos], e.types)) {
         end = pos + 1;
+        bool glossed = false;
         while (e.list) {
-          size_t j = joiner_at(c, end);
-          if (j == 0 || end + j >= items.size() || !slot_accepts(items[end + j], e.types)) break;
-          end += j + 1;
+          const size_t g = gloss_at(c, end);
+          const size_t j = joiner_at(c, end + g);
+          if (j == 0 || end + g + j >= items.size() || !slot_accepts(items[end + g + j], e.types)) break;
+          glossed |= g > 0;
+          end += g + j + 1;
         }
+        // Members glossed each in brackets own the brackets after the last
+        // one too: "Ian (my boss) and Stuart (from HR)" is no list for what
+        // the last brackets say.
+        if (glossed && end < items.size() && !items[end].entity && items[end].word == c.set.open_paren() &&
+            gloss_at(c, end) == 0)
+          end = pos + 1;
       }
       if (e.two) {
         size_t members = 0;

@@ -198,6 +198,8 @@ class RuleCompiler {
     set_->and_ = intern("and");
     set_->amp_ = intern("&");
     set_->the_ = intern("the");
+    set_->open_paren_ = intern("(");
+    set_->close_paren_ = intern(")");
     set_->possessive_ = intern("'s");
     for (auto& r : rules_) {
       if (is_typing(r.action)) set_->typing_.push_back(set_->rules_.size());

@@ -204,6 +204,8 @@ class RuleSet {
   bool is_joiner(uint32_t w) const { return w != 0 && (w == comma_ || w == and_ || w == amp_); }
   bool is_conjunction(uint32_t w) const { return w != 0 && (w == and_ || w == amp_); }
   uint32_t comma() const { return comma_; }
+  uint32_t open_paren() const { return open_paren_; }
+  uint32_t close_paren() const { return close_paren_; }
   uint32_t conjunction_and() const { return and_; }
   uint32_t article_the() const { return the_; }
   uint32_t possessive() const { return possessive_; }
@@ -298,7 +300,7 @@ class RuleSet {
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::vector<CompiledRule> rules_;
   std::vector<size_t> typing_, features_, own_council_;
-  uint32_t comma_ = 0, and_ = 0, amp_ = 0, the_ = 0, possessive_ = 0;
+  uint32_t comma_ = 0, and_ = 0, amp_ = 0, the_ = 0, possessive_ = 0, open_paren_ = 0, close_paren_ = 0;
   std::vector<std::string> set_names_;
   std::vector<std::vector<std::vector<uint32_t>>> sets_;  // set -> phrases
   std::vector<std::vector<bool>> set_words_;              // set -> word id -> single-word member

@@ -229,6 +229,13 @@ TEST(Relations, PresentingAttendingStructure) {
           {"At the Digital Board Simon gave a run through of the portfolio.",
            {"Simon -presented_to-> Digital Board"},
            {"Simon -attended-> Digital Board"}},
+          // Speakers listed with their bodies in brackets all spoke.
+          {"I went to the Design Network meetup. Talks from Jo Leung (Greenwich) and Will Myddelton (Southwark).",
+           {"Jo Leung -presented_to-> Design Network meetup", "Will Myddelton -presented_to-> Design Network meetup"},
+           {}},
+          {"At the Data Panel we heard from Kay Brown (Nesta), Sam Jones (ODI) and Tom Reid.",
+           {"Sam Jones -presented_to-> Data Panel", "Tom Reid -presented_to-> Data Panel"},
+           {}},
           // A person set off by commas right before the verb is its subject.
           {"At the Data Board, the Director of Children's Services, Steve Ray, presented the plan.",
            {"Steve Ray -presented_to-> Data Board"},

@@ -1286,6 +1286,16 @@ class Discourse {
     }
   }
 
+  // The item closing brackets right after item i that hold a few words or
+  // one name ("(Greenwich)", "(our head of data)"), or 0.
+  size_t bracket_after(const SentenceDoc& d, size_t i) const {
+    const auto& items = d.items.items;
+    if (i + 2 >= items.size() || items[i + 1].entity || items[i + 1].word != rules_.open_paren()) return 0;
+    for (size_t k = i + 2; k < items.size() && k <= i + 6; ++k)
+      if (!items[k].entity && items[k].word == rules_.close_paren()) return k;
+    return 0;
+  }
+
   void presentation(SentenceDoc& d, const Match& cue) {
     if (planned_for(d, cue)) return;
     const std::string& id = rule(cue).id;
@@ -1310,6 +1320,9 @@ class Discourse {
         const Item& it = items[i];
         if (it.entity && is_person(d, it.index) && !it.possessive) {
           presenters.push_back(it.index);
+          // (Past a speaker's body in brackets: "Jo Leung (Greenwich) and
+          // Will Myddelton (Southwark)".)
+          if (size_t close = bracket_after(d, i); close) i = close;
         } else if (it.entity || !rules_.is_joiner(it.word)) {
           break;
         }

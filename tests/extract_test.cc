@@ -544,6 +544,14 @@ TEST(Relations, ACoordinatedVerbHasTheSentencesSubject) {
            {"Ann -presented_to-> Housing Summit", "Polly Neate -presented_to-> Housing Summit",
             "Martin Clarke -presented_to-> Housing Summit"},
            {}},
+          // A subject glossed in brackets is still the subject; people after
+          // "with" are an object.
+          {"Tom Reid (DWP) and I ran a joint session at the Digital Leaders Week.",
+           {"Tom Reid -presented_to-> Digital Leaders Week", "Ann -presented_to-> Digital Leaders Week"},
+           {}},
+          {"Caught up with Tim (our CEO) and Ian (my boss) to talk through the plan.",
+           {"Ann -met_with- Tim", "Ann -met_with- Ian"},
+           {"Tim -presented_to-> Ann", "Ian -presented_to-> Ann"}},
           {"Kay Brown met Tom Reid and presented to the Housing Board.",
            {"Kay Brown -presented_to-> Housing Board"},
            {"Tom Reid -presented_to-> Housing Board"}},

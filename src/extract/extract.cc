@@ -1606,6 +1606,7 @@ class Discourse {
       if (++skipped > 5 || w == ","sv || w == "that"sv || w == "which"sv) return;
       --i;
     }
+    const size_t first_person = people.size();
     while (i >= static_cast<long>(from)) {
       if (items[i].entity) {
         size_t k = items[i].index;
@@ -1622,10 +1623,16 @@ class Discourse {
         people.push_back(k);
       } else {
         std::string w = text(i);
-        if (w == "i"sv || w == "we"sv)
+        if (w == ")"sv) {  // a person's gloss: "Tom Reid (DWP) and I ran ..."
+          while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "("sv)) --i;
+        } else if (w == "i"sv || w == "we"sv) {
           author = true;
-        else if (w != ","sv && w != "and"sv && w != "&"sv)
+        } else if (w != ","sv && w != "and"sv && w != "&"sv) {
+          // "Caught up with Tim (our CEO) and Ian to talk through ...": the
+          // people after a preposition are its object, no subject.
+          if (w == "with"sv || w == "to"sv || w == "for"sv || w == "by"sv) people.resize(first_person);
           return;
+        }
       }
       --i;
     }

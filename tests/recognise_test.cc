@@ -87,6 +87,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kingston Council's Ruth Evans and I co-presented.",
        {"Council Kingston upon Thames possessive known", "Person Ruth Evans known"}},
       {"I met Kay from Richmond Council.", {"Person Kay known", "Council Richmond upon Thames known"}},
+      // A person's name does not run into an acronym after it.
+      {"Finally met Ayo Bello IRL after two years.", {"Person Ayo Bello known", "Organisation IRL"}},
+      {"Lunch with Kay Brown DWP on Monday.",
+       {"Person Kay Brown known", "Organisation Department for Work and Pensions known"}},
       // A known forum's generic name ends a longer name joined by "and".
       {"I presented to the Overview and Scrutiny Committee.", {"Forum Overview and Scrutiny Committee known"}},
       {"Kay Brown chairs the Audit and Scrutiny Committee.",

@@ -1024,8 +1024,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
               council && council->type == EntityType::kCouncil && (e + 1 >= t.size() || !cap(t[e + 1]));
           if (!place_name) break;
         }
-        // A person's name does not run into a known body ("Paul Brewer at ...").
-        if (m && first_name(i) && e - i >= 2) break;
+        // A person's name does not run into a known body ("Paul Brewer at
+        // ..."), nor into an acronym ("met Ayo Bello IRL").
+        if ((m || (all_caps(t[e].text) && !post_nominal(t[e].text))) && first_name(i) && e - i >= 2) break;
         // A first name before one plain word that names a body is a person
         // whose surname the body shares ("Tom Atkins", "Jo Babcock"); before
         // an acronym or a council it is two names ("Kay LOTI").

@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <cstdio>
+#include <optional>
 
 #include <absl/strings/ascii.h>
 
@@ -175,41 +176,52 @@ std::string repair_utf8(std::string_view s) {
   return out;
 }
 
-std::string nfc(std::string_view s) {
-  // Pure ASCII is already NFC: skip ICU on the common case.
+namespace {
+
+bool ascii_only(std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s) ascii &= c < 0x80;
-  if (ascii) return std::string(s);
+  return ascii;
+}
+
+// `s` normalised by ICU's NFC or NFD (`nfd`), as UTF-16, or nullopt when ICU
+// fails.
+std::optional<icu::UnicodeString> normalised(std::string_view s, bool nfd) {
   UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return std::string(s);
+  const icu::Normalizer2* n = nfd ? icu::Normalizer2::getNFDInstance(err) : icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::nullopt;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString out = n->normalize(u, err);
-  if (U_FAILURE(err)) return std::string(s);
+  if (U_FAILURE(err)) return std::nullopt;
+  return out;
+}
+
+std::string utf8(const icu::UnicodeString& u) {
   std::string r;
-  out.toUTF8String(r);
+  u.toUTF8String(r);
   return r;
 }
 
+}  // namespace
+
+std::string nfc(std::string_view s) {
+  // Pure ASCII is already NFC: skip ICU on the common case.
+  if (ascii_only(s)) return std::string(s);
+  auto out = normalised(s, false);
+  return out ? utf8(*out) : std::string(s);
+}
+
 std::string strip_accents(std::string_view s) {
-  bool ascii = true;
-  for (unsigned char c : s) ascii &= c < 0x80;
-  if (ascii) return std::string(s);
-  UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(err);
-  if (U_FAILURE(err)) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  icu::UnicodeString decomposed = n->normalize(u, err);
-  if (U_FAILURE(err)) return std::string(s);
+  if (ascii_only(s)) return std::string(s);
+  auto decomposed = normalised(s, true);
+  if (!decomposed) return std::string(s);
   icu::UnicodeString out;
-  for (int32_t i = 0; i < decomposed.length();) {
-    UChar32 c = decomposed.char32At(i);
+  for (int32_t i = 0; i < decomposed->length();) {
+    UChar32 c = decomposed->char32At(i);
     if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
     i += U16_LENGTH(c);
   }
-  std::string r;
-  out.toUTF8String(r);
-  return r;
+  return utf8(out);
 }
 
 int line_of(std::string_view s, size_t offset) {

@@ -87,6 +87,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Kingston Council's Ruth Evans and I co-presented.",
        {"Council Kingston upon Thames possessive known", "Person Ruth Evans known"}},
       {"I met Kay from Richmond Council.", {"Person Kay known", "Council Richmond upon Thames known"}},
+      // Words that say whose or where a team is name no team.
+      {"We're working alongside their in-house team.", {}},
+      {"I met the project team in Leeds.", {"Council Leeds known"}},
       // A person's name does not run into an acronym after it.
       {"Finally met Ayo Bello IRL after two years.", {"Person Ayo Bello known", "Organisation IRL"}},
       {"Lunch with Kay Brown DWP on Monday.",

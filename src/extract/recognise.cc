@@ -350,10 +350,11 @@ bool venue(const std::vector<Token>& t, size_t e) {
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(std::string_view w) {
   static const WordList s(
-      WordList::kLower, {"whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
-                         "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
-                         "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
-                         "awesome",   "talented", "dedicated", "incredible", "superb",    "fabulous"});
+      WordList::kLower,
+      {"whole",      "wider",  "core",     "extended",  "entire",       "great",       "amazing",  "brilliant",
+       "lovely",     "small",  "big",      "fantastic", "hard-working", "hardworking", "same",     "other",
+       "full",       "trusty", "trusted",  "wonderful", "excellent",    "awesome",     "talented", "dedicated",
+       "incredible", "superb", "fabulous", "in-house",  "internal",     "local",       "project"});
   return s.has(w);
 }
 

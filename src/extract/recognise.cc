@@ -1094,7 +1094,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           // A body named by its kind first joins its subjects: "Office of
           // Data and Analytics", "Institute for Health and Care".
           bool kind_named = false;
-          for (size_t k = i; k + 1 < e && !kind_named; ++k) kind_named = kind_named_at(k);
+          for (size_t w = i; w + 1 < e && !kind_named; ++w) kind_named = kind_named_at(w);
           // (A known forum's generic name ends a longer one: "the Overview
           // and Scrutiny Committee".)
           const auto& after = gazetteer(e + 1);
@@ -1228,9 +1228,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // "Centre for Public Impact", "Institute of Place Management": a body
       // named by its kind and what it is for, also after its place ("the
       // Norfolk Office of Data and Analytics").
-      const bool kind_first = body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv);
+      const bool kind_then_what = body_kind_first(t[i].text) && (t[i + 1].text == "for"sv || t[i + 1].text == "of"sv);
       const bool place_then_kind = n >= 4 && gazetteer(i) && gazetteer(i)->length == 1 && kind_named_at(i + 1);
-      if (n >= 3 && (kind_first || place_then_kind)) type = EntityType::kOrganisation;
+      if (n >= 3 && (kind_then_what || place_then_kind)) type = EntityType::kOrganisation;
       // "Age UK Kent": a body's local branch, named for its place.
       const auto& last = gazetteer(e - 1);
       const bool place_last =

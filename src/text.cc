@@ -176,13 +176,13 @@ std::string repair_utf8(std::string_view s) {
   return out;
 }
 
-namespace {
-
 bool ascii_only(std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s) ascii &= c < 0x80;
   return ascii;
 }
+
+namespace {
 
 // `s` normalised by ICU's NFC or NFD (`nfd`), as UTF-16, or nullopt when ICU
 // fails.

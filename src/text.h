@@ -53,6 +53,8 @@ bool valid_utf8(std::string_view s);
 std::string repair_utf8(std::string_view s);
 // Unicode NFC (ICU): "José" typed as e + combining accent equals "José".
 std::string nfc(std::string_view s);
+// No byte outside ASCII.
+bool ascii_only(std::string_view s);
 // Latin letters without their accents ("Gráinne" -> "Grainne", "Siân" ->
 // "Sian"): NFD (ICU), combining marks dropped. ASCII comes back as it is.
 std::string strip_accents(std::string_view s);

@@ -913,7 +913,9 @@ class Discourse {
   }
 
   // The one way a fact is made, named by its rule.
-  void fact(const Mention& a, Relation r, const Mention& b, const std::string& rule_id) {
+  // `seat`: a member_of that is a seat or a membership (a rule's "when
+  // seat"), which names no employer.
+  void fact(const Mention& a, Relation r, const Mention& b, const std::string& rule_id, bool seat = false) {
     if (a == b) return;
     // A team writing as the author belongs to its organisation as a part,
     // not as a member (ONTOLOGY.md, "a team or organisation as author").
@@ -921,7 +923,7 @@ class Discourse {
         b.type != EntityType::kPerson)
       r = Relation::kPartOf;
     if (a.name == b.name && a.author == b.author) return;
-    if (a.author && r == Relation::kMemberOf && !employer_ && !seat_ &&
+    if (a.author && r == Relation::kMemberOf && !employer_ && !seat &&
         (b.type == EntityType::kOrganisation || b.type == EntityType::kCouncil))
       employer_ = b;
     if (a.author && r == Relation::kMemberOf && !own_team_ && b.type == EntityType::kTeam) own_team_ = b;
@@ -1568,11 +1570,15 @@ class Discourse {
     const auto& t = d.rec.tokens;
     auto text = [&](size_t i) -> std::string { return items[i].entity ? "" : lower(t[items[i].index].text); };
     long i = static_cast<long>(to) - 1;
+    // From a closing bracket at i back to its opening one.
+    auto to_opening = [&] {
+      while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "("sv)) --i;
+    };
     int skipped = 0;
     while (i >= static_cast<long>(from)) {
       std::string w = text(i);
       if (!items[i].entity && w == ")"sv) {
-        while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "("sv)) --i;
+        to_opening();
         --i;
         continue;
       }
@@ -1624,7 +1630,7 @@ class Discourse {
       } else {
         std::string w = text(i);
         if (w == ")"sv) {  // a person's gloss: "Tom Reid (DWP) and I ran ..."
-          while (i >= static_cast<long>(from) && (items[i].entity || text(i) != "("sv)) --i;
+          to_opening();
         } else if (w == "i"sv || w == "we"sv) {
           author = true;
         } else if (w != ","sv && w != "and"sv && w != "&"sv) {
@@ -1918,9 +1924,7 @@ class Discourse {
             r.relation != Relation::kPresentedTo)
           continue;
         if (r.relation == Relation::kPartOf && (!org_like(s.type) && s.type != EntityType::kForum)) continue;
-        seat_ = r.seat;
-        fact(s, r.relation, t, r.id);
-        seat_ = false;
+        fact(s, r.relation, t, r.id, r.seat);
       }
   }
 
@@ -2191,7 +2195,6 @@ class Discourse {
   std::optional<Mention> home_;
   std::string home_evidence_;
   std::optional<Mention> employer_;  // the first body the author is made a member of
-  bool seat_ = false;                // the fact being made is a seat (a rule's "when seat"), no job
   std::optional<Mention> own_team_;  // the first team the author is made a member of
   struct Employee {
     Mention who;

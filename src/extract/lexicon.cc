@@ -114,9 +114,7 @@ bool Lexicon::opening_verb(uint32_t rule_id) const {
 }
 
 bool Lexicon::accented_first_name(std::string_view w) const {
-  bool ascii = true;
-  for (unsigned char c : w) ascii &= c < 0x80;
-  if (ascii) return false;
+  if (ascii_only(w)) return false;
   std::string plain = strip_accents(w);
   return plain != w && first_name(plain);
 }

@@ -183,6 +183,35 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We went to Hackney's annual hackathon.",
        {"Council Hackney possessive known", "Forum Hackney annual hackathon known"}},
       {"I went to the annual conference.", {}},
+      // ... and by its kind alone, but for its network (its people).
+      {"I went along to One Team Gov's breakfast.",
+       {"Organisation OneTeamGov possessive known", "Forum One Team Gov breakfast known"}},
+      {"Kay Brown spoke at Socitm's conference in May.",
+       {"Person Kay Brown known", "Organisation Socitm possessive known", "Forum Socitm conference known"}},
+      {"I asked Socitm's network.", {"Organisation Socitm possessive known"}},
+      {"I went to Kay Brown's breakfast.", {"Person Kay Brown possessive known"}},
+      // A roundtable or a webinar is an event's kind as a conference is.
+      {"I joined the LGA's cyber roundtable.",
+       {"Organisation Local Government Association possessive known", "Forum cyber roundtable known"}},
+      {"Kay Brown ran Nesta's data webinar.",
+       {"Person Kay Brown known", "Organisation Nesta possessive known", "Forum data webinar known"}},
+      // A community of practice in lower case is a forum's name, as a group
+      // is.
+      {"Attended LOTI's research community of practice.",
+       {"Programme LOTI possessive known", "Forum research community of practice known"}},
+      {"I presented at the cross-government data community of practice.",
+       {"Forum cross-government data community of practice known"}},
+      {"I joined our community of practice.", {}},
+      // "Academy" closes a body's name: "NHS Digital Academy".
+      {"I joined the NHS Digital Academy's leadership course.",
+       {"Organisation NHS Digital Academy possessive known"}},
+      {"Kay Brown teaches at the Scottish Digital Academy.",
+       {"Person Kay Brown known", "Organisation Scottish Digital Academy known"}},
+      // A section or a unit after a name is a team, as a division is.
+      {"I gave a talk to the Royal Statistical Society's Data Science section.",
+       {"Organisation Royal Statistical Society possessive known", "Team Data Science known"}},
+      {"Kay Brown from the Behavioural Insights unit joined.",
+       {"Person Kay Brown known", "Team Behavioural Insights known"}},
       // A community, or a community of practice, is a forum.
       {"Owen Parry presented at the Planning Data Community of Practice.",
        {"Person Owen Parry known", "Forum Planning Data Community of Practice known"}},

@@ -202,7 +202,7 @@ Cue head_cue(std::string_view w) {
           "Foundation", "Institute",   "Agency",  "Ministry",   "Society",  "Partnership", "University",
           "College",    "Corporation", "Company", "Commission", "Alliance", "Consortium",  "Federation",
           "Charity",    "Labs",        "Lab",     "Inc",        "Studio",   "Studios",     "Collective",
-          "Digital",    "UK",          "Uni"}},
+          "Digital",    "UK",          "Uni",     "Academy"}},
         {Cue::kCouncil, {"Council", "Borough"}},
         {Cue::kDrop, {"Act",   "Bill",       "Regulations", "Centre", "Center",  "Street",  "St",     "Road",
                       "Lane",  "Lido",       "Park",        "Bridge", "Station", "Airport", "Square", "Hall",
@@ -252,6 +252,8 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"service", {EntityType::kTeam, true}},
       {"directorate", {EntityType::kTeam, true}},
       {"department", {EntityType::kTeam, true}},
+      {"unit", {EntityType::kTeam, true}},
+      {"section", {EntityType::kTeam, true}},
       {"programme", {EntityType::kProgramme, true}},
       {"program", {EntityType::kProgramme, true}},
       {"project", {EntityType::kProgramme, true}},
@@ -316,6 +318,10 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
     *len = 3;
     return true;
   }
+  if (w == "community"sv && i + 2 < t.size() && t[i + 1].text == "of"sv && t[i + 2].text == "practice"sv) {
+    *len = 3;
+    return true;
+  }
   if (w == "group"sv || w == "board"sv || w == "panel"sv || w == "committee"sv || w == "forum"sv ||
       w == "masterclass"sv) {
     *len = 1;
@@ -328,8 +334,9 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 // possessive: "the LGA's digital conference", "the Partnership's digital
 // nursing network" (not "the corporate network").
 bool lower_event_head(const Token& w) {
-  static const WordList s(
-      WordList::kLower, {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network"});
+  static const WordList s(WordList::kLower,
+                          {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network",
+                           "roundtable", "breakfast", "webinar", "seminar", "symposium"});
   return is_word(w) && s.has(w.text);
 }
 
@@ -1290,6 +1297,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
         b.add(i - 1, i + 1, host->surface + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum,
               true);
       continue;
+    }
+    // ... and by its kind alone: "One Team Gov's breakfast", "Socitm's
+    // conference" ("Socitm conference"); not by its network, which is its
+    // people.
+    if (event && j == i && i >= 2 && t[i - 1].possessive && t[i].text != "network"sv) {
+      if (const Span* host = b.body_ending_at(i)) {
+        b.add(i, i + 1, host->surface + " " + lower(t[i].text), EntityType::kForum, true);
+        continue;
+      }
     }
     // A forum's own meeting is the forum, met: "the Fire Digital Network's
     // quarterly meeting", "the Housing Board's last meeting".

@@ -203,8 +203,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Forum cross-government data community of practice known"}},
       {"I joined our community of practice.", {}},
       // "Academy" closes a body's name: "NHS Digital Academy".
-      {"I joined the NHS Digital Academy's leadership course.",
-       {"Organisation NHS Digital Academy possessive known"}},
+      {"I joined the NHS Digital Academy's leadership course.", {"Organisation NHS Digital Academy possessive known"}},
       {"Kay Brown teaches at the Scottish Digital Academy.",
        {"Person Kay Brown known", "Organisation Scottish Digital Academy known"}},
       // A section or a unit after a name is a team, as a division is.

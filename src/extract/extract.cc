@@ -1402,7 +1402,7 @@ class Discourse {
       for (const Match* m : all(Action::kAudienceFrom)) {
         auto os = spans(d, *m, rule(*m).a);
         if (os.empty() || !org_like(type(d, os[0]))) continue;
-        Mention o = ent(d, os[0]);
+        Mention o = ent(d, own_unit(d, os[0]));
         if (std::find(audience.begin(), audience.end(), o) == audience.end()) audience.push_back(o);
       }
     // (A speaker named by a rule's slot speaks to the meeting of this
@@ -1421,6 +1421,19 @@ class Discourse {
     for (const auto& p : who)
       for (const auto& a : audience)
         if (std::find(who.begin(), who.end(), a) == who.end()) present(p, a, id);
+  }
+
+  // The body's own team or forum named after its possessive, else span k:
+  // "a talk to the Royal Statistical Society's Data Science section" is to
+  // the section.
+  size_t own_unit(const SentenceDoc& d, size_t k) const {
+    const auto& items = d.items.items;
+    const int p = d.item_of_span[k];
+    if (!d.rec.spans[k].possessive || p < 0 || static_cast<size_t>(p) + 2 >= items.size()) return k;
+    const Item& next = items[p + 2];
+    if (!next.entity || (type(d, next.index) != EntityType::kTeam && type(d, next.index) != EntityType::kForum))
+      return k;
+    return next.index;
   }
 
   // The forums and teams listed right after span k ("to the Housing Board

@@ -206,6 +206,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I joined the NHS Digital Academy's leadership course.", {"Organisation NHS Digital Academy possessive known"}},
       {"Kay Brown teaches at the Scottish Digital Academy.",
        {"Person Kay Brown known", "Organisation Scottish Digital Academy known"}},
+      // A body named right after its kind, even by a common word; the kind
+      // is not in its name.
+      {"I ran it with Josh from the charity Become.", {"Person Josh known", "Organisation Become known"}},
+      {"We met the social enterprise Wiser about the pilot.", {"Organisation Wiser known"}},
+      {"I spoke to the charity about it.", {}},
+      {"We visited the charity Kay Brown runs.", {"Person Kay Brown known"}},
       // A section or a unit after a name is a team, as a division is.
       {"I gave a talk to the Royal Statistical Society's Data Science section.",
        {"Organisation Royal Statistical Society possessive known", "Team Data Science known"}},

@@ -394,6 +394,29 @@ bool body_kind_first(std::string_view w) {
   return s.has(w);
 }
 
+// A body's kind in lower case right before its name, after an article:
+// "the charity Become", "the social enterprise Wiser", "the consultancy
+// Public Digital".
+// Returns where the kind begins, or 0 for none.
+size_t body_kind_before(const std::vector<Token>& t, size_t i) {
+  if (i < 2 || !is_capitalised(t[i].text)) return 0;
+  static const WordList kinds(WordList::kLower,
+                              {"charity", "consultancy", "agency", "supplier", "startup", "start-up", "nonprofit",
+                               "non-profit", "enterprise", "tank", "cooperative", "co-operative", "co-op"});
+  if (!kinds.has(t[i - 1].text)) return 0;
+  size_t k = i - 1;
+  // "social enterprise", "think tank": the kind's own first word.
+  if ((t[k].text == "enterprise"sv && t[k - 1].text == "social"sv) ||
+      (t[k].text == "tank"sv && t[k - 1].text == "think"sv)) {
+    if (k < 2) return 0;
+    --k;
+  } else if (t[k].text == "enterprise"sv || t[k].text == "tank"sv) {
+    return 0;
+  }
+  static const WordList articles(WordList::kLower, {"the", "a", "an", "local", "small", "national"});
+  return articles.has(t[k - 1].text) ? k : 0;
+}
+
 // Surnames that are also a place's last word ("Victoria Park").
 bool place_surname(std::string_view w) {
   static const WordList s(WordList::kCapital, {"Park", "Hall", "Lane"});
@@ -996,6 +1019,17 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // either: "Demoed Redbox to the board", "Shadowed Dana Okafor".
     const bool opening_verb = sentence_start && !first_name(i) && lex.opening_verb(r.rule_ids[i]);
     if (opening_verb && !cued) continue;
+    // A body named right after its kind, in apposition: "the charity
+    // Become", "the social enterprise Wiser" (a common word as a name).
+    // The kind is in the mention, not in the name: "Josh from the charity
+    // Become" is from Become.
+    if (size_t kind = cued || sentence_start || first_name(i) ? 0 : body_kind_before(t, i)) {
+      size_t e = i + 1;
+      while (e < t.size() && e - i < 4 && cap(t[e]) && !t[e - 1].possessive && !b.used[e]) ++e;
+      b.add(kind, e, b.words(i, e), EntityType::kOrganisation, true);
+      i = e - 1;
+      continue;
+    }
     // A body named by its kind first, then what it is for: "the Office of
     // Data and Analytics" (a kind alone is a stop word: "the Office").
     const bool kind_first = kind_named_at(i);

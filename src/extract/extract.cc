@@ -1729,6 +1729,11 @@ class Discourse {
           fact(author_, Relation::kLeads, ctx_->forum, rule(*self).id);
           ctx_->author_there = true;
         }
+      // "I've been a member of that group since May.": the author sits on
+      // the forum being described, whether or not they were there.
+      if (here && d.first_person)
+        if (const Match* m = first(Action::kMemberContext))
+          fact(author_, Relation::kMemberOf, ctx_->forum, rule(*m).id);
       // "Cllr Dana Okafor chaired.": the chair of the meeting being described.
       if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
         if (const Match* m = first(Action::kChairOther)) {

@@ -61,6 +61,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"forum-met", Action::kForumMet, 1},
       {"attendees", Action::kAttendees, 1},
       {"member-cue", Action::kMemberCue, 0},
+      {"member-context", Action::kMemberContext, 0},
       {"future", Action::kFuture, 0},
       {"negation", Action::kNegation, 0},
       {"own-council", Action::kOwnCouncil, 0},

@@ -82,6 +82,7 @@ enum class Action : uint8_t {
   kForumMet,          // forum-met F: "the Data Board met": the meeting this passage is about
   kAttendees,         // attendees P: "attendees included P": P attended the meeting being described
   kMemberCue,         // member-cue: "part of", "for the first time": attending makes a member
+  kMemberContext,     // member-context: "I sit on that panel": the author is a member of the meeting being described
   kFuture,            // future: a planned event: no met_with, attended or presented_to
   kNegation,          // negation: "couldn't make": likewise
   kOwnCouncil,        // own-council: "the council", "our council": the author's own

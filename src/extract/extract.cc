@@ -861,7 +861,7 @@ class Discourse {
 
   Mention span(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
-    if (s.type == EntityType::kPerson && self_names_.count(s.name)) return author_;
+    if ((s.type == EntityType::kPerson || s.type == EntityType::kTeam) && self_names_.count(s.name)) return author_;
     return Mention{s.name, s.type, false, s.surface != s.name ? s.surface : "", s.display};
   }
   EntityType type(const SentenceDoc& d, size_t k) const { return d.rec.spans[k].type; }
@@ -896,13 +896,19 @@ class Discourse {
   }
 
   // The names the author gives themself ("Hello, I'm Sam, a designer at
-  // ..."): each of their mentions in the note is the author, and a full
-  // name names the author of a note that names none.
+  // ...", "We're the data team at the GLA"): each of their mentions in the
+  // note is the author, and a person's full name names the author of a
+  // note that names none.
   void find_self_names(const std::vector<std::vector<Match>>& matches) {
     for (const auto& d : docs_)
       for (const auto& m : matches[d.index])
         if (rule(m).action == Action::kSelfName)
-          for (size_t k : spans(d, m, rule(m).a))
+          for (size_t k : spans(d, m, rule(m).a)) {
+            // "We're the data team at the GLA": a team writing as "we".
+            if (type(d, k) == EntityType::kTeam && !d.rec.spans[k].possessive && !author_is_team_) {
+              self_names_.insert(d.rec.spans[k].name);
+              author_is_team_ = true;
+            }
             if (is_person(d, k) && !d.rec.spans[k].possessive) {
               const std::string& name = d.rec.spans[k].name;
               // A note with no author named elsewhere is the full name's.
@@ -910,6 +916,7 @@ class Discourse {
                 author_.name = name;
               self_names_.insert(name);
             }
+          }
   }
 
   // The one way a fact is made, named by its rule.
@@ -1941,7 +1948,9 @@ class Discourse {
         if (t.type == EntityType::kPerson && !t.author && r.relation != Relation::kMetWith &&
             r.relation != Relation::kPresentedTo)
           continue;
-        if (r.relation == Relation::kPartOf && (!org_like(s.type) && s.type != EntityType::kForum)) continue;
+        if (r.relation == Relation::kPartOf && !org_like(s.type) && s.type != EntityType::kForum &&
+            !(s.author && author_is_team_))
+          continue;
         fact(s, r.relation, t, r.id, r.seat);
       }
   }

@@ -244,6 +244,18 @@ TEST(Relations, PresentingAttendingStructure) {
            {"Kay Brown -presented_to-> Housing Panel", "Ann -attended-> Housing Panel"},
            {}},
           {"I presented our business case to the Design Authority.", {"Ann -presented_to-> Design Authority"}, {}},
+          // A talk in a later paragraph at a venue of its own, unnamed, is
+          // not at the meeting described before.
+          {"I gave evidence to the Housing Committee on Tuesday.\n\nI sat in on a retro.\n\nAlso, Wendy Hall gave a "
+           "lecture at our all-staff day.",
+           {"Ann -presented_to-> Housing Committee"},
+           {"Wendy Hall -presented_to-> Housing Committee"}},
+          {"The Data Board met on Monday. I presented the plan.\n\nLater, Tom Reid gave a talk at an event in Leeds.",
+           {"Ann -presented_to-> Data Board"},
+           {"Tom Reid -presented_to-> Data Board"}},
+          {"The Data Board met on Monday. I presented the plan.\n\nTom Reid also gave a talk at the meeting.",
+           {"Tom Reid -presented_to-> Data Board"},
+           {}},
           // A talk to a body's own unit is to the unit.
           {"I gave a talk to the Royal Statistical Society's Data Science section.",
            {"Ann -presented_to-> Data Science"},

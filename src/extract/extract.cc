@@ -335,6 +335,8 @@ class Discourse {
     determiner_set_ = rules_.set_index("list_determiner");
     with_word_ = rules_.word_id("with");
     we_word_ = rules_.word_id("we");
+    at_word_ = rules_.word_id("at");
+    venue_determiner_set_ = rules_.set_index("venue_determiner");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1414,8 +1416,11 @@ class Discourse {
       }
     // (A speaker named by a rule's slot speaks to the meeting of this
     // paragraph or heading only.)
+    // (Not a talk in a later paragraph at a venue of its own left unnamed:
+    // "Also, Wendy Hall gave a lecture at our all-staff day".)
     if (audience.empty() && ctx_ &&
-        (kind != Action::kSpeaker || ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph))
+        (kind != Action::kSpeaker || ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph) &&
+        (ctx_->from_heading || ctx_->paragraph == d.sentence.paragraph || !unnamed_venue(d, cue.end)))
       audience.push_back(ctx_->forum);
     if (audience.empty() && author_presents && !session_with_people(d, cue)) audience = meeting_people_;
     if (audience.empty() && !author_presents && author_in_clause(d, cue.begin) && kind != Action::kSpeaker)
@@ -1441,6 +1446,23 @@ class Discourse {
     if (!next.entity || (type(d, next.index) != EntityType::kTeam && type(d, next.index) != EntityType::kForum))
       return k;
     return next.index;
+  }
+
+  // "at our all-staff day", "at an event in Leeds": from item `from` on,
+  // a venue named by no entity before the clause ends.
+  bool unnamed_venue(const SentenceDoc& d, size_t from) const {
+    const auto& items = d.items.items;
+    for (size_t i = from; i + 1 < items.size(); ++i) {
+      if (items[i].entity || items[i].word != at_word_) continue;
+      const Item& det = items[i + 1];
+      if (det.entity || !rules_.in_set(venue_determiner_set_, det.word)) continue;
+      for (size_t k = i + 2; k < items.size() && k < i + 7; ++k) {
+        if (items[k].entity) return false;
+        if (!items[k].alpha) break;
+      }
+      return true;
+    }
+    return false;
   }
 
   // The forums and teams listed right after span k ("to the Housing Board
@@ -2214,7 +2236,8 @@ class Discourse {
   const ExtractOptions& opt_;
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
            governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
-           attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0, we_word_ = 0;
+           attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0, we_word_ = 0, at_word_ = 0,
+           venue_determiner_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

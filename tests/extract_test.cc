@@ -256,6 +256,16 @@ TEST(Relations, PresentingAttendingStructure) {
           {"The Data Board met on Monday. I presented the plan.\n\nTom Reid also gave a talk at the meeting.",
            {"Tom Reid -presented_to-> Data Board"},
            {}},
+          // Those met after a talk were not its audience.
+          {"I spoke about our accessibility work and met loads of people from the Department of Finance.",
+           {},
+           {"Ann -presented_to-> Department of Finance"}},
+          {"Kay Brown gave a talk on data and then met colleagues from Leeds City Council.",
+           {},
+           {"Kay Brown -presented_to-> Leeds"}},
+          {"Kay Brown gave a talk on data to colleagues from Leeds City Council.",
+           {"Kay Brown -presented_to-> Leeds"},
+           {}},
           // A talk to a body's own unit is to the unit.
           {"I gave a talk to the Royal Statistical Society's Data Science section.",
            {"Ann -presented_to-> Data Science"},

@@ -1407,8 +1407,14 @@ class Discourse {
     }
     // (Every body named as the audience: "for the Housing team and
     // colleagues from Leeds City Council".)
+    // (Not those met after the talk: "I spoke about our work and met
+    // people from the Department of Finance".)
     if (audience.empty())
       for (const Match* m : all(Action::kAudienceFrom)) {
+        const auto meetings = all(Action::kMeeting);
+        if (std::any_of(meetings.begin(), meetings.end(),
+                        [&](const Match* meet) { return meet->begin >= cue.end && meet->end <= m->begin; }))
+          continue;
         auto os = spans(d, *m, rule(*m).a);
         if (os.empty() || !org_like(type(d, os[0]))) continue;
         Mention o = ent(d, own_unit(d, os[0]));

@@ -212,6 +212,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We met the social enterprise Wiser about the pilot.", {"Organisation Wiser known"}},
       {"I spoke to the charity about it.", {}},
       {"We visited the charity Kay Brown runs.", {"Person Kay Brown known"}},
+      // "Your" between capitalised words is inside a name.
+      {"I joined the board of Code Your Future.", {"Programme Code Your Future"}},
+      {"We met Tom Reid from Know Your Neighbourhood.", {"Person Tom Reid known", "Programme Know Your Neighbourhood"}},
+      {"Is this Your Data?", {}},
       // A section or a unit after a name is a team, as a division is.
       {"I gave a talk to the Royal Statistical Society's Data Science section.",
        {"Organisation Royal Statistical Society possessive known", "Team Data Science known"}},

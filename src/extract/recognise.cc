@@ -1053,8 +1053,11 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     };
     while (!cued && e < t.size() && (!t[e - 1].possessive || inner_possessive(e))) {
       if (b.used[e]) break;
-      if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0
-                                                : !stopword(e) || name_noun(t[e].text) || working_group(t, e))) {
+      // ("Your" inside a name, between capitalised words: "Code Your Future".)
+      const bool inner_your = t[e].text == "Your"sv && e + 1 < t.size() && cap(t[e + 1]) && !stopword(e + 1);
+      if (cap(t[e]) &&
+          (is_role_word(t[e].text) ? role_forum_end(t, e) != 0
+                                   : !stopword(e) || name_noun(t[e].text) || working_group(t, e) || inner_your)) {
         const auto& m = gazetteer(e);
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ..."; a place's name that is also

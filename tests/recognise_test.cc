@@ -212,6 +212,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"We met the social enterprise Wiser about the pilot.", {"Organisation Wiser known"}},
       {"I spoke to the charity about it.", {}},
       {"We visited the charity Kay Brown runs.", {"Person Kay Brown known"}},
+      // Departments listed by commas and "and" in one name that a type cue
+      // closes.
+      {"Mentored two apprentices from the Digital, Data and Technology Academy.",
+       {"Organisation Digital, Data and Technology Academy known"}},
+      {"I work in the Home Office's Digital, Data and Technology directorate.",
+       {"Organisation Home Office possessive known", "Team Digital, Data and Technology known"}},
+      {"I met the Finance, HR and Legal teams.", {"Team Finance", "Team HR", "Team Legal known"}},
       // "Your" between capitalised words is inside a name.
       {"I joined the board of Code Your Future.", {"Programme Code Your Future"}},
       {"We met Tom Reid from Know Your Neighbourhood.", {"Person Tom Reid known", "Programme Know Your Neighbourhood"}},
@@ -399,7 +406,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I went to the GDS all-hands on Friday.", {"Forum GDS all-hands known"}},
       // A work word opens a name joined by "and" that a type cue closes.
       {"I chaired my first Digital and Customer Scrutiny Panel.", {"Forum Digital and Customer Scrutiny Panel known"}},
-      {"We met the Digital and Technology team.", {"Team Digital and Technology team known"}},
+      {"We met the Digital and Technology team.", {"Team Digital and Technology known"}},
       {"Digital and Data are my thing.", {}},
       // A lone word in brackets after a name is a candidate body; a bracket
       // opening a sentence still drops a lone unknown word.

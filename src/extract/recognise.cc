@@ -1000,9 +1000,29 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
                  ? h + 1
                  : 0;
     };
+    // Departments listed by commas and "and" in one name that a type cue
+    // closes: "the Digital, Data and Technology Academy", "the Digital,
+    // Data and Technology directorate" (not "Camden, Hackney and
+    // Islington").
+    auto department_list = [&](size_t k0) -> size_t {
+      auto department_at = [&](size_t k) { return k < t.size() && cap(t[k]) && !lex.department(t[k].text).empty(); };
+      if (!department_at(k0) || k0 + 1 >= t.size() || t[k0 + 1].text != ","sv) return 0;
+      size_t k = k0 + 1;
+      while (k + 2 < t.size() && t[k].text == ","sv && department_at(k + 1)) k += 2;
+      if (k == k0 + 1 || k + 1 >= t.size() || (t[k].text != "and"sv && t[k].text != "&"sv) || !department_at(k + 1))
+        return 0;
+      size_t j = k + 2;
+      while (j < t.size() && cap(t[j]) && !t[j - 1].possessive) ++j;
+      const Cue c = head_cue(t[j - 1].text);
+      const auto lc = j < t.size() && !t[j - 1].possessive ? lower_cue(t[j].text) : std::nullopt;
+      const bool one_unit =
+          lc && lc->type == EntityType::kTeam && t[j].text != "teams"sv;  // not "the X, Y and Z teams"
+      return (c != Cue::kNone && c != Cue::kDrop && j > k + 2) || one_unit ? j : 0;
+    };
     const size_t run = cued_unit_run(t, i);
     const size_t sentence_case = run ? 0 : sentence_case_team(i);
-    const size_t cued = run ? run : sentence_case;
+    const size_t listed = run || sentence_case ? 0 : department_list(i);
+    const size_t cued = run ? run : sentence_case ? sentence_case : listed;
     const bool role_word = !cued && is_role_word(t[i].text);
     const bool forum_role = role_word && role_forum_end(t, i);
     // A work word opens a name joined by "and" that a type cue closes:

@@ -906,8 +906,9 @@ class Discourse {
       for (const auto& m : matches[d.index])
         if (rule(m).action == Action::kSelfName)
           for (size_t k : spans(d, m, rule(m).a)) {
-            // "We're the data team at the GLA": a team writing as "we".
-            if (type(d, k) == EntityType::kTeam && !d.rec.spans[k].possessive && !author_is_team_) {
+            // "We're the data team at the GLA": a team writing as "we" (in a
+            // note no person's name is given as the author of).
+            if (type(d, k) == EntityType::kTeam && !d.rec.spans[k].possessive && !author_is_team_ && !person_author()) {
               self_names_.insert(d.rec.spans[k].name);
               author_is_team_ = true;
             }
@@ -919,6 +920,14 @@ class Discourse {
               self_names_.insert(name);
             }
           }
+  }
+
+  // The note's author is given as a person: "Kay Brown", not "Author of
+  // x" or "Data Team".
+  bool person_author() const {
+    if (note_.author.empty()) return false;
+    const auto space = note_.author.find(' ');
+    return lex_.first_name(note_.author.substr(0, space));
   }
 
   // The one way a fact is made, named by its rule.

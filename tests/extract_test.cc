@@ -302,6 +302,17 @@ TEST(Relations, PresentingAttendingStructure) {
 TEST(Relations, OtherStyles) {
   run(
       {
+          // A body named in full, then by its last words, is one body.
+          {"We met the Scottish Local Government Digital Office on Monday. Martyn Wallace leads the Digital Office.",
+           {"Martyn Wallace -leads-> Scottish Local Government Digital Office"},
+           {"Martyn Wallace -leads-> Digital Office"}},
+          {"We joined the North Yorkshire Shared Data Platform this year. Kay Brown leads the Shared Data Platform.",
+           {"Kay Brown -leads-> North Yorkshire Shared Data Platform"},
+           {"Kay Brown -leads-> Shared Data Platform"}},
+          // Two councils agreeing to share something are partners.
+          {"Torbay Council and Plymouth City Council have agreed to share a data platform.",
+           {"Plymouth -partner_of- Torbay"},
+           {}},
           {"This week the Data Board met for the first time. Priya Shah and I presented the data strategy.",
            {"Ann -presented_to-> Data Board", "Priya Shah -presented_to-> Data Board"},
            {}},

@@ -2067,8 +2067,11 @@ class Discourse {
   // the short name is the body's, as an acronym the text defines is.
   void short_names() {
     absl::flat_hash_set<std::string> names;
-    for (const auto& m : out_.mentions)
+    absl::flat_hash_set<std::string> bodies;  // organisations and programmes
+    for (const auto& m : out_.mentions) {
       if (!m.author && m.type != EntityType::kPerson) names.insert(m.name);
+      if (!m.author && (m.type == EntityType::kOrganisation || m.type == EntityType::kProgramme)) bodies.insert(m.name);
+    }
     for (const auto& m : out_.mentions) {
       if (m.author || (m.type != EntityType::kOrganisation && m.type != EntityType::kProgramme)) continue;
       // (As named or as written: "LOTI" was written "London Office of ...".)
@@ -2081,6 +2084,16 @@ class Discourse {
           if (names.count(short_name) && short_name != m.name) out_.acronyms.emplace_back(short_name, m.name);
           break;
         }
+      }
+      // ... or by its last words, a name the gazetteer gives no body: "the
+      // Scottish Local Government Digital Office ... Martyn Wallace, who
+      // leads the Digital Office".
+      const std::vector<std::string> words = split(m.name, ' ');
+      for (size_t j = 1; j + 2 <= words.size() && words.size() >= 3; ++j) {
+        std::string tail = join(std::vector<std::string>(words.begin() + static_cast<long>(j), words.end()), " ");
+        if (!bodies.count(tail) || lex_.lookup(tail)) continue;  // (not a body the gazetteer knows)
+        out_.acronyms.emplace_back(tail, m.name);
+        break;
       }
     }
   }

@@ -285,6 +285,19 @@ TEST(Relations, PresentingAttendingStructure) {
           {"Here at Camden Council we met our partners FutureGov and Unboxed; the council is lucky to have them.",
            {"FutureGov -partner_of- Camden"},
            {}},
+          // A council the author visited is not the author's, however often
+          // named.
+          {"A visit to Dundee.\n\nI visited Dundee City Council with my colleague Isla Brown.\n\nDundee are a "
+           "partner in the Tayside Digital Partnership.",
+           {},
+           {"Ann -member_of-> Dundee", "Isla Brown -member_of-> Dundee"}},
+          {"Kay Brown and I went on a trip to Sandwell Council. Sandwell Council's hubs are great. Sandwell "
+           "Council's team were kind.",
+           {},
+           {"Ann -member_of-> Sandwell"}},
+          {"Sandwell Council's hubs are great. Sandwell Council's team were kind. I love Sandwell Council.",
+           {"Ann -member_of-> Sandwell"},
+           {}},
           // "the council" is a client's when the note opens at another body.
           {"Another week at the Open Data Institute's public sector team.\n\nWe ran a workshop for Bristol City "
            "Council. People from across the council came.",

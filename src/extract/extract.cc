@@ -1013,6 +1013,7 @@ class Discourse {
   void find_home_council(const std::vector<std::vector<Match>>& matches) {
     std::map<std::string, int> counts;
     std::map<std::string, std::string> first_sentence;
+    std::set<std::string> visited;  // a council the author went to see is another's
     bool generic = false;
     bool works_elsewhere = false;
     for (const auto& d : docs_) {
@@ -1022,6 +1023,7 @@ class Discourse {
           council = true;
           ++counts[s.name];
           first_sentence.emplace(s.name, d.sentence.text);
+          if (visit_before(d, s.begin)) visited.insert(s.name);
         }
       for (const auto& m : matches[d.index]) {
         generic |= rule(m).action == Action::kOwnCouncil;
@@ -1031,7 +1033,7 @@ class Discourse {
     std::string best;
     int n = 0;
     for (const auto& [name, c] : counts)
-      if (c > n) best = name, n = c;
+      if (c > n && !visited.count(name)) best = name, n = c;
     // "the council" names the author's own, unless the note opens by saying
     // the author works at a body that is no council ("Another week at the
     // ODI's public sector team ... a workshop for Bristol City Council;
@@ -1041,6 +1043,16 @@ class Discourse {
       home_ = named(best, EntityType::kCouncil);
       home_evidence_ = first_sentence[best];
     }
+  }
+
+  // The words right before token `b` say a visit to it: "visited Dundee
+  // City Council", "a visit to Dundee", "a trip to Sandwell".
+  bool visit_before(const SentenceDoc& d, size_t b) const {
+    const auto& t = d.rec.tokens;
+    auto word = [&](size_t back) { return back <= b ? lower(t[b - back].text) : std::string(); };
+    static const absl::flat_hash_set<std::string> visit{"visit", "visited", "visiting", "visits"};
+    static const absl::flat_hash_set<std::string> go{"visit", "trip", "went", "travelled", "journey", "headed"};
+    return visit.count(word(1)) > 0 || (word(1) == "to" && go.count(word(2)) > 0);
   }
 
   // A match that makes the author a member of an organisation, team or

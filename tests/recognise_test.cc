@@ -195,6 +195,13 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation Local Government Association possessive known", "Forum cyber roundtable known"}},
       {"Kay Brown ran Nesta's data webinar.",
        {"Person Kay Brown known", "Organisation Nesta possessive known", "Forum data webinar known"}},
+      // "event" names an event only after its host's possessive.
+      {"I joined the Crown Commercial Service's market engagement event.",
+       {"Organisation Crown Commercial Service possessive known", "Forum market engagement event known"}},
+      {"Kay Brown went to Nesta's open data event.",
+       {"Person Kay Brown known", "Organisation Nesta possessive known", "Forum open data event known"}},
+      {"Our hack day event is on Friday.", {}},
+      {"I went to Nesta's event.", {"Organisation Nesta possessive known"}},
       // A community of practice in lower case is a forum's name, as a group
       // is.
       {"Attended LOTI's research community of practice.",

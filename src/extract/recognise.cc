@@ -336,7 +336,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 bool lower_event_head(const Token& w) {
   static const WordList s(WordList::kLower,
                           {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network",
-                           "roundtable", "breakfast", "webinar", "seminar", "symposium"});
+                           "roundtable", "breakfast", "webinar", "seminar", "symposium", "event"});
   return is_word(w) && s.has(w.text);
 }
 
@@ -1357,8 +1357,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     }
     // ... and by its kind alone: "One Team Gov's breakfast", "Socitm's
     // conference" ("Socitm conference"); not by its network, which is its
-    // people.
-    if (event && j == i && i >= 2 && t[i - 1].possessive && t[i].text != "network"sv) {
+    // people, nor by "event", which names no kind.
+    if (event && j == i && i >= 2 && t[i - 1].possessive && t[i].text != "network"sv && t[i].text != "event"sv) {
       if (const Span* host = b.body_ending_at(i)) {
         b.add(i, i + 1, host->surface + " " + lower(t[i].text), EntityType::kForum, true);
         continue;
@@ -1374,7 +1374,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           if (sp.end == k && sp.type == EntityType::kForum) sp.possessive = false;
     }
     if (j == i || (meeting && i - j < 2)) continue;
-    if (event && i - j < 2 && !(t[j - 1].possessive && b.body_ending_at(j))) continue;
+    // ("event" names one only so: "the Crown Commercial Service's market
+    // engagement event", not "our hack day event".)
+    if (event && (i - j < 2 || t[i].text == "event"sv) && !(t[j - 1].possessive && b.body_ending_at(j))) continue;
     // A quarter or a year before the name is part of it: "our Q4 portfolio
     // planning day", "the 2025 digital strategy day".
     if (j >= 2 && period_code(t[j - 1].text)) --j;

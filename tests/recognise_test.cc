@@ -414,6 +414,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A work word opens a name joined by "and" that a type cue closes.
       {"I chaired my first Digital and Customer Scrutiny Panel.", {"Forum Digital and Customer Scrutiny Panel known"}},
       {"We met the Digital and Technology team.", {"Team Digital and Technology known"}},
+      // ... or "service": "the Policy and Performance service".
+      {"Our Data team is part of the Policy and Performance service.",
+       {"Team Data team known", "Team Policy and Performance known"}},
+      {"I met the Revenues and Benefits service.", {"Team Revenues and Benefits known"}},
       {"Digital and Data are my thing.", {}},
       // A lone word in brackets after a name is a candidate body; a bracket
       // opening a sentence still drops a lone unknown word.

@@ -1032,7 +1032,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       size_t j = k + 1;
       while (j < t.size() && j - k <= 4 && cap(t[j]) && !t[j].possessive) ++j;
       const Cue c = head_cue(t[j - 1].text);
-      const bool team = j < t.size() && t[j].text == "team"sv;
+      const bool team = j < t.size() && (t[j].text == "team"sv || t[j].text == "service"sv);
       return (j - k > 2 && c != Cue::kNone && c != Cue::kDrop) || team;
     };
     // A verb opening a line whose "I" is left out is no name's first word
@@ -1154,7 +1154,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           // Benefits team" is one team.
           const bool team_after = k < t.size() && !t[k - 1].possessive &&
                                   (t[k].text == "team"sv || t[k].text == "directorate"sv || t[k].text == "division"sv ||
-                                   t[k].text == "department"sv);
+                                   t[k].text == "department"sv || t[k].text == "service"sv);
           // A body named by its kind first joins its subjects: "Office of
           // Data and Analytics", "Institute for Health and Care".
           bool kind_named = false;

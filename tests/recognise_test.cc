@@ -209,6 +209,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I presented at the cross-government data community of practice.",
        {"Forum cross-government data community of practice known"}},
       {"I joined our community of practice.", {}},
+      // So does "Consulting": "PA Consulting".
+      {"Arjun joined us from PA Consulting.", {"Person Arjun known", "Organisation PA Consulting known"}},
+      {"We hired Blue Fern Consultancy for the review.", {"Organisation Blue Fern Consultancy known"}},
       // "Academy" closes a body's name: "NHS Digital Academy".
       {"I joined the NHS Digital Academy's leadership course.", {"Organisation NHS Digital Academy possessive known"}},
       {"Kay Brown teaches at the Scottish Digital Academy.",

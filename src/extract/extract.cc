@@ -98,7 +98,8 @@ struct SentenceDoc {
   SentenceItems items;
   std::vector<int> item_of_span;  // span index -> item index
   bool first_person = false;
-  bool implicit_i = false;  // first person by its opening verb alone ("Met Kay ...")
+  bool implicit_i = false;   // first person by its opening verb alone ("Met Kay ...")
+  std::vector<bool> absent;  // span index -> named as not there ("taking over from Paul")
   size_t index = 0;
 };
 
@@ -482,6 +483,7 @@ class Discourse {
     // 4. Discourse.
     find_home_council(matches);
     find_self_names(matches);
+    find_absent(matches);
     out_.note_id = note_.id;
     out_.author = note_.author;
     mention(author_);
@@ -876,7 +878,8 @@ class Discourse {
   bool is_person(const SentenceDoc& d, size_t k) const { return type(d, k) == EntityType::kPerson; }
   bool participant(const SentenceDoc& d, size_t k) const {
     const Span& s = d.rec.spans[k];
-    return s.type == EntityType::kPerson && s.known && !s.place && !s.possessive && !in_parens(d, k);
+    return s.type == EntityType::kPerson && s.known && !s.place && !s.possessive && !in_parens(d, k) &&
+           (d.absent.empty() || !d.absent[k]);
   }
 
   // An unknown single word stays out of the graph unless a fact used it.
@@ -895,6 +898,18 @@ class Discourse {
   void mention(const Mention& x) {
     if (!mention_keys_.insert(x)) return;
     out_.mentions.push_back(x);
+  }
+
+  // People a sentence names as not there ("taking over from Paul Knight",
+  // "on behalf of Kay"): no participants of its meeting.
+  void find_absent(const std::vector<std::vector<Match>>& matches) {
+    for (auto& d : docs_)
+      for (const auto& m : matches[d.index])
+        if (rule(m).action == Action::kAbsent)
+          for (size_t k : spans(d, m, rule(m).a)) {
+            d.absent.resize(d.rec.spans.size(), false);
+            d.absent[k] = true;
+          }
   }
 
   // The names the author gives themself ("Hello, I'm Sam, a designer at

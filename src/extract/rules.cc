@@ -42,6 +42,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"meeting-section", Action::kMeetingSection, 0},
       {"separate-meetings", Action::kSeparateMeetings, 0},
       {"thanks", Action::kThanks, 0},
+      {"absent", Action::kAbsent, 1},
       {"talk-section", Action::kTalkSection, 0},
       {"plans-section", Action::kPlansSection, 0},
       {"past", Action::kPast, 0},

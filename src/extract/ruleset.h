@@ -62,6 +62,7 @@ enum class Action : uint8_t {
   kMeetingSection,    // meeting-section: a heading over the people the author met ("Meetings", "Who I talked to")
   kSeparateMeetings,  // separate-meetings: the author met each one apart ("1:1s with Lisa, Ahmed and Grace")
   kThanks,            // thanks: the people thanked are not thereby at the meeting being described
+  kAbsent,            // absent P: "taking over from P": P is named, not present
   kTalkSection,       // talk-section: a heading or lead-in over a list of speakers ("Talks from:")
   kPlansSection,      // plans-section: a heading over what is still to come ("Next week", "Coming up")
   kPast,              // past: the sentence tells what happened ("We had a call"), under a heading of plans too

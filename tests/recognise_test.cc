@@ -182,6 +182,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
         "Forum Royal Statistical Society annual conference known"}},
       {"We went to Hackney's annual hackathon.",
        {"Council Hackney possessive known", "Forum Hackney annual hackathon known"}},
+      {"I spoke at the Local Government Association's annual digital conference.",
+       {"Organisation Local Government Association possessive known",
+        "Forum Local Government Association annual digital conference known"}},
+      {"We went to Nesta's quarterly data meetup.",
+       {"Organisation Nesta possessive known", "Forum Nesta quarterly data meetup known"}},
       {"I went to the annual conference.", {}},
       // ... and by its kind alone, but for its network (its people).
       {"I went along to One Team Gov's breakfast.",

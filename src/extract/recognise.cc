@@ -1349,10 +1349,10 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // meetup" are named after the body, as such events are ("Royal
     // Statistical Society annual conference").
     static const WordList cadence(WordList::kLower, {"annual", "quarterly", "monthly", "yearly", "biannual", "termly"});
-    if (event && j == i && i >= 2 && cadence.has(t[i - 1].text) && t[i - 2].possessive) {
-      if (const Span* host = b.body_ending_at(i - 1))
-        b.add(i - 1, i + 1, host->surface + " " + lower(t[i - 1].text) + " " + lower(t[i].text), EntityType::kForum,
-              true);
+    // (Its kind's modifiers too: "the LGA's annual digital conference".)
+    if (event && j >= 2 && cadence.has(t[j - 1].text) && t[j - 2].possessive) {
+      if (const Span* host = b.body_ending_at(j - 1))
+        b.add(j - 1, i + 1, host->surface + " " + lower(b.words(j - 1, i + 1)), EntityType::kForum, true);
       continue;
     }
     // ... and by its kind alone: "One Team Gov's breakfast", "Socitm's

@@ -422,6 +422,12 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A work word opens a name joined by "and" that a type cue closes.
       {"I chaired my first Digital and Customer Scrutiny Panel.", {"Forum Digital and Customer Scrutiny Panel known"}},
       {"We met the Digital and Technology team.", {"Team Digital and Technology known"}},
+      // Two places whose names are given names too, joined by "and", open
+      // one name a type cue or three words close.
+      {"I read about the Kent and Medway Shared Care Record.", {"Programme Kent and Medway Shared Care Record"}},
+      {"We joined the Devon and Cornwall Data Partnership.",
+       {"Organisation Devon and Cornwall Data Partnership known"}},
+      {"I met Kent and Hackney.", {"Person Kent known", "Council Hackney known"}},  // typed by the list rule later
       // ... or "service": "the Policy and Performance service".
       {"Our Data team is part of the Policy and Performance service.",
        {"Team Data team known", "Team Policy and Performance known"}},

@@ -1147,6 +1147,18 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           Cue c = head_cue(t[k - 1].text);
           // Nor a name and a known body: "Hackney Libraries and Leeds Libraries".
           bool persons = first_name(i) || first_name(e - 1) || first_name(e + 1);
+          // (Two places whose names are given names too open one name a
+          // type cue closes: "the Kent and Medway Shared Care Record".)
+          auto place_at = [&](size_t w) {
+            const GazetteerEntry* council = lex.ambiguous(t[w].text);
+            const auto& known = gazetteer(w);
+            return (council && council->type == EntityType::kCouncil) || lex.place(t[w].text) ||
+                   (known && known->length == 1 && known->entry->type == EntityType::kCouncil);
+          };
+          // (Closed by a cue, or three words or more: "Shared Care Record".)
+          bool named_after = c != Cue::kDrop && k - e > 2 && (c != Cue::kNone || k - e > 3);
+          for (size_t w = e + 2; w < k && named_after; ++w) named_after = !first_name(w);
+          const bool two_places = e == i + 1 && named_after && place_at(i) && place_at(e + 1);
           // NHS bodies are named for areas joined by "and": "NHS Greater
           // Glasgow and Clyde", "NHS Ayrshire and Arran".
           const bool nhs_area = t[i].text == "NHS"sv && k - e <= 3 && !gazetteer(e + 1) && t[e + 1].text != "NHS"sv;
@@ -1163,7 +1175,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
           // and Scrutiny Committee".)
           const auto& after = gazetteer(e + 1);
           const bool known_after = after && !(after->entry->type == EntityType::kForum && !gazetteer(i));
-          if (!nhs_area && !(kind_named && !persons && !after && t[e].text == "and"sv) &&
+          if (!nhs_area && !two_places && !(kind_named && !persons && !after && t[e].text == "and"sv) &&
               (persons || known_after || (t[e].text == "and"sv && !team_after && (c == Cue::kNone || c == Cue::kDrop))))
             break;
         }

@@ -2094,10 +2094,11 @@ class Discourse {
   // the short name is the body's, as an acronym the text defines is.
   void short_names() {
     absl::flat_hash_set<std::string> names;
-    absl::flat_hash_set<std::string> bodies;  // organisations and programmes
+    absl::flat_hash_set<std::string> bodies, people;  // organisations and programmes; people
     for (const auto& m : out_.mentions) {
       if (!m.author && m.type != EntityType::kPerson) names.insert(m.name);
       if (!m.author && (m.type == EntityType::kOrganisation || m.type == EntityType::kProgramme)) bodies.insert(m.name);
+      if (m.type == EntityType::kPerson) people.insert(m.name);
     }
     for (const auto& m : out_.mentions) {
       if (m.author || (m.type != EntityType::kOrganisation && m.type != EntityType::kProgramme)) continue;
@@ -2118,7 +2119,8 @@ class Discourse {
       const std::vector<std::string> words = split(m.name, ' ');
       for (size_t j = 1; j + 2 <= words.size() && words.size() >= 3; ++j) {
         std::string tail = join(std::vector<std::string>(words.begin() + static_cast<long>(j), words.end()), " ");
-        if (!bodies.count(tail) || lex_.lookup(tail)) continue;  // (not a body the gazetteer knows)
+        // (Not a body the gazetteer knows, nor a person's name.)
+        if (!bodies.count(tail) || lex_.lookup(tail) || people.count(tail)) continue;
         out_.acronyms.emplace_back(tail, m.name);
         break;
       }

@@ -315,6 +315,22 @@ TEST(Relations, PresentingAttendingStructure) {
 TEST(Relations, OtherStyles) {
   run(
       {
+          // Someone else chairing, the author presenting, is no chair of the
+          // author's.
+          {"Sir Nigel Carrington chaired the Westfield Partnership board on Friday, where I presented our offer.",
+           {"Nigel Carrington -leads-> Westfield Partnership board", "Ann -presented_to-> Westfield Partnership board"},
+           {"Ann -leads-> Westfield Partnership board"}},
+          {"Kay Brown chaired the Data Panel, and I gave an update on the budget.",
+           {"Kay Brown -leads-> Data Panel"},
+           {"Ann -leads-> Data Panel"}},
+          // "Our board approved it" says the board met, not that the author
+          // was there.
+          {"Our Digital Board approved the cloud migration. Paul Hurst (our S151 officer) was very supportive.",
+           {},
+           {"Ann -met_with-> Paul Hurst"}},
+          {"The Capital Programme Board approved our bid. I presented it with Laura Perry.",
+           {"Ann -presented_to-> Capital Programme Board", "Ann -met_with- Laura Perry"},
+           {}},
           // A body named in full, then by its last words, is one body.
           {"We met the Scottish Local Government Digital Office on Monday. Martyn Wallace leads the Digital Office.",
            {"Martyn Wallace -leads-> Scottish Local Government Digital Office"},

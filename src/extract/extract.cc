@@ -1821,7 +1821,7 @@ class Discourse {
     for (const Match* m : all(Action::kForumMet)) {
       auto fs = spans(d, *m, rule(*m).a);
       if (!fs.empty() && fs[0] == *f && !(attend && attend_cue->begin < m->end && d.first_person)) {
-        open_context(forum, d, d.first_person);
+        open_context(forum, d, d.first_person && (d.implicit_i || !possessor_only(d)));
         note_forum_people(d);
         return;
       }
@@ -1839,7 +1839,10 @@ class Discourse {
     const bool author = author_in_clause(d, cue_at) && !relative_to_person(d, cue_at);
     open_context(forum, d, author && !planned);
     if (author) {
+      // ("Sir Nigel Carrington chaired the board, where I presented": not
+      // the author's chair.)
       const Match* self = first(Action::kChairSelf);
+      if (self && person_just_before(d, self->begin)) self = nullptr;
       if (chaired && self) {
         fact(author_, Relation::kLeads, forum, rule(*self).id);
       } else if (!presented_.count({author_.name, forum.name})) {

@@ -40,6 +40,11 @@ TEST(Recognise, EntitiesAndTypes) {
           {"I met Priya Shah from Leeds City Council.", {"Person Priya Shah", "Council Leeds"}, {}},
           {"We presented to the Royal Borough of Kingston upon Thames.", {"Council Kingston upon Thames"}, {}},
           {"Had a chat with Cllr Jane Moss and Cllr Hart.", {"Person Jane Moss", "Person Cllr Hart"}, {"Council Hart"}},
+          // A title with its full stop: "Dr. Nina Shah".
+          {"I met Dr. Nina Shah from NHS Dorset.", {"Person Nina Shah"}, {"Organisation Dr"}},
+          {"Coffee w/ Prof. Alan Brown (University of Exeter) - great chat.",
+           {"Person Alan Brown"},
+           {"Organisation Prof"}},
           // A rank before a given name is a title, as "Cllr" is.
           {"I met Chief Superintendent Dawn Ellis about the rollout.",
            {"Person Dawn Ellis"},

@@ -82,7 +82,8 @@ TitleWord title_word(std::string_view w) {
 template <typename GivenName>
 size_t title_end(const std::vector<Token>& t, size_t i, const GivenName& given_name) {
   const TitleWord first = title_word(t[i].text);
-  if (first == TitleWord::kTitle) return i + 1;
+  // (With its abbreviation's full stop: "Dr. Nina Shah", "Prof. Alan Brown".)
+  if (first == TitleWord::kTitle) return i + 1 < t.size() && t[i + 1].text == "."sv ? i + 2 : i + 1;
   if (first == TitleWord::kNone) return i;
   size_t r = i;
   while (r < t.size() && r - i < 2 && title_word(t[r].text) == TitleWord::kRankOpener) ++r;

@@ -320,6 +320,15 @@ TEST(Relations, PresentingAttendingStructure) {
 TEST(Relations, OtherStyles) {
   run(
       {
+          // The attending cue of the forum's own clause: those met in an
+          // earlier clause did not attend.
+          {"On Monday I had a long catch-up with Sam Green about our cloud work; then in the afternoon I joined the "
+           "Data Panel.",
+           {"Ann -attended-> Data Panel", "Ann -met_with- Sam Green"},
+           {"Sam Green -attended-> Data Panel"}},
+          {"I had lunch with Kay Brown; later I went to the Housing Board with Tom Reid.",
+           {"Ann -attended-> Housing Board", "Tom Reid -attended-> Housing Board"},
+           {"Kay Brown -attended-> Housing Board"}},
           // Someone else chairing, the author presenting, is no chair of the
           // author's.
           {"Sir Nigel Carrington chaired the Westfield Partnership board on Friday, where I presented our offer.",

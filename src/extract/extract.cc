@@ -1103,6 +1103,20 @@ class Discourse {
   }
 
   // Items before `at` back to the last match of `separator` (exclusive).
+  // A forum is named in the clause of match m (between the clause breaks
+  // around it).
+  bool forum_in_clause_of(const SentenceDoc& d, const Match& m) const {
+    const size_t begin = clause_start(Action::kClauseBreak, m.begin);
+    size_t end = d.items.items.size();
+    for (const auto& b : *ms_)
+      if (rule(b).action == Action::kClauseBreak && b.begin >= m.end) end = std::min<size_t>(end, b.begin);
+    for (size_t k = 0; k < d.rec.spans.size(); ++k) {
+      const int i = d.item_of_span[k];
+      if (i >= static_cast<int>(begin) && i < static_cast<int>(end) && type(d, k) == EntityType::kForum) return true;
+    }
+    return false;
+  }
+
   size_t clause_start(Action separator, size_t at) const {
     size_t start = 0;
     for (const auto& m : *ms_)
@@ -1748,13 +1762,18 @@ class Discourse {
     if (!chair_cue) chair_cue = first(Action::kChairSelf);
     // An attending cue after a word of intent ("to talk about joining the
     // Network") is none.
+    // (Of several, the first in a clause that names a forum: "I had a
+    // catch-up with Sam; then I joined the digital group" is the join.)
     const Match* attend_cue = nullptr;
     for (const Match* m : all(Action::kAttendCue)) {
       const auto& items = d.items.items;
       if (m->begin > 0 && !items[m->begin - 1].entity && rules_.in_set(attend_intent_set_, items[m->begin - 1].word))
         continue;
-      attend_cue = m;
-      break;
+      if (!attend_cue) attend_cue = m;
+      if (forum_in_clause_of(d, *m)) {
+        attend_cue = m;
+        break;
+      }
     }
     bool chaired = chair_cue != nullptr;
     bool planned = has(Action::kFuture) || has(Action::kNegation) || in_planned_section(d);

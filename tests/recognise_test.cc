@@ -234,6 +234,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I work in the Home Office's Digital, Data and Technology directorate.",
        {"Organisation Home Office possessive known", "Team Digital, Data and Technology known"}},
       {"I met the Finance, HR and Legal teams.", {"Team Finance", "Team HR", "Team Legal known"}},
+      // A month's name right after a given name, no date after it, is a
+      // surname.
+      {"We showed it to Councillor Sharmina August, lead member for anti-poverty.", {"Person Sharmina August known"}},
+      {"I met Theresa May in August.", {"Person Theresa May known"}},
+      {"I met Kay June 5 at the Data Panel.", {"Person Kay known", "Forum Data Panel known"}},
       // "Your" between capitalised words is inside a name.
       {"I joined the board of Code Your Future.", {"Programme Code Your Future"}},
       {"We met Tom Reid from Know Your Neighbourhood.", {"Person Tom Reid known", "Programme Know Your Neighbourhood"}},

@@ -969,11 +969,20 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       }
     }
 
+    // A month's name as a surname right after a given name, no date after
+    // it: "Sharmina August", "Theresa May".
+    auto month_surname = [&](size_t k) {
+      static const WordList months(WordList::kCapital, {"January", "February", "March", "April", "May", "June", "July",
+                                                        "August", "September", "October", "November", "December"});
+      return k > 0 && first_name(k - 1) && months.has(t[k].text) &&
+             !(k + 1 < t.size() && absl::ascii_isdigit(static_cast<unsigned char>(t[k + 1].text[0])));
+    };
+
     // 2. Titles: "Cllr Steve Curran" -> "Steve Curran"; "Cllr McKenzie" stays.
     // Ranks too: "Chief Superintendent Dawn Ellis" -> "Dawn Ellis".
     if (size_t n = title_end(t, i, first_name); n > i && n < t.size() && cap(t[n]) && !stopword(n)) {
       size_t e = n;
-      while (e < t.size() && e - n <= 2 && cap(t[e]) && !t[e - 1].possessive && !stopword(e)) ++e;
+      while (e < t.size() && e - n <= 2 && cap(t[e]) && !t[e - 1].possessive && (!stopword(e) || month_surname(e))) ++e;
       bool first = first_name(n);
       std::string name = first ? b.words(n, e) : b.words(i, e);
       b.add(i, e, name, EntityType::kPerson, true);
@@ -1076,9 +1085,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       if (b.used[e]) break;
       // ("Your" inside a name, between capitalised words: "Code Your Future".)
       const bool inner_your = t[e].text == "Your"sv && e + 1 < t.size() && cap(t[e + 1]) && !stopword(e + 1);
-      if (cap(t[e]) &&
-          (is_role_word(t[e].text) ? role_forum_end(t, e) != 0
-                                   : !stopword(e) || name_noun(t[e].text) || working_group(t, e) || inner_your)) {
+      if (cap(t[e]) && (is_role_word(t[e].text) ? role_forum_end(t, e) != 0
+                                                : !stopword(e) || name_noun(t[e].text) || working_group(t, e) ||
+                                                      inner_your || (e == i + 1 && month_surname(e)))) {
         const auto& m = gazetteer(e);
         // A name closed by a type cue does not run into a person's name:
         // "At the Digital Board Simon gave ..."; a place's name that is also

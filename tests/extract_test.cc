@@ -320,6 +320,11 @@ TEST(Relations, PresentingAttendingStructure) {
 TEST(Relations, OtherStyles) {
   run(
       {
+          // A council or a body is no part of a team.
+          {"The Digital Services team at Leeds City Council is part of the Resources directorate.",
+           {"Digital Services -part_of-> Leeds"},
+           {"Leeds -part_of-> Resources"}},
+          {"Nesta is part of the Data team.", {}, {"Nesta -part_of-> Data team"}},
           // The attending cue of the forum's own clause: those met in an
           // earlier clause did not attend.
           {"On Monday I had a long catch-up with Sam Green about our cloud work; then in the afternoon I joined the "

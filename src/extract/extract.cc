@@ -2037,6 +2037,12 @@ class Discourse {
         if (r.relation == Relation::kPartOf && !org_like(s.type) && s.type != EntityType::kForum &&
             !(s.author && author_is_team_))
           continue;
+        // (A council or a body is no part of a team: "the Digital Services
+        // team at Leeds City Council is part of the Resources directorate"
+        // is the team's.)
+        if (r.relation == Relation::kPartOf &&
+            (s.type == EntityType::kCouncil || s.type == EntityType::kOrganisation) && t.type == EntityType::kTeam)
+          continue;
         fact(s, r.relation, t, r.id, r.seat);
       }
   }

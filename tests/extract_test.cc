@@ -290,6 +290,16 @@ TEST(Relations, PresentingAttendingStructure) {
           {"Here at Camden Council we met our partners FutureGov and Unboxed; the council is lucky to have them.",
            {"FutureGov -partner_of- Camden"},
            {}},
+          // The council the text says the author works at is the one "our"
+          // and "the council" speak of.
+          {"This week I joined Sheffield City Council as Head of Digital. Our Chief Executive, Kate Josephs, was "
+           "welcoming. I had a coffee with Ed Hill from Barnsley Council.",
+           {"Ann -member_of-> Sheffield", "Kate Josephs -leads-> Sheffield"},
+           {"Ann -member_of-> Barnsley", "Kate Josephs -leads-> Barnsley"}},
+          {"I'm a designer at Wigan Council. I met Tom Reid from Bolton Council and Kay Brown from Bury Council. The "
+           "council is busy.",
+           {"Ann -member_of-> Wigan"},
+           {"Ann -member_of-> Bolton", "Ann -member_of-> Bury"}},
           // A council the author visited is not the author's, however often
           // named.
           {"A visit to Dundee.\n\nI visited Dundee City Council with my colleague Isla Brown.\n\nDundee are a "

@@ -1029,6 +1029,7 @@ class Discourse {
     std::map<std::string, int> counts;
     std::map<std::string, std::string> first_sentence;
     std::set<std::string> visited;  // a council the author went to see is another's
+    std::string said;               // the council the text says the author works at
     bool generic = false;
     bool works_elsewhere = false;
     for (const auto& d : docs_) {
@@ -1043,12 +1044,17 @@ class Discourse {
       for (const auto& m : matches[d.index]) {
         generic |= rule(m).action == Action::kOwnCouncil;
         works_elsewhere |= d.index < kOpeningSentences && !council && author_member_of_body(d, m);
+        if (said.empty()) said = author_council(d, m);
       }
     }
-    std::string best;
-    int n = 0;
-    for (const auto& [name, c] : counts)
-      if (c > n && !visited.count(name)) best = name, n = c;
+    // The most named; the one the text says the author works at before any
+    // ("I joined Sheffield City Council as ... had a coffee with Ed Hill from
+    // Barnsley Council").
+    std::string best = said;
+    int n = said.empty() ? 0 : counts[said];
+    if (said.empty())
+      for (const auto& [name, c] : counts)
+        if (c > n && !visited.count(name)) best = name, n = c;
     // "the council" names the author's own, unless the note opens by saying
     // the author works at a body that is no council ("Another week at the
     // ODI's public sector team ... a workshop for Bristol City Council;
@@ -1068,6 +1074,18 @@ class Discourse {
     static const absl::flat_hash_set<std::string> visit{"visit", "visited", "visiting", "visits"};
     static const absl::flat_hash_set<std::string> go{"visit", "trip", "went", "travelled", "journey", "headed"};
     return visit.count(word(1)) > 0 || (word(1) == "to" && go.count(word(2)) > 0);
+  }
+
+  // The council a match makes the author a member of, else "".
+  std::string author_council(const SentenceDoc& d, const Match& m) const {
+    const CompiledRule& r = rule(m);
+    if (r.action != Action::kRelate || r.relation != Relation::kMemberOf || r.a != kAuthorSlot || r.b < 0) return "";
+    const Capture& c = m.slots[static_cast<size_t>(r.b)];
+    for (size_t i = c.begin; i < c.end; ++i) {
+      const Item& it = d.items.items[i];
+      if (it.entity && type(d, it.index) == EntityType::kCouncil) return d.rec.spans[it.index].name;
+    }
+    return "";
   }
 
   // A match that makes the author a member of an organisation, team or

@@ -234,6 +234,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I work in the Home Office's Digital, Data and Technology directorate.",
        {"Organisation Home Office possessive known", "Team Digital, Data and Technology known"}},
       {"I met the Finance, HR and Legal teams.", {"Team Finance", "Team HR", "Team Legal known"}},
+      // A lone given name after "in", closing its clause, is a place.
+      {"We visited the CivTech team at their office in Leith.", {"Team CivTech team known"}},
+      {"I spent the day in Chester, then went home.", {}},
+      {"I met everyone in Kay's team.", {"Person Kay possessive known"}},
       // A month's name right after a given name, no date after it, is a
       // surname.
       {"We showed it to Councillor Sharmina August, lead member for anti-poverty.", {"Person Sharmina August known"}},

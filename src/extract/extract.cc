@@ -640,8 +640,11 @@ class Discourse {
         for (size_t k : spans_of(r.a)) {
           Span& s = d.rec.spans[k];
           const std::string_view before = s.begin > 0 ? d.rec.tokens[s.begin - 1].text : std::string_view();
+          // (Nor one after "the": "Nicola Heron from the Digital Office and
+          // Geraint Bevan".)
           if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam &&
-              !all_caps(d.rec.tokens[s.begin].text, 2) && before != "from" && before != "at") {
+              !all_caps(d.rec.tokens[s.begin].text, 2) && before != "from" && before != "at" && before != "the" &&
+              before != "The") {
             s.type = EntityType::kPerson;
             s.known = true;
             changed = true;

@@ -1330,6 +1330,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // own prefix.
       if (n >= 2 && (t[i].text == "HMP"sv || t[i].text == "HMYOI"sv)) type = EntityType::kOrganisation, known = true;
     }
+    // A lone given name after "in", closing its clause, is a place: "their
+    // office in Leith." (not "in Kay's team").
+    // (A council's bare name stays, for the typing rules: "in Bradford,
+    // Kirklees and Calderdale".)
+    if (type == EntityType::kPerson && n == 1 && i > 0 && t[i - 1].text == "in"sv && !t[i].possessive &&
+        (e >= t.size() || t[e].kind == Token::kPunct) && !lex.ambiguous(t[i].text)) {
+      i = e - 1;
+      continue;
+    }
     // (Unless it opens a list of people: "(Morag, Fraser and Ewan)".)
     const bool opens_people =
         e + 1 < t.size() && (t[e].text == ","sv || t[e].text == "and"sv || t[e].text == "&"sv) && first_name(e + 1);

@@ -237,6 +237,7 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // A lone given name after "in", closing its clause, is a place.
       {"We visited the CivTech team at their office in Leith.", {"Team CivTech team known"}},
       {"I spent the day in Chester, then went home.", {}},
+      {"We ran a workshop with parents in Weston-super-Mare on Tuesday.", {}},
       {"I met everyone in Kay's team.", {"Person Kay possessive known"}},
       // A month's name right after a given name, no date after it, is a
       // surname.

@@ -1330,12 +1330,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // own prefix.
       if (n >= 2 && (t[i].text == "HMP"sv || t[i].text == "HMYOI"sv)) type = EntityType::kOrganisation, known = true;
     }
-    // A lone given name after "in", closing its clause, is a place: "their
-    // office in Leith." (not "in Kay's team").
+    // A lone given name after "in", closing its clause or a town's, is a
+    // place: "their office in Leith.", "parents in Weston-super-Mare on
+    // Tuesday" (not "in Kay's team").
     // (A council's bare name stays, for the typing rules: "in Bradford,
     // Kirklees and Calderdale".)
-    if (type == EntityType::kPerson && n == 1 && i > 0 && t[i - 1].text == "in"sv && !t[i].possessive &&
-        (e >= t.size() || t[e].kind == Token::kPunct) && !lex.ambiguous(t[i].text)) {
+    if (type == EntityType::kPerson && n == 1 && i > 0 && (t[i - 1].text == "in"sv || t[i - 1].text == "near"sv) &&
+        !t[i].possessive && (e >= t.size() || t[e].kind == Token::kPunct || lex.town(t[i].text)) &&
+        !lex.ambiguous(t[i].text)) {
       i = e - 1;
       continue;
     }

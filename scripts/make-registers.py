@@ -107,8 +107,11 @@ def with_and(forms):
 
 
 def police(path):
+    """A constabulary is also called its area's police ("Avon and Somerset
+    Police" for "Avon and Somerset Constabulary")."""
     with open(path, newline="", encoding="utf-8") as f:
-        return [(tidy(r["name"]), []) for r in csv.DictReader(f, delimiter="\t")]
+        return [(name, [name[: -len("Constabulary")] + "Police"] if name.endswith(" Constabulary") else [])
+                for name in (tidy(r["name"]) for r in csv.DictReader(f, delimiter="\t"))]
 
 
 def fire(path):

@@ -214,6 +214,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I presented at the cross-government data community of practice.",
        {"Forum cross-government data community of practice known"}},
       {"I joined our community of practice.", {}},
+      // A housing group is a landlord, no forum.
+      {"I'm Head of Digital at Clarion Housing Group.", {"Organisation Clarion Housing Group known"}},
+      {"We met the Digital Housing Forum.", {"Forum Digital Housing Forum known"}},
+      // A constabulary by its other name.
+      {"I'm the digital lead at Avon and Somerset Police.", {"Organisation Avon and Somerset Constabulary known"}},
       // So does "Consulting": "PA Consulting".
       {"Arjun joined us from PA Consulting.", {"Person Arjun known", "Organisation PA Consulting known"}},
       {"We hired Blue Fern Consultancy for the review.", {"Organisation Blue Fern Consultancy known"}},

@@ -1285,6 +1285,9 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       // An authority is a body ("Welsh Revenue Authority"), but a design
       // authority is a board ("Digital Design Authority").
       if (t[e - 1].text == "Authority"sv && !design_authority(t[e - 2].text)) type = EntityType::kOrganisation;
+      // A housing group is a landlord ("Clarion Housing Group"), as a
+      // housing association is.
+      if (t[e - 1].text == "Group"sv && t[e - 2].text == "Housing"sv) type = EntityType::kOrganisation;
       // A council of role holders is a forum: "the CIO Council".
       if (cue == Cue::kCouncil &&
           std::any_of(t.begin() + i, t.begin() + e, [](const Token& w) { return is_role_word(w.text); }))

@@ -343,7 +343,10 @@ TEST(Relations, OtherStyles) {
            {"Sam Green -attended-> Data Panel"}},
           {"I had lunch with Kay Brown; later I went to the Housing Board with Tom Reid.",
            {"Ann -attended-> Housing Board", "Tom Reid -attended-> Housing Board"},
-           {"Kay Brown -attended-> Housing Board"}},
+           {"Kay Brown -attended-> Housing Board", "Kay Brown -met_with- Tom Reid"}},
+          {"On Monday I had a catch-up with Sam Green; then I joined the Data Panel, where Becky Hall presented.",
+           {"Becky Hall -presented_to-> Data Panel", "Ann -met_with- Becky Hall"},
+           {"Becky Hall -met_with- Sam Green"}},
           // Someone else chairing, the author presenting, is no chair of the
           // author's.
           {"Sir Nigel Carrington chaired the Westfield Partnership board on Friday, where I presented our offer.",

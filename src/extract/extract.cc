@@ -1326,10 +1326,12 @@ class Discourse {
 
   // The people named in the paragraph of a meeting were at it; not those
   // it thanks ("Thanks to Ross and Eilidh for their work on it").
-  void note_forum_people(SentenceDoc& d) {
+  // (From item `from` on: those of an earlier clause were elsewhere, "a
+  // catch-up with Sam; then I joined the digital group".)
+  void note_forum_people(SentenceDoc& d, size_t from = 0) {
     if (!ctx_ || d.sentence.paragraph != ctx_->paragraph || has(Action::kThanks)) return;
     for (size_t k = 0; k < d.rec.spans.size(); ++k)
-      if (participant(d, k)) join_context(ent(d, k));
+      if (participant(d, k) && d.item_of_span[k] >= static_cast<int>(from)) join_context(ent(d, k));
   }
 
   // --- presented_to ---
@@ -1898,7 +1900,7 @@ class Discourse {
       Mention p = ent(d, k);
       if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum, id);
     }
-    note_forum_people(d);
+    note_forum_people(d, clause);
   }
 
   // The ontology: a presenter at a forum gets presented_to only, a chair

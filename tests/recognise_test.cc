@@ -214,6 +214,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"I presented at the cross-government data community of practice.",
        {"Forum cross-government data community of practice known"}},
       {"I joined our community of practice.", {}},
+      // Role acronyms in the plural name no body.
+      {"I interviewed four council CIOs for our project.", {}},
+      {"Friday I hosted a roundtable with CTOs from five departments.", {}},
       // A housing group is a landlord, no forum.
       {"I'm Head of Digital at Clarion Housing Group.", {"Organisation Clarion Housing Group known"}},
       {"We met the Digital Housing Forum.", {"Forum Digital Housing Forum known"}},

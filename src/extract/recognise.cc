@@ -170,7 +170,8 @@ bool is_role_word(std::string_view w) {
        "Senior",       "Interim",    "Acting",     "Strategic",   "Researcher",  "Researchers", "Designers",
        "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
        "Strategists",  "Writers",    "CDIO",       "COO",         "CFO",         "CISO",        "CPO",
-       "CCIO",         "CNIO",       "CMIO"});
+       "CCIO",         "CNIO",       "CMIO",       "CEOs",        "CIOs",        "CDOs",        "CTOs",
+       "CDIOs",        "CISOs",      "CFOs"});
   return s.has(w);
 }
 

@@ -1079,12 +1079,20 @@ class Discourse {
     return visit.count(word(1)) > 0 || (word(1) == "to" && go.count(word(2)) > 0);
   }
 
+  // What a match makes the author a member of (its rule relates the author
+  // member_of a slot): that slot's capture, else null.
+  const Capture* author_membership(const Match& m) const {
+    const CompiledRule& r = rule(m);
+    if (r.action != Action::kRelate || r.relation != Relation::kMemberOf || r.a != kAuthorSlot || r.b < 0)
+      return nullptr;
+    return &m.slots[static_cast<size_t>(r.b)];
+  }
+
   // The council a match makes the author a member of, else "".
   std::string author_council(const SentenceDoc& d, const Match& m) const {
-    const CompiledRule& r = rule(m);
-    if (r.action != Action::kRelate || r.relation != Relation::kMemberOf || r.a != kAuthorSlot || r.b < 0) return "";
-    const Capture& c = m.slots[static_cast<size_t>(r.b)];
-    for (size_t i = c.begin; i < c.end; ++i) {
+    const Capture* c = author_membership(m);
+    if (!c) return "";
+    for (size_t i = c->begin; i < c->end; ++i) {
       const Item& it = d.items.items[i];
       if (it.entity && type(d, it.index) == EntityType::kCouncil) return d.rec.spans[it.index].name;
     }
@@ -1094,12 +1102,11 @@ class Discourse {
   // A match that makes the author a member of an organisation, team or
   // programme.
   bool author_member_of_body(const SentenceDoc& d, const Match& m) const {
-    const CompiledRule& r = rule(m);
-    if (r.action != Action::kRelate || r.relation != Relation::kMemberOf || r.a != kAuthorSlot || r.b < 0) return false;
-    const Capture& c = m.slots[static_cast<size_t>(r.b)];
+    const Capture* c = author_membership(m);
+    if (!c) return false;
     constexpr uint8_t kBodies =
         type_bit(EntityType::kOrganisation) | type_bit(EntityType::kTeam) | type_bit(EntityType::kProgramme);
-    for (size_t i = c.begin; i < c.end; ++i)
+    for (size_t i = c->begin; i < c->end; ++i)
       if (d.items.items[i].entity && (d.items.items[i].type & kBodies) != 0) return true;
     return false;
   }
@@ -1482,9 +1489,9 @@ class Discourse {
     // colleagues from Leeds City Council".)
     // (Not those met after the talk: "I spoke about our work and met
     // people from the Department of Finance".)
-    if (audience.empty())
+    if (audience.empty()) {
+      const auto meetings = all(Action::kMeeting);
       for (const Match* m : all(Action::kAudienceFrom)) {
-        const auto meetings = all(Action::kMeeting);
         if (std::any_of(meetings.begin(), meetings.end(),
                         [&](const Match* meet) { return meet->begin >= cue.end && meet->end <= m->begin; }))
           continue;
@@ -1493,6 +1500,7 @@ class Discourse {
         Mention o = ent(d, own_unit(d, os[0]));
         if (std::find(audience.begin(), audience.end(), o) == audience.end()) audience.push_back(o);
       }
+    }
     // (A speaker named by a rule's slot speaks to the meeting of this
     // paragraph or heading only.)
     // (Not a talk in a later paragraph at a venue of its own left unnamed:

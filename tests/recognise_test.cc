@@ -391,6 +391,17 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // name nothing; not without the cue, nor one such word alone.
       {"I caught up with the First Contact team about the backlog.", {"Team First Contact team known"}},
       {"Our Bring Your Own Device team rolled out new laptops.", {"Team Bring Your Own Device team known"}},
+      // A partnership that meets is a forum; its office is not.
+      {"Thursday I was at the Essex Digital Partnership meeting in Chelmsford.",
+       {"Forum Essex Digital Partnership known", "Council Chelmsford known"}},
+      {"Kay chaired the Kent Digital Alliance meetings this year.",
+       {"Person Kay known", "Forum Kent Digital Alliance known"}},
+      {"Thursday I was at the Essex Digital Partnership office.", {"Organisation Essex Digital Partnership known"}},
+      // A department's digital team is a team, not a body named "Digital".
+      {"Hello from the Planning Digital team at Medway Council!",
+       {"Team Planning Digital known", "Council Medway known"}},
+      {"Our Housing Digital team shipped the repairs form.", {"Team Housing Digital known"}},
+      {"We met the Made Digital team.", {"Organisation Made Digital known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
       // One camel-case word closed by an event word is a forum, also as a

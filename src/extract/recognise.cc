@@ -683,10 +683,26 @@ struct Builder {
           // "Local Digital Takeover event": an unknown name with "event" is
           // the event's name; "the LGA event" is an event of the LGA.
           bool named_event = (t[e].text == "event"sv || t[e].text == "session"sv) && !body && e - b >= 2;
+          // "the Essex Digital Partnership meeting": a partnership that
+          // meets is a forum.
+          if ((t[e].text == "meeting"sv || t[e].text == "meetings"sv) && e - b >= 2 &&
+              (t[e - 1].text == "Partnership"sv || t[e - 1].text == "Alliance"sv || t[e - 1].text == "Consortium"sv ||
+               t[e - 1].text == "Collaborative"sv)) {
+            type = EntityType::kForum;
+            return e;
+          }
           if ((t[e].text == "meeting"sv || t[e].text == "meetings"sv || t[e].text == "session"sv ||
                t[e].text == "sessions"sv || t[e].text == "event"sv) &&
               !named_event)
             return e;
+        }
+        // "the Planning Digital team", "our Housing Digital team": a
+        // department's digital team, though "Digital" may close a body's
+        // name ("Made Digital").
+        if (body && type == EntityType::kOrganisation && t[e].text == "team"sv && e - b >= 2 &&
+            t[e - 1].text == "Digital"sv && !lex.department(t[b].text).empty()) {
+          type = EntityType::kTeam;
+          return e + 1;
         }
         // "the GDS team", "the Hackney Council team": a known body's own
         // people; "the Nesta project": its own work. Named by the body's

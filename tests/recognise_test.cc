@@ -408,6 +408,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // hashtag; not a word that merely ends so.
       {"I went to CSVConf and LearnFest.", {"Forum CSVConf known", "Forum LearnFest known"}},
       {"I went to #UKGovCamp on Saturday.", {"Forum #UKGovCamp known"}},
+      // A number after "#" is no hashtag.
+      {"Weeknote #41 (Scottish Borders)", {"Council Scottish Borders known"}},
+      {"Issue #3 of the newsletter went out.", {}},
       {"We watched Falcon on Saturday.", {"Organisation Falcon"}},
       // A council's libraries are a team of it; "and" does not join a name
       // to a known body's.

@@ -512,9 +512,9 @@ bool determiner(const Token& w) {
   return iequals(w.text, "the") || iequals(w.text, "our") || iequals(w.text, "their") || iequals(w.text, "my");
 }
 
-// A hashtag word: "#GovDesign".
+// A hashtag word: "#GovDesign" (not a number: "Weeknote #41").
 bool hashtag(const Token& w) {
-  return w.text.size() > 1 && w.text[0] == '#';
+  return w.text.size() > 1 && w.text[0] == '#' && !absl::ascii_isdigit(static_cast<unsigned char>(w.text[1]));
 }
 
 // "the First Contact team", "our Bring Your Own Device team": after a

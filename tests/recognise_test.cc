@@ -146,6 +146,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A design authority is a board, named with a word before it.
+      {"Sat in on the ICS digital design authority.", {"Forum ICS digital design authority known"}},
+      {"Presented the options to the technical design authority.", {"Forum technical design authority known"}},
+      {"The design authority met.", {}},
       {"I sat on the interview panel for the new post.", {}},
       {"I sat on the evaluation panel for the new system.", {}},
       // A group's possessive runs inside a unit's name; a person's does not.

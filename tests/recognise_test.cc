@@ -146,6 +146,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // Up to four words name an event before its kind.
+      {"I attended the cross-government user research community meetup.",
+       {"Forum cross-government user research community meetup known"}},
       // A design authority is a board, named with a word before it.
       {"Sat in on the ICS digital design authority.", {"Forum ICS digital design authority known"}},
       {"Presented the options to the technical design authority.", {"Forum technical design authority known"}},
@@ -386,6 +389,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Ran the Digital Leaders breakfast with Sam Jones.",
        {"Forum Digital Leaders breakfast known", "Person Sam Jones known"}},
       {"I went to a breakfast with Kay.", {"Person Kay known"}},
+      {"Attended Camden's show and tell on their new portal.",
+       {"Council Camden possessive known", "Forum Camden show and tell known"}},
+      {"We watched the LGA's show & tell.",
+       {"Organisation Local Government Association possessive known", "Forum LGA show & tell known"}},
       {"We joined the Open Data Seminar.", {"Forum Open Data Seminar known"}},
       // An awayday is a forum.
       {"We had the Finance Awayday on Monday.", {"Forum Finance Awayday known"}},

@@ -1395,7 +1395,7 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     if (meeting || event) len = 1;
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;
     size_t j = i;
-    while (j > 0 && !b.used[j - 1] && i - j < 3 && forum_modifier(t, j - 1, i)) --j;
+    while (j > 0 && !b.used[j - 1] && i - j < 4 && forum_modifier(t, j - 1, i)) --j;
     // Two modifiers joined by "and": "the digital and data working group"
     // (not a verb's clause: "the applications and held panel interviews").
     if (j < i && i - j < 3 && j >= 3 && (t[j - 1].text == "and"sv || t[j - 1].text == "&"sv) && !b.used[j - 2] &&
@@ -1416,9 +1416,13 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     // ... and by its kind alone: "One Team Gov's breakfast", "Socitm's
     // conference" ("Socitm conference"); not by its network, which is its
     // people, nor by "event", which names no kind.
-    if (event && j == i && i >= 2 && t[i - 1].possessive && t[i].text != "network"sv && t[i].text != "event"sv) {
+    // (And a body's show and tell: "Camden's show and tell".)
+    const bool show_and_tell = t[i].text == "show"sv && len == 3;
+    if ((event || show_and_tell) && j == i && i >= 2 && t[i - 1].possessive && t[i].text != "network"sv &&
+        t[i].text != "event"sv) {
       if (const Span* host = b.body_ending_at(i)) {
-        b.add(i, i + 1, host->surface + " " + lower(t[i].text), EntityType::kForum, true);
+        b.add(i, i + len, host->surface + " " + lower(b.words(i, i + len)), EntityType::kForum, true);
+        i += len - 1;
         continue;
       }
     }

@@ -386,6 +386,13 @@ TEST(Relations, OtherStyles) {
           {"Eddie and I presented our results to the Digital Panel. Cllr Dana Okafor chaired.",
            {"Dana Okafor -leads-> Digital Panel", "Ann -presented_to-> Digital Panel"},
            {}},
+          // ... also when the sentence names the meeting.
+          {"The Corporate Parenting Panel met; Cllr Jane Riley chaired and I gave an update on the app.",
+           {"Jane Riley -leads-> Corporate Parenting Panel", "Ann -presented_to-> Corporate Parenting Panel"},
+           {}},
+          {"This week the Data Board met, and Tom Reid chaired, which kept us to time.",
+           {"Tom Reid -leads-> Data Board"},
+           {}},
           {"Had a good planning meeting with Kim and Lou ahead of the quarterly Audit Board.",
            {},
            {"Kim -attended-> Audit Board", "Ann -attended-> Audit Board"}},

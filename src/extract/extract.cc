@@ -1856,11 +1856,7 @@ class Discourse {
         if (const Match* m = first(Action::kMemberContext))
           fact(author_, Relation::kMemberOf, ctx_->forum, rule(*m).id);
       // "Cllr Dana Okafor chaired.": the chair of the meeting being described.
-      if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1))
-        if (const Match* m = first(Action::kChairOther)) {
-          auto ps = spans(d, *m, rule(*m).a);
-          if (!ps.empty() && participant(d, ps[0])) fact(ent(d, ps[0]), Relation::kLeads, ctx_->forum, rule(*m).id);
-        }
+      if (ctx_ && (ctx_->from_heading || d.sentence.paragraph <= ctx_->paragraph + 1)) chair_other(d, ctx_->forum);
       note_forum_people(d);
       return;
     }
@@ -1872,6 +1868,8 @@ class Discourse {
       auto fs = spans(d, *m, rule(*m).a);
       if (!fs.empty() && fs[0] == *f && !(attend && attend_cue->begin < m->end && d.first_person)) {
         open_context(forum, d, d.first_person && (d.implicit_i || !possessor_only(d)));
+        // ("The Corporate Parenting Panel met; Cllr Jane Riley chaired".)
+        chair_other(d, forum);
         note_forum_people(d);
         return;
       }
@@ -1909,6 +1907,14 @@ class Discourse {
       if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum, id);
     }
     note_forum_people(d, clause);
+  }
+
+  // "Cllr Dana Okafor chaired.": the sentence's chair of `forum`.
+  void chair_other(SentenceDoc& d, const Mention& forum) {
+    const Match* m = first(Action::kChairOther);
+    if (!m) return;
+    auto ps = spans(d, *m, rule(*m).a);
+    if (!ps.empty() && participant(d, ps[0])) fact(ent(d, ps[0]), Relation::kLeads, forum, rule(*m).id);
   }
 
   // The ontology: a presenter at a forum gets presented_to only, a chair

@@ -1115,10 +1115,13 @@ class Discourse {
   // cue, or after it in the same clause ("presenting to the Board next
   // week"), not in a relative clause about another event ("a planning
   // meeting ... for the IGG meeting which is due in May").
+  // (A purpose, "ahead of the Board", "to prepare for it", plans what
+  // follows it only: "I caught up with Kay ahead of the Board" met Kay.)
   bool planned_for(const SentenceDoc& d, const Match& cue) const {
     if (in_planned_section(d)) return true;
     for (const auto& m : *ms_) {
       Action a = rule(m).action;
+      if (a == Action::kPurpose && m.begin < cue.begin) return true;
       if (a != Action::kFuture && a != Action::kNegation) continue;
       if (m.begin < cue.begin) return true;
       if (m.begin < cue.end) continue;
@@ -1807,7 +1810,7 @@ class Discourse {
       }
     }
     bool chaired = chair_cue != nullptr;
-    bool planned = has(Action::kFuture) || has(Action::kNegation) || in_planned_section(d);
+    bool planned = has(Action::kFuture) || has(Action::kNegation) || has(Action::kPurpose) || in_planned_section(d);
     bool attend = attend_cue && !planned;
     std::string attend_id = attend_cue ? rule(*attend_cue).id : "";
     // The forum of the attending cue's clause ("Fiona presented to the

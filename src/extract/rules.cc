@@ -65,6 +65,7 @@ const std::vector<ActionSpec>& action_specs() {
       {"member-context", Action::kMemberContext, 0},
       {"future", Action::kFuture, 0},
       {"negation", Action::kNegation, 0},
+      {"purpose", Action::kPurpose, 0},
       {"own-council", Action::kOwnCouncil, 0},
       {"joining", Action::kJoining, 1},
       {"leads-unit", Action::kLeadsUnit, 2},

@@ -86,6 +86,7 @@ enum class Action : uint8_t {
   kMemberContext,     // member-context: "I sit on that panel": the author is a member of the meeting being described
   kFuture,            // future: a planned event: no met_with, attended or presented_to
   kNegation,          // negation: "couldn't make": likewise
+  kPurpose,           // purpose: "ahead of", "to prepare for": what follows is planned, what came before happened
   kOwnCouncil,        // own-council: "the council", "our council": the author's own
   kJoining,           // joining T: the people of the sentence joined team T
   kLeadsUnit,         // leads-unit P U: P leads the lower-case unit U

@@ -146,6 +146,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A guild is a forum, named in capitals or in lower case.
+      {"I presented our ridership model at the TfGM Analytics Guild.", {"Forum TfGM Analytics Guild known"}},
+      {"Sam joined our data engineering guild.", {"Person Sam known", "Forum data engineering guild known"}},
       // Up to four words name an event before its kind.
       {"I attended the cross-government user research community meetup.",
        {"Forum cross-government user research community meetup known"}},

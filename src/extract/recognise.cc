@@ -190,7 +190,7 @@ Cue head_cue(std::string_view w) {
           "Awayday",   "Meetup",    "Camp",     "Awards",     "Masterclass", "Workshop", "Workshops",    "Hackathon",
           "Taskforce", "Authority", "Assembly", "Roundtable", "Festival",    "Week",     "Showcase",     "Meeting",
           "Expo",      "Webinar",   "Seminar",  "Symposium",  "Show",        "Roadshow", "Unconference", "Hackday",
-          "Bootcamp",  "Fair",      "Practice", "Community"}},
+          "Bootcamp",  "Fair",      "Practice", "Community",  "Guild"}},
         {Cue::kTeam,
          {"Team", "Teams", "Service", "Services", "Division", "Directorate", "Department", "Unit", "Squad", "Hub",
           "Libraries"}},
@@ -330,7 +330,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
     return true;
   }
   if (w == "group"sv || w == "board"sv || w == "panel"sv || w == "committee"sv || w == "forum"sv ||
-      w == "masterclass"sv) {
+      w == "masterclass"sv || w == "guild"sv) {
     *len = 1;
     return true;
   }

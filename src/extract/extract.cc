@@ -641,10 +641,11 @@ class Discourse {
           Span& s = d.rec.spans[k];
           const std::string_view before = s.begin > 0 ? d.rec.tokens[s.begin - 1].text : std::string_view();
           // (Nor one after "the": "Nicola Heron from the Digital Office and
-          // Geraint Bevan".)
+          // Geraint Bevan"; nor a portfolio: "Head of Digital
+          // Transformation, Claire Dunn, and I".)
           if (!s.known && s.end - s.begin <= 2 && s.type != EntityType::kTeam &&
               !all_caps(d.rec.tokens[s.begin].text, 2) && before != "from" && before != "at" && before != "the" &&
-              before != "The") {
+              before != "The" && before != "of" && before != "for") {
             s.type = EntityType::kPerson;
             s.known = true;
             changed = true;

@@ -249,6 +249,13 @@ TEST(Relations, PresentingAttendingStructure) {
            {"Kay Brown -presented_to-> Housing Panel", "Ann -attended-> Housing Panel"},
            {}},
           {"I presented our business case to the Design Authority.", {"Ann -presented_to-> Design Authority"}, {}},
+          // A presenter named in full, then by first name, presented only.
+          {"I went to the Wessex Health Partners board with Paul Finch, our CIO. Paul presented the strategy.",
+           {"Paul Finch -presented_to-> Wessex Health Partners board"},
+           {"Paul Finch -attended-> Wessex Health Partners board"}},
+          {"Kay Brown and I joined the Data Panel on Monday. Kay gave an update on the budget.",
+           {"Kay Brown -presented_to-> Data Panel", "Ann -attended-> Data Panel"},
+           {"Kay Brown -attended-> Data Panel"}},
           // A talk in a later paragraph at a venue of its own, unnamed, is
           // not at the meeting described before.
           {"I gave evidence to the Housing Committee on Tuesday.\n\nI sat in on a retro.\n\nAlso, Wendy Hall gave a "

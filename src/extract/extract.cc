@@ -1929,13 +1929,26 @@ class Discourse {
 
   // Drops each `weaker` fact whose pair also holds one of the `stronger`
   // relations.
+  // (A person's first name stands for the one full name of the note that
+  // opens with it: "Paul Finch ... Paul presented".)
   void drop_weaker(Relation weaker, std::initializer_list<Relation> stronger) {
+    std::map<std::string, std::string> full;  // first name -> the full name, "" when two
+    for (const auto& m : out_.mentions) {
+      const auto space = m.name.find(' ');
+      if (m.type != EntityType::kPerson || m.author || space == std::string::npos) continue;
+      auto [it, fresh] = full.emplace(m.name.substr(0, space), m.name);
+      if (!fresh && it->second != m.name) it->second.clear();
+    }
+    auto who = [&](const Mention& m) -> const std::string& {
+      auto it = m.type == EntityType::kPerson ? full.find(m.name) : full.end();
+      return it == full.end() || it->second.empty() ? m.name : it->second;
+    };
     std::set<std::pair<std::string, std::string>> pairs;
     for (const auto& f : out_.facts)
       if (std::find(stronger.begin(), stronger.end(), f.relation) != stronger.end())
-        pairs.insert({f.source.name, f.target.name});
+        pairs.insert({who(f.source), f.target.name});
     if (pairs.empty()) return;
-    drop_facts([&](const Fact& f) { return f.relation == weaker && pairs.count({f.source.name, f.target.name}); });
+    drop_facts([&](const Fact& f) { return f.relation == weaker && pairs.count({who(f.source), f.target.name}); });
   }
 
   // Who leads a unit is not also its member (ONTOLOGY.md: the head of a

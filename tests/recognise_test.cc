@@ -146,6 +146,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Sam sits on the data standards working group.",
        {"Person Sam known", "Forum data standards working group known"}},
       {"We set up a working group on it.", {}},
+      // A metropolitan borough by its own style, a Welsh council by its
+      // Welsh one.
+      {"Our team sits in Rochdale Borough Council.", {"Council Rochdale known"}},
+      {"I'm the new manager at Cyngor Gwynedd.", {"Council Gwynedd known"}},
       // A guild is a forum, named in capitals or in lower case.
       {"I presented our ridership model at the TfGM Analytics Guild.", {"Forum TfGM Analytics Guild known"}},
       {"Sam joined our data engineering guild.", {"Person Sam known", "Forum data engineering guild known"}},

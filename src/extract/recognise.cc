@@ -171,7 +171,7 @@ bool is_role_word(std::string_view w) {
        "Developers",   "Engineers",  "Analysts",   "Architects",  "Consultants", "Servant",     "Servants",
        "Strategists",  "Writers",    "CDIO",       "COO",         "CFO",         "CISO",        "CPO",
        "CCIO",         "CNIO",       "CMIO",       "CEOs",        "CIOs",        "CDOs",        "CTOs",
-       "CDIOs",        "CISOs",      "CFOs"});
+       "CDIOs",        "CISOs",      "CFOs",       "SRO",         "SROs"});
   return s.has(w);
 }
 

@@ -420,6 +420,8 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Team Planning Digital known", "Council Medway known"}},
       {"Our Housing Digital team shipped the repairs form.", {"Team Housing Digital known"}},
       {"We met the Made Digital team.", {"Organisation Made Digital known"}},
+      {"It is part of the Productivity and Digital directorate.", {"Team Productivity and Digital known"}},
+      {"We met the Data and Digital team.", {"Team Data and Digital known"}},
       {"We launched their Get Online programme in the libraries.", {"Programme Get Online known"}},
       {"It was the Last Friday before the team broke up.", {}},
       // One camel-case word closed by an event word is a forum, also as a

@@ -701,13 +701,18 @@ struct Builder {
               !named_event)
             return e;
         }
-        // "the Planning Digital team", "our Housing Digital team": a
-        // department's digital team, though "Digital" may close a body's
-        // name ("Made Digital").
-        if (body && type == EntityType::kOrganisation && t[e].text == "team"sv && e - b >= 2 &&
-            t[e - 1].text == "Digital"sv && !lex.department(t[b].text).empty()) {
-          type = EntityType::kTeam;
-          return e + 1;
+        // "the Planning Digital team", "our Housing Digital team", "the
+        // Productivity and Digital directorate": a department's digital
+        // team or a directorate, though "Digital" may close a body's name
+        // ("Made Digital").
+        if (body && type == EntityType::kOrganisation && e - b >= 2 && t[e - 1].text == "Digital"sv) {
+          const bool joined = std::any_of(t.begin() + b, t.begin() + e,
+                                          [](const Token& w) { return w.text == "and"sv || w.text == "&"sv; });
+          const bool internal = t[e].text == "directorate"sv || t[e].text == "division"sv;
+          if (internal || (t[e].text == "team"sv && (joined || !lex.department(t[b].text).empty()))) {
+            type = EntityType::kTeam;
+            return e + 1;
+          }
         }
         // "the GDS team", "the Hackney Council team": a known body's own
         // people; "the Nesta project": its own work. Named by the body's

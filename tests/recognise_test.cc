@@ -150,6 +150,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // Welsh one.
       {"Our team sits in Rochdale Borough Council.", {"Council Rochdale known"}},
       {"I'm the new manager at Cyngor Gwynedd.", {"Council Gwynedd known"}},
+      // A launch named after what it launched is an event, not a verb.
+      {"On Friday I attended the Charity Digital Skills Report launch.",
+       {"Forum Charity Digital Skills Report launch known"}},
+      {"We went to the NHS App launch in Leeds.", {"Forum NHS App launch known", "Council Leeds known"}},
+      {"Camden launch their new app today.", {"Council Camden known"}},
       // A guild is a forum, named in capitals or in lower case.
       {"I presented our ridership model at the TfGM Analytics Guild.", {"Forum TfGM Analytics Guild known"}},
       {"Sam joined our data engineering guild.", {"Person Sam known", "Forum data engineering guild known"}},

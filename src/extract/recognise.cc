@@ -652,6 +652,15 @@ struct Builder {
       name = words(b, e + 2);
       return e + 2;
     }
+    // "the Charity Digital Skills Report launch": a launch named after
+    // what it launched, after a determiner ("Camden launch their app" is
+    // a verb).
+    if (e < t.size() && t[e].text == "launch"sv && b > 0 && determiner(t[b - 1]) && type != EntityType::kPerson &&
+        type != EntityType::kForum) {
+      type = EntityType::kForum;
+      name = words(b, e + 1);
+      return e + 1;
+    }
     // "X team", "X sessions": one cue word right after the name.
     if (e < t.size() && is_word(t[e]) && !is_capitalised(t[e].text) &&
         !(e + 1 < t.size() && t[e + 1].text == "of"sv)) {  // "the LOTI group of councils"

@@ -2207,6 +2207,26 @@ class Discourse {
         break;
       }
     }
+    // An acronym the note uses for a body it names in full, by the full
+    // name's capitals: "CAST" and "the Centre for Acceleration of Social
+    // Technology" (one full name per acronym; none the gazetteer knows).
+    std::map<std::string, std::string> by_initials;  // initials -> the full name, "" when two
+    for (const auto& m : out_.mentions) {
+      if (m.author || !org_like(m.type) || m.name.find(' ') == std::string::npos) continue;
+      std::string initials;
+      for (const auto& w : split(m.name, ' '))
+        if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+      if (initials.size() < 3) continue;
+      auto [it, fresh] = by_initials.emplace(initials, m.name);
+      if (!fresh && it->second != m.name) it->second.clear();
+    }
+    for (const auto& m : out_.mentions) {
+      if (m.author || !org_like(m.type) || !all_caps(m.name, 3) || m.name.find(' ') != std::string::npos) continue;
+      auto it = by_initials.find(m.name);
+      if (it == by_initials.end() || it->second.empty() || lex_.lookup(m.name)) continue;
+      std::pair<std::string, std::string> a{m.name, it->second};
+      if (std::find(out_.acronyms.begin(), out_.acronyms.end(), a) == out_.acronyms.end()) out_.acronyms.push_back(a);
+    }
   }
 
   // Names that start with another entity's name: "LOTI Advisory Panel" is part

@@ -182,6 +182,13 @@ TEST(Relations, MeetingsIncludeEveryParticipant) {
           {"Priya Shah and Tom Reid met with our colleagues in Finance.",
            {"Priya Shah -met_with- Tom Reid"},
            {"Ann -met_with- Priya Shah", "Ann -met_with- Tom Reid"}},
+          // ... also after their role ("Our researcher, Aisha Khan, ...").
+          {"Our user researcher, Aisha Khan, ran three sessions with solicitors in Manchester.",
+           {},
+           {"Ann -met_with- Aisha Khan"}},
+          {"My colleague Tom Reid had a call with Kay Brown from Nesta.",
+           {"Kay Brown -met_with- Tom Reid"},
+           {"Ann -met_with- Tom Reid", "Ann -met_with- Kay Brown"}},
           {"Sam Jones caught up with my boss and Kay Brown about the budget.",
            {"Kay Brown -met_with- Sam Jones"},
            {"Ann -met_with- Sam Jones", "Ann -met_with- Kay Brown"}},

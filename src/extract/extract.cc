@@ -338,6 +338,7 @@ class Discourse {
     we_word_ = rules_.word_id("we");
     at_word_ = rules_.word_id("at");
     venue_determiner_set_ = rules_.set_index("venue_determiner");
+    role_noun_set_ = rules_.set_index("role_noun");
     // A team or a body writing as "we" ("Essex Digital Service team", "Local
     // Digital"): its name ends in a word of $team_words, or the gazetteer
     // knows it as something other than a person.
@@ -1198,7 +1199,7 @@ class Discourse {
       }
       if (people.empty()) continue;
       std::vector<Mention> group;
-      const bool with_author = d.first_person && !others_met_ours(d);
+      const bool with_author = d.first_person && !others_met_ours(d, *cue);
       if (with_author) group.push_back(author_);
       for (size_t k : people) {
         group.push_back(ent(d, k));
@@ -1216,8 +1217,20 @@ class Discourse {
   // "Ben and Bhupinder met with our colleagues in Tech Services": named
   // people open the sentence and the first person is only "our"/"my", so
   // the author was not at the meeting.
-  bool others_met_ours(const SentenceDoc& d) const {
-    if (d.items.items.empty() || !d.items.items[0].entity || !participant(d, d.items.items[0].index)) return false;
+  // (Also after their role: "Our user researcher, Aisha Khan, ran three
+  // sessions with solicitors".)
+  bool others_met_ours(const SentenceDoc& d, const Match& cue) const {
+    const auto& items = d.items.items;
+    size_t i = 0;
+    if (!items.empty() && !items[0].entity && rules_.in_set(possessive_self_set_, items[0].word)) {
+      while (i < items.size() && i < 6 && !items[i].entity) ++i;
+      // (Right after the role: "Our content crit was great: Zara ..." is no
+      // role.)
+      if (i < items.size() &&
+          !(d.rec.tokens[items[i - 1].index].text == ","sv || rules_.in_set(role_noun_set_, items[i - 1].word)))
+        return false;
+    }
+    if (i >= items.size() || i >= cue.begin || !items[i].entity || !participant(d, items[i].index)) return false;
     return possessor_only(d);
   }
 
@@ -2396,7 +2409,7 @@ class Discourse {
   uint32_t self_set_ = 0, unit_stop_ = 0, relative_set_ = 0, first_person_set_ = 0, possessive_self_set_ = 0,
            governing_forum_set_ = 0, past_lead_in_set_ = 0, legal_form_set_ = 0, determiner_set_ = 0,
            attend_intent_set_ = 0, weekday_set_ = 0, with_word_ = 0, we_word_ = 0, at_word_ = 0,
-           venue_determiner_set_ = 0;
+           venue_determiner_set_ = 0, role_noun_set_ = 0;
   bool author_is_team_ = false;
   std::map<std::string, int> council_names_;  // how often the note names each council
   bool own_council_cue_ = false;              // the note speaks of "the council"

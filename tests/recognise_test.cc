@@ -150,6 +150,10 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // Welsh one.
       {"Our team sits in Rochdale Borough Council.", {"Council Rochdale known"}},
       {"I'm the new manager at Cyngor Gwynedd.", {"Council Gwynedd known"}},
+      // "mtg" is a meeting.
+      {"LOTI data leads mtg.", {"Forum LOTI data leads mtg known"}},
+      {"Went to the housing digital leads mtg on Monday.", {"Forum housing digital leads mtg known"}},
+      {"Had a team mtg.", {}},
       // A launch named after what it launched is an event, not a verb.
       {"On Friday I attended the Charity Digital Skills Report launch.",
        {"Forum Charity Digital Skills Report launch known"}},

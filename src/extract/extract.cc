@@ -1885,8 +1885,12 @@ class Discourse {
       auto fs = spans(d, *m, rule(*m).a);
       if (!fs.empty() && fs[0] == *f && !(attend && attend_cue->begin < m->end && d.first_person)) {
         open_context(forum, d, d.first_person && (d.implicit_i || !possessor_only(d)));
-        // ("The Corporate Parenting Panel met; Cllr Jane Riley chaired".)
+        // ("The Corporate Parenting Panel met; Cllr Jane Riley chaired",
+        // "The Data Panel met; I chair it".)
         chair_other(d, forum);
+        if (const Match* self = first(Action::kChairSelf);
+            self && d.first_person && !planned && !person_just_before(d, self->begin))
+          fact(author_, Relation::kLeads, forum, rule(*self).id);
         note_forum_people(d);
         return;
       }

@@ -265,6 +265,7 @@ std::optional<LowerCue> lower_cue(std::string_view w) {
       {"app", {EntityType::kProgramme, false}},
       {"meeting", {EntityType::kForum, true}},
       {"meetings", {EntityType::kForum, true}},
+      {"mtg", {EntityType::kForum, true}},
       {"session", {EntityType::kForum, true}},
       {"sessions", {EntityType::kForum, true}},
       {"board", {EntityType::kForum, false}},
@@ -756,7 +757,8 @@ struct Builder {
     // "the GDS all-staff session", "the Service Owners community call": with
     // a noun before it, a meeting of X is a forum of X's.
     auto modified_head = [&](size_t k) {
-      if (t[k].text == "meeting"sv || t[k].text == "session"sv || t[k].text == "call"sv) return true;
+      if (t[k].text == "meeting"sv || t[k].text == "session"sv || t[k].text == "call"sv || t[k].text == "mtg"sv)
+        return true;
       auto c = lower_cue(t[k].text);
       return c && c->type == EntityType::kForum && !c->strip && t[k].text != "day"sv && t[k].text != "week"sv;
     };
@@ -1404,7 +1406,8 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
   //    annual conference" or "the digital conference".
   for (size_t i = 1; i < t.size(); ++i) {
     size_t len = 0;
-    const bool meeting = t[i].text == "meeting"sv || t[i].text == "call"sv || t[i].text == "day"sv;
+    const bool meeting =
+        t[i].text == "meeting"sv || t[i].text == "call"sv || t[i].text == "day"sv || t[i].text == "mtg"sv;
     const bool event = !meeting && lower_event_head(t[i]);
     if (meeting || event) len = 1;
     if (b.used[i] || (!meeting && !event && !lower_forum_head(t, i, &len))) continue;

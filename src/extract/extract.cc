@@ -1512,10 +1512,13 @@ class Discourse {
         if (std::any_of(meetings.begin(), meetings.end(),
                         [&](const Match* meet) { return meet->begin >= cue.end && meet->end <= m->begin; }))
           continue;
-        auto os = spans(d, *m, rule(*m).a);
-        if (os.empty() || !org_like(type(d, os[0]))) continue;
-        Mention o = ent(d, own_unit(d, os[0]));
-        if (std::find(audience.begin(), audience.end(), o) == audience.end()) audience.push_back(o);
+        // (Each body of a list: "colleagues from Swansea Bay and Betsi
+        // Cadwaladr health boards".)
+        for (size_t k : spans(d, *m, rule(*m).a)) {
+          if (!org_like(type(d, k))) continue;
+          Mention o = ent(d, own_unit(d, k));
+          if (std::find(audience.begin(), audience.end(), o) == audience.end()) audience.push_back(o);
+        }
       }
     }
     // (A speaker named by a rule's slot speaks to the meeting of this
@@ -1927,6 +1930,8 @@ class Discourse {
       Mention p = ent(d, k);
       if (!presented_.count({p.name, forum.name})) fact(p, Relation::kAttended, forum, id);
     }
+    // ("I joined the Digital Strategy Board - Maria Price chairs it.")
+    chair_other(d, forum);
     note_forum_people(d, clause);
   }
 

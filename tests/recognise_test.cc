@@ -150,6 +150,11 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       // Welsh one.
       {"Our team sits in Rochdale Borough Council.", {"Council Rochdale known"}},
       {"I'm the new manager at Cyngor Gwynedd.", {"Council Gwynedd known"}},
+      // A lower-case team of three words that name a department, or of two
+      // departments joined by "and".
+      {"Delivered a training session for the adult social care team.", {"Team adult social care team known"}},
+      {"I met the revenues and benefits team.", {"Team revenues and benefits team known"}},
+      {"I met the whole brilliant finance team.", {"Team finance team known"}},
       // "mtg" is a meeting.
       {"LOTI data leads mtg.", {"Forum LOTI data leads mtg known"}},
       {"Went to the housing digital leads mtg on Monday.", {"Forum housing digital leads mtg known"}},

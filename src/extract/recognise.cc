@@ -1497,6 +1497,14 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
     while (j > 0 && !b.used[j - 1] && i - j < 2 && forum_modifier(t, j - 1, i) && t[j - 1].text != "steering"sv &&
            !generic_team_word(t[j - 1].text))
       --j;
+    // (Three words that name a department, or two departments joined by
+    // "and": "the adult social care team", "the revenues and benefits
+    // team".)
+    if (i >= 4 && !b.used[i - 3] && !b.used[i - 2] && !b.used[i - 1] &&
+        (!lex.department(b.words(i - 3, i)).empty() ||
+         (t[i - 2].text == "and"sv && !lex.department(t[i - 3].text).empty() &&
+          !lex.department(t[i - 1].text).empty())))
+      j = i - 3;
     if (j == i || j == 0) continue;
     // Words that praise or size the team stand between the determiner and
     // its name: "our trusty comms team" is the comms team.

@@ -344,7 +344,7 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 bool lower_event_head(const Token& w) {
   static const WordList s(WordList::kLower,
                           {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network",
-                           "roundtable", "breakfast", "webinar", "seminar", "symposium", "event"});
+                           "roundtable", "breakfast", "webinar", "seminar", "symposium", "event", "workshop"});
   return is_word(w) && s.has(w.text);
 }
 

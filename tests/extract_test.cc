@@ -407,6 +407,12 @@ TEST(Relations, OtherStyles) {
           {"This week the Data Board met, and Tom Reid chaired, which kept us to time.",
            {"Tom Reid -leads-> Data Board"},
            {}},
+          // The author attended a meeting the sentence says met.
+          {"The National Police Chiefs' Council's digital board met on Thursday; I attended as our force's rep.",
+           {"Ann -attended-> digital board"},
+           {}},
+          {"Our Housing Panel met on Monday, and I went along to listen.", {"Ann -attended-> Housing Panel"}, {}},
+          {"The Housing Panel met on Monday. Kay Brown went along.", {}, {"Ann -attended-> Housing Panel"}},
           {"I joined Devon County Council's Digital Strategy Board for the first time - Maria Price chairs it.",
            {"Maria Price -leads-> Digital Strategy Board", "Ann -attended-> Digital Strategy Board"},
            {"Maria Price -attended-> Digital Strategy Board"}},

@@ -1888,6 +1888,9 @@ class Discourse {
       auto fs = spans(d, *m, rule(*m).a);
       if (!fs.empty() && fs[0] == *f && !(attend && attend_cue->begin < m->end && d.first_person)) {
         open_context(forum, d, d.first_person && (d.implicit_i || !possessor_only(d)));
+        // ("The digital board met on Thursday; I attended as our rep".)
+        if (attend && d.first_person && !possessor_only(d) && !presented_.count({author_.name, forum.name}))
+          fact(author_, Relation::kAttended, forum, attend_id);
         // ("The Corporate Parenting Panel met; Cllr Jane Riley chaired",
         // "The Data Panel met; I chair it".)
         chair_other(d, forum);

@@ -577,7 +577,7 @@ TEST(Relations, AShortNameIsTheBodyNamedInFull) {
            {"Kay Brown -member_of-> London Office of Technology and Innovation"},
            {"Kay Brown -member_of-> London Office"}},
           // ... and by its capitals, an acronym the gazetteer does not know.
-          {"Weeknote 9 - CAST\n\nThe Centre for Acceleration of Social Technology turned five this week.",
+          {"I'm a designer at CAST.\n\nThe Centre for Acceleration of Social Technology turned five this week.",
            {"Ann -member_of-> Centre for Acceleration of Social Technology"},
            {"Ann -member_of-> CAST"}},
           {"We read the Northern Housing Data Partnership's report. Tom Reid from NHDP joined the call.",

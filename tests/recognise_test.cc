@@ -155,12 +155,16 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
       {"Delivered a training session for the adult social care team.", {"Team adult social care team known"}},
       {"I met the revenues and benefits team.", {"Team revenues and benefits team known"}},
       {"I met the whole brilliant finance team.", {"Team finance team known"}},
+      {"Met our partner team at Money and Pensions Service.", {"Organisation Money and Pensions Service known"}},
       // A workshop is named after its host's possessive or with two words
       // before it; not "a workshop", "our design workshop".
       {"Thursday - the West Midlands Combined Authority's digital roadmap workshop.",
        {"Organisation West Midlands Combined Authority possessive known", "Forum digital roadmap workshop known"}},
       {"We held the data strategy workshop on Monday.", {"Forum data strategy workshop known"}},
       {"Our design workshop went well.", {}},
+      // A council's scrutiny meeting by its one word, as Cabinet.
+      {"Thursday - took the digital strategy to Scrutiny.", {"Forum Scrutiny known"}},
+      {"Scrutiny agreed the plan.", {"Forum Scrutiny known"}},
       // "mtg" is a meeting.
       {"LOTI data leads mtg.", {"Forum LOTI data leads mtg known"}},
       {"Went to the housing digital leads mtg on Monday.", {"Forum housing digital leads mtg known"}},

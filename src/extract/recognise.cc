@@ -365,11 +365,11 @@ bool venue(const std::vector<Token>& t, size_t e) {
 // Words that describe a team rather than name it ("the whole team").
 bool generic_team_word(std::string_view w) {
   static const WordList s(
-      WordList::kLower,
-      {"whole",      "wider",  "core",     "extended",  "entire",       "great",       "amazing",  "brilliant",
-       "lovely",     "small",  "big",      "fantastic", "hard-working", "hardworking", "same",     "other",
-       "full",       "trusty", "trusted",  "wonderful", "excellent",    "awesome",     "talented", "dedicated",
-       "incredible", "superb", "fabulous", "in-house",  "internal",     "local",       "project"});
+      WordList::kLower, {"whole",     "wider",    "core",      "extended",   "entire",    "great",        "amazing",
+                         "brilliant", "lovely",   "small",     "big",        "fantastic", "hard-working", "hardworking",
+                         "same",      "other",    "full",      "trusty",     "trusted",   "wonderful",    "excellent",
+                         "awesome",   "talented", "dedicated", "incredible", "superb",    "fabulous",     "in-house",
+                         "internal",  "local",    "project",   "partner",    "partners",  "client",       "supplier"});
   return s.has(w);
 }
 
@@ -995,14 +995,15 @@ Recognised recognise(std::string sentence, const Lexicon& lex) {
       continue;
     }
 
-    // A council's cabinet meeting by its one-word name: "going to Cabinet",
-    // "Cabinet agreed" (not "Cabinet Member for ...", "Cabinet Office").
-    if (t[i].text == "Cabinet"sv && !(i + 1 < t.size() && cap(t[i + 1]))) {
+    // A council's cabinet or scrutiny meeting by its one-word name: "going
+    // to Cabinet", "Cabinet agreed", "took it to Scrutiny" (not "Cabinet
+    // Member for ...", "Cabinet Office").
+    if ((t[i].text == "Cabinet"sv || t[i].text == "Scrutiny"sv) && !(i + 1 < t.size() && cap(t[i + 1]))) {
       static const WordList before(WordList::kLower, {"to", "at", "before", "from", "by", "through"});
       static const WordList after(WordList::kLower, {"approved", "agreed", "meeting", "signed", "papers", "paper",
                                                      "report", "decided", "endorsed"});
       if ((i > 0 && before.has(t[i - 1].text)) || (i + 1 < t.size() && after.has(t[i + 1].text))) {
-        b.add(i, i + 1, "Cabinet", EntityType::kForum, true);
+        b.add(i, i + 1, std::string(t[i].text), EntityType::kForum, true);
         continue;
       }
     }

@@ -580,6 +580,11 @@ TEST(Relations, AShortNameIsTheBodyNamedInFull) {
           {"I'm a designer at CAST.\n\nThe Centre for Acceleration of Social Technology turned five this week.",
            {"Ann -member_of-> Centre for Acceleration of Social Technology"},
            {"Ann -member_of-> CAST"}},
+          // ... and by its last word, a kind of body in capitals, when one
+          // body of the note ends so.
+          {"I work at Norfolk and Waveney ICB. I presented to the ICB's Digital Transformation Board.",
+           {"Digital Transformation Board -part_of-> NHS Norfolk and Waveney Integrated Care Board"},
+           {"Digital Transformation Board -part_of-> ICB"}},
           {"We read the Northern Housing Data Partnership's report. Tom Reid from NHDP joined the call.",
            {"Tom Reid -member_of-> Northern Housing Data Partnership"},
            {"Tom Reid -member_of-> NHDP"}},

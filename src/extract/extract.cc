@@ -2231,6 +2231,19 @@ class Discourse {
         out_.acronyms.emplace_back(tail, m.name);
         break;
       }
+      // ... or by its last word, a kind of body in capitals, when no other
+      // body the note names ends so: "Norfolk and Waveney ICB ... the
+      // ICB's Digital Transformation Board".
+      // (As written: "Norfolk and Waveney ICB" is named "NHS Norfolk and
+      // Waveney Integrated Care Board".)
+      const std::vector<std::string> written = split(m.surface.empty() ? m.name : m.surface, ' ');
+      const std::string& last = written.back();
+      if (written.size() >= 2 && all_caps(last, 3) && bodies.count(last) && !lex_.lookup(last) &&
+          std::count_if(out_.mentions.begin(), out_.mentions.end(), [&](const Mention& o) {
+            const std::string& w = o.surface.empty() ? o.name : o.surface;
+            return org_like(o.type) && w.size() > last.size() && ends_with(w, " " + last);
+          }) == 1)
+        out_.acronyms.emplace_back(last, m.name);
     }
     // An acronym the note uses for a body it names in full, by the full
     // name's capitals: "CAST" and "the Centre for Acceleration of Social

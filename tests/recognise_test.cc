@@ -162,6 +162,9 @@ TEST(RecogniseUnit, SpansTypesAndFlags) {
        {"Organisation West Midlands Combined Authority possessive known", "Forum digital roadmap workshop known"}},
       {"We held the data strategy workshop on Monday.", {"Forum data strategy workshop known"}},
       {"Our design workshop went well.", {}},
+      {"Presented at Camden's all-staff briefing.",
+       {"Council Camden possessive known", "Forum all-staff briefing known"}},
+      {"I gave a briefing to the team.", {}},
       // A council's scrutiny meeting by its one word, as Cabinet.
       {"Thursday - took the digital strategy to Scrutiny.", {"Forum Scrutiny known"}},
       {"Scrutiny agreed the plan.", {"Forum Scrutiny known"}},

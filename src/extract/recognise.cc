@@ -342,9 +342,9 @@ bool lower_forum_head(const std::vector<Token>& t, size_t i, size_t* len) {
 // possessive: "the LGA's digital conference", "the Partnership's digital
 // nursing network" (not "the corporate network").
 bool lower_event_head(const Token& w) {
-  static const WordList s(WordList::kLower,
-                          {"conference", "summit", "meetup", "festival", "hackathon", "showcase", "roadshow", "network",
-                           "roundtable", "breakfast", "webinar", "seminar", "symposium", "event", "workshop"});
+  static const WordList s(WordList::kLower, {"conference", "summit", "meetup", "festival", "hackathon", "showcase",
+                                             "roadshow", "network", "roundtable", "breakfast", "webinar", "seminar",
+                                             "symposium", "event", "workshop", "briefing"});
   return is_word(w) && s.has(w.text);
 }
 

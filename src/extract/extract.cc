@@ -37,6 +37,12 @@ using namespace detail;
 
 namespace {
 
+// How many capital letters a word has ("Stratford" 1, "HackIT" 3).
+size_t capitals(std::string_view w) {
+  return static_cast<size_t>(
+      std::count_if(w.begin(), w.end(), [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }));
+}
+
 bool org_like(EntityType t) {
   return t == EntityType::kCouncil || t == EntityType::kOrganisation || t == EntityType::kTeam ||
          t == EntityType::kProgramme;
@@ -704,8 +710,12 @@ class Discourse {
           Span& s = d.rec.spans[k];
           if (s.type != EntityType::kCouncil) {
             // A council whose bare name is also a given name ("in Bradford")
-            // is a place, not a person.
-            if (ambiguous_council(s)) s.place = changed = true;
+            // is a place, not a person; so is one word no list knows ("our
+            // hub in Stratford").
+            // (Not a name with capitals inside: "in HackIT".)
+            if (ambiguous_council(s) || (s.type == EntityType::kOrganisation && !s.known && s.end - s.begin == 1 &&
+                                         capitals(d.rec.tokens[s.begin].text) == 1))
+              s.place = changed = true;
             continue;
           }
           // Only the bare place name ("Bristol", not "Bristol City Council"),

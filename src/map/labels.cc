@@ -87,10 +87,11 @@ void place_labels(const Graph& graph, const MapOptions& o, MapLayout& out) {
     double r = out.radius[v];
     double bw = text_width(g[v].label);
     // Beside the node first (below, above, right, left, the corners), then
-    // rings a little further out; past the second ring a leader line shows
-    // whose label it is.
+    // eleven rings a little further out; past the second ring a leader line
+    // shows whose label it is. (Seven rings left a large node unlabelled
+    // when one edge more moved its neighbours: docs/maps.md.)
     bool found = false;
-    for (int ring = 0; ring < 7 && !found; ++ring) {
+    for (int ring = 0; ring < 12 && !found; ++ring) {
       double dist = r + 2 + ring * 5;
       int steps = ring == 0 ? 8 : 16;
       for (int k = 0; k < steps && !found; ++k) {

@@ -239,6 +239,19 @@ bool all_caps(std::string_view word, int min_letters) {
   return letters >= min_letters;
 }
 
+size_t capitals(std::string_view word) {
+  size_t n = 0;
+  for (unsigned char c : word) n += absl::ascii_isupper(c) != 0;
+  return n;
+}
+
+std::string capital_initials(std::string_view name) {
+  std::string out;
+  for (const auto& w : split(name, ' '))
+    if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) out += w[0];
+  return out;
+}
+
 std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -45,6 +45,11 @@ std::string normalise_punctuation(std::string_view s);
 std::string collapse_space(std::string_view s);
 // No lower-case ASCII letter and at least `min_letters` capitals ("LOTI").
 bool all_caps(std::string_view word, int min_letters);
+// How many ASCII capitals a word has ("Stratford" 1, "HackIT" 3).
+size_t capitals(std::string_view word);
+// The first letters of a name's capitalised words ("Centre for
+// Acceleration of Social Technology" -> "CAST").
+std::string capital_initials(std::string_view name);
 // True if the first code point is an upper-case letter (ASCII or Latin).
 bool is_capitalised(std::string_view word);
 // Valid UTF-8? Readers reject or repair input that is not.

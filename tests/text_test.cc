@@ -33,6 +33,24 @@ TEST(Text, WordShapes) {
   }
 }
 
+TEST(Text, CapitalsAndInitials) {
+  struct Case {
+    std::string word;
+    size_t capitals;
+    std::string initials;
+  };
+  const Case cases[] = {
+      {"Stratford", 1, "S"},
+      {"HackIT", 3, "H"},
+      {"Centre for Acceleration of Social Technology", 4, "CAST"},
+      {"the comms team", 0, ""},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(capitals(c.word), c.capitals) << c.word;
+    EXPECT_EQ(capital_initials(c.word), c.initials) << c.word;
+  }
+}
+
 TEST(Text, StripAccents) {
   struct Case {
     std::string in, want;

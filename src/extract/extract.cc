@@ -37,12 +37,6 @@ using namespace detail;
 
 namespace {
 
-// How many capital letters a word has ("Stratford" 1, "HackIT" 3).
-size_t capitals(std::string_view w) {
-  return static_cast<size_t>(
-      std::count_if(w.begin(), w.end(), [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }));
-}
-
 bool org_like(EntityType t) {
   return t == EntityType::kCouncil || t == EntityType::kOrganisation || t == EntityType::kTeam ||
          t == EntityType::kProgramme;
@@ -751,9 +745,8 @@ class Discourse {
         const std::string& f = d.rec.spans[full[0]].name;
         Span& a = d.rec.spans[shrt[0]];
         if (a.name.find(' ') != std::string::npos || a.name.size() < 2) break;
-        std::string initials, upper;
-        for (const auto& w : split(f, ' '))
-          if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+        const std::string initials = capital_initials(f);
+        std::string upper;
         for (char c : a.name)
           if (absl::ascii_isupper(static_cast<unsigned char>(c))) upper += c;
         if (upper.size() < 2 || initials.find(upper) == std::string::npos) break;
@@ -1876,7 +1869,7 @@ class Discourse {
       }
       // "I chaired.": the author chaired the meeting being described.
       if (here && !planned && d.first_person)
-        if (const Match* self = first(Action::kChairSelf); self && !person_just_before(d, self->begin)) {
+        if (const Match* self = own_chair(d)) {
           fact(author_, Relation::kLeads, ctx_->forum, rule(*self).id);
           ctx_->author_there = true;
         }
@@ -1904,8 +1897,7 @@ class Discourse {
         // ("The Corporate Parenting Panel met; Cllr Jane Riley chaired",
         // "The Data Panel met; I chair it".)
         chair_other(d, forum);
-        if (const Match* self = first(Action::kChairSelf);
-            self && d.first_person && !planned && !person_just_before(d, self->begin))
+        if (const Match* self = own_chair(d); self && d.first_person && !planned)
           fact(author_, Relation::kLeads, forum, rule(*self).id);
         note_forum_people(d);
         return;
@@ -1924,10 +1916,7 @@ class Discourse {
     const bool author = author_in_clause(d, cue_at) && !relative_to_person(d, cue_at);
     open_context(forum, d, author && !planned);
     if (author) {
-      // ("Sir Nigel Carrington chaired the board, where I presented": not
-      // the author's chair.)
-      const Match* self = first(Action::kChairSelf);
-      if (self && person_just_before(d, self->begin)) self = nullptr;
+      const Match* self = own_chair(d);
       if (chaired && self) {
         fact(author_, Relation::kLeads, forum, rule(*self).id);
       } else if (!presented_.count({author_.name, forum.name})) {
@@ -1946,6 +1935,14 @@ class Discourse {
     // ("I joined the Digital Strategy Board - Maria Price chairs it.")
     chair_other(d, forum);
     note_forum_people(d, clause);
+  }
+
+  // The author's own chairing ("I chaired", "I'm chairing it"), not a
+  // person's just before it ("Sir Nigel Carrington chaired the board,
+  // where I presented"); else null.
+  const Match* own_chair(const SentenceDoc& d) const {
+    const Match* self = first(Action::kChairSelf);
+    return self && !person_just_before(d, self->begin) ? self : nullptr;
   }
 
   // "Cllr Dana Okafor chaired.": the sentence's chair of `forum`.
@@ -2261,9 +2258,7 @@ class Discourse {
     std::map<std::string, std::string> by_initials;  // initials -> the full name, "" when two
     for (const auto& m : out_.mentions) {
       if (m.author || !org_like(m.type) || m.name.find(' ') == std::string::npos) continue;
-      std::string initials;
-      for (const auto& w : split(m.name, ' '))
-        if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) initials += w[0];
+      const std::string initials = capital_initials(m.name);
       if (initials.size() < 3) continue;
       auto [it, fresh] = by_initials.emplace(initials, m.name);
       if (!fresh && it->second != m.name) it->second.clear();

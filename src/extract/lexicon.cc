@@ -129,14 +129,6 @@ const GazetteerEntry* Lexicon::lookup_key(const std::string& key) const {
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
-namespace {
-size_t capitals(std::string_view w) {
-  size_t n = 0;
-  for (unsigned char c : w) n += absl::ascii_isupper(c) != 0;
-  return n;
-}
-}  // namespace
-
 uint32_t Lexicon::word_id(const std::string& lower_word) const {
   auto it = words_.find(lower_word);
   return it == words_.end() ? 0 : it->second.trie;
